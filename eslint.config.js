@@ -1,0 +1,62 @@
+// Lint is part of `npm test`: every rule here is an error, with no per-file exemptions.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'e2e/screenshots/**',
+      'bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // Architecture boundaries (docs/ARCHITECTURE.md): who may import whom.
+  {
+    files: ['packages/open-badges/**/*.ts'],
+    rules: restrict([
+      { group: ['@territoires/*', '**/apps/**', '**/contracts/**'], message: 'open-badges is self-contained.' },
+    ]),
+  },
+  {
+    files: ['packages/contracts/**/*.ts'],
+    rules: restrict([
+      { group: ['@territoires/server', '@territoires/web', '**/apps/**'], message: 'contracts import no app.' },
+    ]),
+  },
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([
+      { group: ['@territoires/server', '**/server/**', 'node:*'], message: 'The web app never imports the server.' },
+    ]),
+  },
+  {
+    files: ['apps/server/**/*.ts'],
+    rules: restrict([{ group: ['@territoires/web', '**/web/**'], message: 'The server never imports the web app.' }]),
+  },
+);

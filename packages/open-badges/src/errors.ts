@@ -1,0 +1,27 @@
+/**
+ * The closed set of errors the library throws on misuse or unusable input.
+ * Verification never throws for a bad credential: it returns a result with failed checks.
+ * Codes are stable and meant to be used as i18n keys by callers.
+ */
+export type OpenBadgesErrorCode =
+  | 'ob.invalid_argument'
+  | 'ob.schema_invalid'
+  | 'ob.jsonld_invalid'
+  | 'ob.document_too_large'
+  | 'ob.malformed_json'
+  | 'ob.unknown_context'
+  | 'ob.bake.malformed_image'
+  | 'ob.bake.no_credential'
+  | 'ob.bake.multiple_credentials'
+  | 'ob.bake.unsafe_svg';
+
+export class OpenBadgesError extends Error {
+  readonly code: OpenBadgesErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: OpenBadgesErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'OpenBadgesError';
+    this.code = code;
+    this.details = details;
+  }
+}
