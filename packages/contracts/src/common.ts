@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid();
+/** Calendar date without time, as the contract and exit forms enter it. */
+export const dateSchema = z.iso.date();
+export const timestampSchema = z.iso.datetime({ offset: true });
+/** Optimistic concurrency: the version the client last read; a stale one gets a 409. */
+export const versionSchema = z.number().int().min(1);
+
+export const idParamsSchema = z.object({ id: idSchema }).strict();
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, ROLES } from './codes.js';
+import { idSchema } from './common.js';
+
+export const organisationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  /** The name alone reveals something sensitive (e.g. an addiction service): never shown to partners. */
+  sensitiveName: z.boolean(),
+});
+
+export const createOrganisationBodySchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    kind: z.enum(ORGANISATION_KINDS),
+    sensitiveName: z.boolean().default(false),
+  })
+  .strict();
+
+export const staffMemberSchema = z.object({
+  id: idSchema,
+  displayName: z.string(),
+  email: z.string(),
+  roles: z.array(z.object({ organisationId: idSchema, role: z.enum(ROLES) })),
+});
+
+export const staffQuerySchema = z
+  .object({ role: z.enum(ROLES).optional(), organisationId: idSchema.optional() })
+  .strict();
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
+export type StaffMember = z.infer<typeof staffMemberSchema>;
