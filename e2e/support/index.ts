@@ -1,0 +1,5 @@
+export { startServer, freePort, type RunningServer, type StartServerOptions } from './server.js';
+export { browserSkipReason, launchBrowser, newPhoneContext, watchPageErrors } from './browser.js';
+export { checkA11y } from './a11y.js';
+export { screenshot } from './screenshot.js';
+export { repoRoot, screenshotDir } from './paths.js';
