@@ -3,7 +3,13 @@ import { checkSize, maxBytesOf, payloadText } from './limits.js';
 import type { BakeOptions, BakedVersion, SizeLimitOptions } from './limits.js';
 import { parsePng, writePng } from './png.js';
 import type { PngChunk } from './png.js';
-import { PNG_KEYWORDS, decodeTextChunk, encodeITxt, textKeyword, versionOfKeyword } from './png-text.js';
+import {
+  PNG_KEYWORDS,
+  decodeTextChunk,
+  encodeITxt,
+  textKeyword,
+  versionOfKeyword,
+} from './png-text.js';
 
 export interface Unbaked {
   kind: 'png' | 'svg';
@@ -26,11 +32,16 @@ export function unbakePng(png: Uint8Array, opts?: SizeLimitOptions): Unbaked {
   checkSize(png.length, opts, 'image');
   const found = badgeChunks(parsePng(png));
   const [first, second] = found;
-  if (first === undefined) throw new OpenBadgesError('ob.bake.no_credential', 'The PNG holds no baked badge.');
+  if (first === undefined)
+    throw new OpenBadgesError('ob.bake.no_credential', 'The PNG holds no baked badge.');
   if (second !== undefined) {
-    throw new OpenBadgesError('ob.bake.multiple_credentials', 'The PNG holds more than one baked badge.', {
-      count: found.length,
-    });
+    throw new OpenBadgesError(
+      'ob.bake.multiple_credentials',
+      'The PNG holds more than one baked badge.',
+      {
+        count: found.length,
+      },
+    );
   }
   const payload = decodeTextChunk(first.chunk, maxBytesOf(opts));
   return { kind: 'png', version: first.version, payload };
@@ -47,5 +58,7 @@ export function bakePng(png: Uint8Array, payload: string | object, opts?: BakeOp
   const kept = parsePng(png).filter((c) => versionOfKeyword(textKeyword(c)) === undefined);
   const chunk = encodeITxt(PNG_KEYWORDS[opts?.version ?? '3.0'], text);
   // parsePng guarantees the last chunk is IEND.
-  return writePng([...kept.slice(0, -1), chunk, ...kept.slice(-1)]);
+  const baked = writePng([...kept.slice(0, -1), chunk, ...kept.slice(-1)]);
+  checkSize(baked.length, opts, 'baked image'); // otherwise unbake would refuse what bake produced
+  return baked;
 }

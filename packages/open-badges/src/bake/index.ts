@@ -33,6 +33,7 @@ export function unbake(bytes: Uint8Array, opts?: SizeLimitOptions): Unbaked {
   checkSize(bytes.length, opts, 'image');
   if (isPng(bytes)) return unbakePng(bytes, opts);
   const svg = decodeSvgText(bytes);
-  if (svg === undefined) throw new OpenBadgesError('ob.bake.malformed_image', 'The image is neither a PNG nor an SVG.');
+  if (svg === undefined)
+    throw new OpenBadgesError('ob.bake.malformed_image', 'The image is neither a PNG nor an SVG.');
   return unbakeSvg(svg, opts);
 }

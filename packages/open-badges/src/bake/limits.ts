@@ -32,9 +32,13 @@ export interface BakeOptions extends SizeLimitOptions {
 
 /** Objects are embedded as compact JSON; strings (JSON text or a compact JWS) exactly as given. */
 export function payloadText(payload: string | object): string {
-  if (typeof payload === 'string') return payload;
-  const text = JSON.stringify(payload) as string | undefined;
-  if (text === undefined) throw new OpenBadgesError('ob.invalid_argument', 'The payload cannot be serialised as JSON.');
+  const text =
+    typeof payload === 'string' ? payload : (JSON.stringify(payload) as string | undefined);
+  if (text === undefined)
+    throw new OpenBadgesError('ob.invalid_argument', 'The payload cannot be serialised as JSON.');
+  // A lone surrogate has no UTF-8 form, so it could not come back byte-exact.
+  if (/\p{Cs}/u.test(text))
+    throw new OpenBadgesError('ob.invalid_argument', 'The payload is not well-formed Unicode.');
   return text;
 }
 

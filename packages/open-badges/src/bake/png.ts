@@ -23,7 +23,7 @@ function malformed(message: string, details: Record<string, unknown> = {}): Open
 function readUint32(bytes: Uint8Array, offset: number): number {
   // Callers check bounds first; `?? 0` only satisfies noUncheckedIndexedAccess.
   return (
-    ((bytes[offset] ?? 0) * 0x1000000) +
+    (bytes[offset] ?? 0) * 0x1000000 +
     (((bytes[offset + 1] ?? 0) << 16) | ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0))
   );
 }
@@ -54,11 +54,13 @@ export function parsePng(bytes: Uint8Array): PngChunk[] {
       throw malformed('PNG chunk length runs past the end of the file.', { offset, length });
     }
     const typeBytes = bytes.subarray(offset + 4, offset + 8);
-    if (!typeBytes.every((b) => isChunkTypeByte(b))) throw malformed('Invalid PNG chunk type.', { offset });
+    if (!typeBytes.every((b) => isChunkTypeByte(b)))
+      throw malformed('Invalid PNG chunk type.', { offset });
     const type = String.fromCharCode(...typeBytes);
     const data = bytes.subarray(offset + 8, offset + 8 + length);
     const expected = readUint32(bytes, offset + 8 + length);
-    if (crc32(data, crc32(typeBytes)) !== expected) throw malformed(`Bad CRC in PNG chunk ${type}.`, { offset, type });
+    if (crc32(data, crc32(typeBytes)) !== expected)
+      throw malformed(`Bad CRC in PNG chunk ${type}.`, { offset, type });
     if (chunks.length === 0 && type !== 'IHDR') throw malformed('The first PNG chunk is not IHDR.');
     chunks.push({ type, data });
     offset += 12 + length;

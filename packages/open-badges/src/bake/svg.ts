@@ -27,11 +27,14 @@ function refuseUnsafe(token: XmlToken): void {
     throw unsafe('The SVG declares a DOCTYPE other than the W3C SVG one, or entities.');
   }
   if (token.kind !== 'start') return;
-  if (localName(token.name).toLowerCase() === 'script') throw unsafe('The SVG contains a <script> element.');
+  if (localName(token.name).toLowerCase() === 'script')
+    throw unsafe('The SVG contains a <script> element.');
   for (const attr of token.attrs) {
     const name = localName(attr.name).toLowerCase();
-    if (name.startsWith('on')) throw unsafe(`The SVG contains an event handler attribute (${attr.name}).`);
-    if (name === 'href' && /^\s*javascript:/i.test(attr.value)) throw unsafe('The SVG contains a javascript: link.');
+    if (name.startsWith('on'))
+      throw unsafe(`The SVG contains an event handler attribute (${attr.name}).`);
+    if (name === 'href' && /^\s*javascript:/i.test(attr.value))
+      throw unsafe('The SVG contains a javascript: link.');
   }
 }
 
@@ -42,7 +45,10 @@ interface ParsedSvg {
   badges: { version: BakedVersion; open: number; close: number }[];
 }
 
-function badgeVersion(token: StartToken, prefixes: ReadonlyMap<string, BakedVersion>): BakedVersion | undefined {
+function badgeVersion(
+  token: StartToken,
+  prefixes: ReadonlyMap<string, BakedVersion>,
+): BakedVersion | undefined {
   const prefix = prefixOf(token.name);
   if (prefix !== 'openbadges' && !prefixes.has(prefix)) return undefined;
   const local = localName(token.name);
@@ -73,7 +79,9 @@ function parseSvg(svg: string, opts: SizeLimitOptions | undefined): ParsedSvg {
     if (token.kind !== 'start') return;
     const version = badgeVersion(token, prefixes);
     if (version === undefined) return;
-    const close = token.selfClosing ? open : tokens.findIndex((t, i) => i > open && t.kind === 'end' && t.name === token.name);
+    const close = token.selfClosing
+      ? open
+      : tokens.findIndex((t, i) => i > open && t.kind === 'end' && t.name === token.name);
     badges.push({ version, open, close });
   });
   return { tokens, root, badges };
@@ -92,7 +100,8 @@ function elementPayload(parsed: ParsedSvg, open: number, close: number): string 
   if (content !== '') return content;
   const start = parsed.tokens[open] as StartToken;
   const verify = start.attrs.find((a) => a.name === 'verify')?.value.replace(XML_SPACE, '') ?? '';
-  if (verify === '') throw new OpenBadgesError('ob.bake.no_credential', 'The SVG badge element is empty.');
+  if (verify === '')
+    throw new OpenBadgesError('ob.bake.no_credential', 'The SVG badge element is empty.');
   return verify;
 }
 
@@ -103,13 +112,22 @@ function elementPayload(parsed: ParsedSvg, open: number, close: number): string 
 export function unbakeSvg(svg: string, opts?: SizeLimitOptions): Unbaked {
   const parsed = parseSvg(svg, opts);
   const [first, second] = parsed.badges;
-  if (first === undefined) throw new OpenBadgesError('ob.bake.no_credential', 'The SVG holds no baked badge.');
+  if (first === undefined)
+    throw new OpenBadgesError('ob.bake.no_credential', 'The SVG holds no baked badge.');
   if (second !== undefined) {
-    throw new OpenBadgesError('ob.bake.multiple_credentials', 'The SVG holds more than one baked badge.', {
-      count: parsed.badges.length,
-    });
+    throw new OpenBadgesError(
+      'ob.bake.multiple_credentials',
+      'The SVG holds more than one baked badge.',
+      {
+        count: parsed.badges.length,
+      },
+    );
   }
-  return { kind: 'svg', version: first.version, payload: elementPayload(parsed, first.open, first.close) };
+  return {
+    kind: 'svg',
+    version: first.version,
+    payload: elementPayload(parsed, first.open, first.close),
+  };
 }
 
 // XML 1.0 `Char` production: anything else cannot be carried by an XML document at all.
@@ -137,14 +155,22 @@ export function bakeSvg(svg: string, payload: string | object, opts?: BakeOption
   const text = payloadText(payload);
   checkSize(Buffer.byteLength(text, 'utf8'), opts, 'payload');
   if (NON_XML_CHAR.test(text)) {
-    throw new OpenBadgesError('ob.invalid_argument', 'The payload contains characters that XML cannot carry.');
+    throw new OpenBadgesError(
+      'ob.invalid_argument',
+      'The payload contains characters that XML cannot carry.',
+    );
   }
   if (text !== text.replace(XML_SPACE, '') || text === '') {
-    throw new OpenBadgesError('ob.invalid_argument', 'The payload is empty or starts or ends with whitespace.');
+    throw new OpenBadgesError(
+      'ob.invalid_argument',
+      'The payload is empty or starts or ends with whitespace.',
+    );
   }
   const version = opts?.version ?? '3.0';
   const { tokens, root, badges } = parseSvg(svg, opts);
-  const declared = root.attrs.some((a) => a.name === 'xmlns:openbadges' && a.value === SVG_BADGE[version].ns);
+  const declared = root.attrs.some(
+    (a) => a.name === 'xmlns:openbadges' && a.value === SVG_BADGE[version].ns,
+  );
   const element = badgeElement(text, version, !declared);
   const head = root.selfClosing
     ? `${svg.slice(root.start, root.end).replace(/\s*\/>$/, '>')}\n${element}\n</${root.name}>`

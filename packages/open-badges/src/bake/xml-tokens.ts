@@ -12,7 +12,14 @@ export interface XmlAttribute {
 }
 
 export type XmlToken =
-  | { kind: 'start'; name: string; attrs: XmlAttribute[]; selfClosing: boolean; start: number; end: number }
+  | {
+      kind: 'start';
+      name: string;
+      attrs: XmlAttribute[];
+      selfClosing: boolean;
+      start: number;
+      end: number;
+    }
   | { kind: 'end'; name: string; start: number; end: number }
   | { kind: 'text'; text: string; start: number; end: number }
   | { kind: 'cdata'; text: string; start: number; end: number }
@@ -23,7 +30,13 @@ function malformed(message: string, offset: number): OpenBadgesError {
   return new OpenBadgesError('ob.bake.malformed_image', message, { offset });
 }
 
-const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
 
 export function decodeEntities(raw: string, offset: number): string {
   if (!raw.includes('&')) return raw;
@@ -33,7 +46,13 @@ export function decodeEntities(raw: string, offset: number): string {
       : name.startsWith('#')
         ? Number.parseInt(name.slice(1), 10)
         : undefined;
-    if (code !== undefined && whole.endsWith(';') && Number.isInteger(code) && code > 0 && code <= 0x10ffff) {
+    if (
+      code !== undefined &&
+      whole.endsWith(';') &&
+      Number.isInteger(code) &&
+      code > 0 &&
+      code <= 0x10ffff
+    ) {
       return String.fromCodePoint(code);
     }
     const named = PREDEFINED[name];
@@ -57,7 +76,14 @@ function readStartTag(xml: string, start: number): XmlToken & { kind: 'start' } 
     const close = TAG_CLOSE.exec(xml);
     if (close !== null) {
       const selfClosing = close[1] === '/';
-      return { kind: 'start', name: nameMatch[0], attrs, selfClosing, start, end: TAG_CLOSE.lastIndex };
+      return {
+        kind: 'start',
+        name: nameMatch[0],
+        attrs,
+        selfClosing,
+        start,
+        end: TAG_CLOSE.lastIndex,
+      };
     }
     ATTRIBUTE.lastIndex = pos;
     const attr = ATTRIBUTE.exec(xml);
@@ -74,12 +100,14 @@ function until(xml: string, from: number, terminator: string, what: string): num
 }
 
 function readMarkup(xml: string, start: number): XmlToken {
-  if (xml.startsWith('<!--', start)) return { kind: 'other', start, end: until(xml, start + 4, '-->', 'comment') };
+  if (xml.startsWith('<!--', start))
+    return { kind: 'other', start, end: until(xml, start + 4, '-->', 'comment') };
   if (xml.startsWith('<![CDATA[', start)) {
     const end = until(xml, start + 9, ']]>', 'CDATA section');
     return { kind: 'cdata', text: xml.slice(start + 9, end - 3), start, end };
   }
-  if (xml.startsWith('<?', start)) return { kind: 'other', start, end: until(xml, start + 2, '?>', 'processing instruction') };
+  if (xml.startsWith('<?', start))
+    return { kind: 'other', start, end: until(xml, start + 2, '?>', 'processing instruction') };
   if (xml.startsWith('<!DOCTYPE', start)) {
     // The internal subset (entity declarations) is bracketed; stop at the first `>` or `[` and let the caller refuse.
     const close = xml.indexOf('>', start);
@@ -100,7 +128,10 @@ function readMarkup(xml: string, start: number): XmlToken {
  * Tokenizes a whole document, checking that start and end tags nest properly. `inspect` sees each token as soon as
  * it is read, so a caller can refuse dangerous markup before anything after it is even looked at.
  */
-export function tokenizeXml(xml: string, inspect: (token: XmlToken) => void = () => undefined): XmlToken[] {
+export function tokenizeXml(
+  xml: string,
+  inspect: (token: XmlToken) => void = () => undefined,
+): XmlToken[] {
   const tokens: XmlToken[] = [];
   const open: string[] = [];
   let pos = 0;
@@ -115,11 +146,13 @@ export function tokenizeXml(xml: string, inspect: (token: XmlToken) => void = ()
     const token = readMarkup(xml, pos);
     inspect(token);
     if (token.kind === 'start' && !token.selfClosing) open.push(token.name);
-    if (token.kind === 'end' && open.pop() !== token.name) throw malformed(`Mismatched end tag </${token.name}>.`, pos);
+    if (token.kind === 'end' && open.pop() !== token.name)
+      throw malformed(`Mismatched end tag </${token.name}>.`, pos);
     tokens.push(token);
     pos = token.end;
   }
-  if (open.length > 0) throw malformed(`Unclosed element <${open[open.length - 1] ?? ''}>.`, xml.length);
+  if (open.length > 0)
+    throw malformed(`Unclosed element <${open[open.length - 1] ?? ''}>.`, xml.length);
   return tokens;
 }
 
