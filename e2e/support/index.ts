@@ -3,3 +3,4 @@ export { browserSkipReason, launchBrowser, newPhoneContext, watchPageErrors } fr
 export { checkA11y } from './a11y.js';
 export { screenshot } from './screenshot.js';
 export { repoRoot, screenshotDir } from './paths.js';
+export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  browserSkipReason,
+  checkA11y,
+  isoDateInParis,
+  launchBrowser,
+  logIn,
+  newPhoneContext,
+  plusMonths,
+  screenshot,
+  startServer,
+  watchPageErrors,
+  type Credentials,
+  type RunningServer,
+} from '../support/index.js';
+
+// The demo référent seeded on first start (README.md, "Demo logins").
+const REFERENT: Credentials = { email: 'referent@demo.territoires.test', password: 'demo-referent' };
+const PSEUDONYM = 'Colibri des Prés';
+const OBJECTIVES = [
+  'Prendre les transports seul jusqu’au Dôme',
+  'Découvrir deux métiers au fablab',
+  'Préparer un entretien avec La Cravate Solidaire',
+];
+
+interface ParticipantFile {
+  id: string;
+  phase: string;
+  contracts?: { number: number; status: string; objectives: { text: string }[] }[];
+  exits?: { situation: string; category: string }[];
+}
+
+/** Each screen of the journey is checked with axe and photographed, in order. */
+async function checkpoint(page: Page, step: number, name: string): Promise<void> {
+  await checkA11y(page, name);
+  await screenshot(page, `pathway-${String(step).padStart(2, '0')}-${name}`);
+}
+
+async function fetchFile(page: Page, id: string): Promise<ParticipantFile> {
+  const response = await page.request.get(`/api/participants/${id}`);
+  assert.equal(response.status(), 200);
+  return (await response.json()) as ParticipantFile;
+}
+
+async function signContract(page: Page, signedOn: string, objectives: readonly string[]): Promise<void> {
+  const form = page.getByRole('form', { name: /signer le contrat/i });
+  await form.getByLabel(/date de signature/i).fill(signedOn);
+  await form.getByLabel(/fin prévue/i).fill(plusMonths(signedOn, 12));
+  await form.getByLabel(/signé par le participant/i).check();
+  // The logged-in référent is on the team, so they appear among the possible co-signers.
+  await form.getByRole('group', { name: /co-signataires/i }).getByRole('checkbox').first().check();
+  for (const [index, text] of objectives.entries()) {
+    const field = form.getByLabel(new RegExp(`^objectif ${String(index + 1)}\\b`, 'i'));
+    if ((await field.count()) === 0) await form.getByRole('button', { name: /ajouter un objectif/i }).click();
+    await field.fill(text);
+  }
+  await form.getByRole('button', { name: /^signer le contrat$/i }).click();
+  await page.getByText(/le contrat est signé/i).waitFor();
+}
+
+const skip = browserSkipReason();
+
+void describe('pathway: a référent follows a participant from discovery to a lasting job, then a re-entry', () => {
+  let server: RunningServer;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    server = await startServer();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server.stop();
+  });
+
+  void test('discovery → contract with three objectives → CDI exit → new contract', { skip }, async () => {
+    browser = await launchBrowser();
+    const context = await newPhoneContext(browser, server.url);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+    const today = isoDateInParis(new Date());
+
+    await page.goto('/connexion');
+    await page.getByRole('heading', { name: /connexion/i }).waitFor();
+    await checkpoint(page, 1, 'login');
+    await logIn(page, REFERENT);
+    await page.getByRole('heading', { name: /mes participants/i }).waitFor();
+    await checkpoint(page, 2, 'participants');
+
+    await page.getByRole('link', { name: /nouveau participant/i }).click();
+    await page.getByRole('heading', { name: /nouveau participant/i }).waitFor();
+    await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
+    await page.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+    await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
+    await checkpoint(page, 3, 'new-participant-form');
+    await page.getByRole('button', { name: /créer le participant/i }).click();
+
+    await page.getByRole('heading', { name: PSEUDONYM }).waitFor();
+    const id = /\/participants\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+    assert.ok(id, `participant id expected in ${page.url()}`);
+    await page.getByText('Butinage').first().waitFor();
+    assert.equal((await fetchFile(page, id)).phase, 'discovery');
+    await checkpoint(page, 4, 'participant-discovery');
+
+    await page.getByRole('link', { name: /^contrat$/i }).click();
+    await checkpoint(page, 5, 'contract-form');
+    await signContract(page, today, OBJECTIVES);
+    await checkpoint(page, 6, 'contract-signed');
+    let file = await fetchFile(page, id);
+    assert.equal(file.phase, 'accompaniment');
+    assert.deepEqual(file.contracts?.[0]?.objectives.map((o) => o.text), OBJECTIVES);
+
+    await page.getByRole('link', { name: /^sortie$/i }).click();
+    const exitForm = page.getByRole('form', { name: /enregistrer une sortie/i });
+    await exitForm.getByLabel(/date de sortie/i).fill(today);
+    await exitForm.getByLabel(/^situation/i).selectOption({ label: 'CDI' });
+    await checkpoint(page, 7, 'exit-form');
+    await exitForm.getByRole('button', { name: /enregistrer la sortie/i }).click();
+    await page.getByText(/la sortie est enregistrée/i).waitFor();
+    await page.getByText('Emploi durable').first().waitFor();
+    await checkpoint(page, 8, 'exit-recorded');
+    file = await fetchFile(page, id);
+    assert.equal(file.phase, 'exit');
+    assert.deepEqual(
+      file.exits?.map((e) => [e.situation, e.category]),
+      [['cdi', 'employment_lasting']],
+    );
+
+    await page.getByRole('link', { name: /^contrat$/i }).click();
+    await page.getByText(/nouvelle entrée/i).first().waitFor();
+    await checkpoint(page, 9, 'reentry-form');
+    await signContract(page, today, OBJECTIVES.slice(0, 1));
+    await page.getByText(/contrat n° 2/i).first().waitFor();
+    await checkpoint(page, 10, 'reentry-signed');
+    file = await fetchFile(page, id);
+    assert.equal(file.phase, 'accompaniment');
+    assert.deepEqual(
+      file.contracts?.map((c) => [c.number, c.status]).sort(),
+      [
+        [1, 'ended'],
+        [2, 'active'],
+      ],
+    );
+    assert.deepEqual(pageErrors(), []);
+  });
+});
