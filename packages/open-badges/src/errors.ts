@@ -20,7 +20,10 @@ export type OpenBadgesErrorCode =
   | 'ob.bake.malformed_image'
   | 'ob.bake.no_credential'
   | 'ob.bake.multiple_credentials'
-  | 'ob.bake.unsafe_svg';
+  | 'ob.bake.unsafe_svg'
+  | 'ob.ob2.invalid_assertion'
+  | 'ob.ob2.fetch_failed'
+  | 'ob.ob2.network_disabled';
 
 export class OpenBadgesError extends Error {
   readonly code: OpenBadgesErrorCode;

@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './bake/index.js';
+export * from './ob2/index.js';

@@ -1,0 +1,15 @@
+export { readOb2 } from './parse.js';
+export { verifyOb2 } from './verify.js';
+export { decodeJws, verifyJwsWithPem } from './jws.js';
+export type {
+  FetchLike,
+  Ob2Assertion,
+  Ob2BadgeClass,
+  Ob2Check,
+  Ob2CheckName,
+  Ob2Issuer,
+  Ob2Options,
+  Ob2Recipient,
+  Ob2VerificationResult,
+  Ob2VerifyOptions,
+} from './types.js';
