@@ -46,6 +46,43 @@ export function checkJsonSchema(document: unknown, kind: SchemaKind = 'Achieveme
   return (validate.errors ?? []).map(toIssue);
 }
 
+/**
+ * Like checkJsonSchema, but reads a single value where the schema wants an array as a one-element array: in JSON-LD
+ * both forms mean the same, and signed samples (e.g. the implementation-guide vector's `proof`) use the single form.
+ */
+export function checkJsonSchemaLenient(document: unknown, kind: SchemaKind = 'AchievementCredential'): SchemaIssue[] {
+  const validate = compile(kind);
+  let current = document;
+  for (let round = 0; round < 32; round += 1) {
+    if (validate(current)) return [];
+    const errors = validate.errors ?? [];
+    const paths = errors.filter((e) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'array').map((e) => e.instancePath);
+    if (paths.length === 0) return errors.map(toIssue);
+    if (current === document) current = structuredClone(document);
+    let changed = false;
+    for (const path of new Set(paths)) changed = wrapAt(current, path) || changed;
+    if (!changed) return errors.map(toIssue);
+  }
+  return checkJsonSchema(current, kind);
+}
+
+function wrapAt(root: unknown, pointer: string): boolean {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const last = parts.pop();
+  if (last === undefined) return false;
+  let node: unknown = root;
+  for (const part of parts) {
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (typeof node !== 'object' || node === null) return false;
+  const parent = node as Record<string, unknown>;
+  const value = parent[last];
+  if (Array.isArray(value) || value === undefined) return false;
+  parent[last] = [value];
+  return true;
+}
+
 function toIssue(error: ErrorObject): SchemaIssue {
   const missing = error.keyword === 'required' ? (error.params as { missingProperty?: string }).missingProperty : undefined;
   const field = missing !== undefined ? `${error.instancePath}/${missing}` : error.instancePath || '/';

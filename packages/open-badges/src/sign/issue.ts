@@ -1,11 +1,6 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as vc from '@digitalbazaar/vc';
 import { createDocumentLoader, type DocumentLoader } from '../contexts/document-loader.js';
-import { OpenBadgesError } from '../errors.js';
-import { jsonLdIssueFromError } from '../schema/safe-mode.js';
+import { signWithDataIntegrity } from './data-integrity.js';
 import { checkSigningOptions, prepareForSigning, type SigningOptions } from './prepare.js';
-import { ed25519KeyPair } from './signers.js';
 
 export interface IssueOptions extends SigningOptions {
   documentLoader?: DocumentLoader;
@@ -21,19 +16,5 @@ export async function issueCredential<T extends object>(unsigned: T, options: Is
   checkSigningOptions(unsigned, options);
   const { key, clock = () => new Date(), documentLoader = defaultLoader } = options;
   const credential = prepareForSigning(unsigned as Record<string, unknown>, key);
-  const pair = await ed25519KeyPair(key);
-  const now = clock();
-  const suite = new DataIntegrityProof({ signer: pair.signer(), date: now, cryptosuite });
-  let signed: Record<string, unknown>;
-  try {
-    signed = await vc.issue({ credential, suite, documentLoader, now });
-  } catch (error) {
-    const issue = jsonLdIssueFromError(error);
-    if (issue) {
-      const code = issue.field === '@context' ? 'ob.unknown_context' : 'ob.jsonld_invalid';
-      throw new OpenBadgesError(code, `JSON-LD safe mode rejected ${issue.field}: ${issue.message}`, { field: issue.field });
-    }
-    throw new OpenBadgesError('ob.signing_failed', error instanceof Error ? error.message : 'Signing failed', {});
-  }
-  return { ...signed, proof: [signed.proof].flat() } as T & { proof: Record<string, unknown>[] };
+  return (await signWithDataIntegrity(credential, key, documentLoader, clock())) as T & { proof: Record<string, unknown>[] };
 }
