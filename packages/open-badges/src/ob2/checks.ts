@@ -10,12 +10,12 @@ import type {
   Ob2VerifyOptions,
 } from './types.js';
 
-export function pass(name: Ob2CheckName): Ob2Check {
-  return { name, passed: true };
+export function pass(id: Ob2CheckName, message = 'OK'): Ob2Check {
+  return { id, status: 'passed', message };
 }
 
-export function fail(name: Ob2CheckName, code: string, message: string): Ob2Check {
-  return { name, passed: false, code, message };
+export function fail(id: Ob2CheckName, code: string, message: string): Ob2Check {
+  return { id, status: 'failed', message, code };
 }
 
 export function failFromError(name: Ob2CheckName, err: unknown): Ob2Check {

@@ -87,18 +87,20 @@ export type Ob2CheckName =
   | 'issued'
   | 'recipient';
 
+/** Same shape as the OB 3.0 `verify()` checks, plus a stable code (i18n key) on failures. */
 export interface Ob2Check {
-  name: Ob2CheckName;
-  passed: boolean;
-  /** Stable code (i18n key) when the check failed. */
+  id: Ob2CheckName;
+  status: 'passed' | 'failed';
+  message: string;
   code?: string;
-  message?: string;
 }
 
 export interface Ob2VerificationResult {
   version: '2.0';
   verified: boolean;
   checks: Ob2Check[];
-  errors: { code: string; message: string }[];
+  /** `<check id>: <code>: <message>` for every failed check. */
+  errors: string[];
+  /** The normalised assertion, when it could be read. */
   badge?: Ob2Assertion;
 }

@@ -3,7 +3,7 @@ import { CompactSign, exportSPKI, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bakePng, bakeSvg } from '../bake/index.js';
 import { readOb2, verifyOb2 } from './index.js';
-import type { FetchLike } from './index.js';
+import type { FetchLike, Ob2VerificationResult as VerificationResult } from './index.js';
 
 type Json = Record<string, unknown>;
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
@@ -41,7 +41,8 @@ function web(overrides: Record<string, Json | undefined> = {}): {
   return { fetch, requests };
 }
 
-const failedCodes = (r: { errors: { code: string }[] }): string[] => r.errors.map((e) => e.code);
+const failedCodes = (r: VerificationResult): (string | undefined)[] =>
+  r.checks.filter((c) => c.status === 'failed').map((c) => c.code);
 
 describe('readOb2', () => {
   it('normalises a hosted assertion with its BadgeClass and Issuer fetched by URL', async () => {
@@ -102,7 +103,7 @@ describe('verifyOb2, hosted', () => {
     const result = await verifyOb2(hosted, { fetch, now: NOW, recipient: 'alice@example.org' });
     expect(result.errors).toEqual([]);
     expect(result.verified).toBe(true);
-    expect(result.checks.map((c) => c.name)).toEqual([
+    expect(result.checks.map((c) => c.id)).toEqual([
       'parse',
       'badge_chain',
       'hosted_match',
@@ -175,17 +176,17 @@ describe('verifyOb2, hosted', () => {
       now: NOW,
     });
     expect(broken.checks).toEqual([
-      expect.objectContaining({ name: 'badge_chain', passed: false, code: 'ob.ob2.fetch_failed' }),
+      expect.objectContaining({ id: 'badge_chain', status: 'failed', code: 'ob.ob2.fetch_failed' }),
     ]);
     const offline = await verifyOb2(hosted, { now: NOW });
     expect(offline).toMatchObject({
       verified: false,
-      errors: [{ code: 'ob.ob2.network_disabled' }],
+      checks: [{ code: 'ob.ob2.network_disabled' }],
     });
     const garbage = await verifyOb2(Uint8Array.of(1, 2, 3));
     expect(garbage).toMatchObject({
       verified: false,
-      checks: [{ name: 'parse', code: 'ob.bake.malformed_image' }],
+      checks: [{ id: 'parse', code: 'ob.bake.malformed_image' }],
     });
   });
 });
@@ -225,7 +226,7 @@ describe('verifyOb2, signed (JWS)', () => {
       now: NOW,
     });
     expect(result.errors).toEqual([]);
-    expect(result.checks.map((c) => c.name)).toEqual([
+    expect(result.checks.map((c) => c.id)).toEqual([
       'parse',
       'badge_chain',
       'key_owner',

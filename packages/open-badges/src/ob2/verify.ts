@@ -6,6 +6,7 @@ import {
   checkRecipient,
   checkRevocation,
   fail,
+  pass,
 } from './checks.js';
 import { normaliseAssertion, rawAssertion } from './parse.js';
 import { checkSignature } from './signed.js';
@@ -13,8 +14,8 @@ import type { Ob2Assertion, Ob2Check, Ob2VerificationResult, Ob2VerifyOptions } 
 
 function result(checks: Ob2Check[], badge?: Ob2Assertion): Ob2VerificationResult {
   const errors = checks
-    .filter((c) => !c.passed)
-    .map((c) => ({ code: c.code ?? 'ob.ob2.failed', message: c.message ?? '' }));
+    .filter((c) => c.status === 'failed')
+    .map((c) => `${c.id}: ${c.code ?? 'ob.ob2.failed'}: ${c.message}`);
   return {
     version: '2.0',
     verified: errors.length === 0,
@@ -54,8 +55,8 @@ export async function verifyOb2(
     return stage(chainError ? 'badge_chain' : 'parse', err);
   }
   const checks: Ob2Check[] = [
-    { name: 'parse', passed: true },
-    { name: 'badge_chain', passed: true },
+    pass('parse', `Open Badges 2.0 ${assertion.verification.type} assertion`),
+    pass('badge_chain', `BadgeClass ${assertion.badge.id}, issuer ${assertion.badge.issuer.id}`),
   ];
   if (assertion.verification.type === 'hosted') {
     checks.push(await checkHostedMatch(assertion, opts), checkIssuerDomain(assertion));
