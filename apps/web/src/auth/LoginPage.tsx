@@ -1,0 +1,65 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { loginBodySchema, type LoginBody } from '@territoires/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useApi } from '../api/context.js';
+import { Page } from '../layout/Page.js';
+import { FormError } from '../ui/FormError.js';
+import { TextField } from '../ui/Field.js';
+import { applyServerErrors } from '../ui/serverErrors.js';
+import { useSession, useSetSession } from './session.js';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const client = useApi();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { session } = useSession();
+  const setSession = useSetSession();
+  const [error, setFormError] = useState<unknown>(null);
+  const form = useForm<LoginBody>({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const from = (location.state as { from?: string } | null)?.from ?? '/participants';
+
+  if (session !== null) return <Navigate to={from} replace />;
+
+  const onSubmit = form.handleSubmit(async (body) => {
+    setFormError(null);
+    try {
+      const next = await client.call('login', { body });
+      setSession(next);
+      await navigate(from, { replace: true });
+    } catch (caught) {
+      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
+    }
+  });
+
+  return (
+    <Page title={t('auth.title')}>
+      <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <p>{t('auth.intro')}</p>
+        <FormError error={error} />
+        <TextField
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          registration={form.register('email')}
+          error={errors.email?.message}
+        />
+        <TextField
+          label={t('auth.password')}
+          type="password"
+          autoComplete="current-password"
+          registration={form.register('password')}
+          error={errors.password?.message}
+        />
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? t('auth.submitting') : t('auth.submit')}
+        </button>
+      </form>
+    </Page>
+  );
+}

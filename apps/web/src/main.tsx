@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createApiClient } from './api/client.js';
+import { createI18n } from './i18n/i18n.js';
+import { parisToday } from './layout/clock.js';
+import { Providers } from './layout/Providers.js';
+import { routes } from './layout/routes.js';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('#root is missing from index.html');
+
+const world = {
+  client: createApiClient((input, init) => fetch(input, init)),
+  i18n: createI18n('fr'),
+  today: parisToday,
+};
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers world={world}>
+      <RouterProvider router={createBrowserRouter(routes)} />
+    </Providers>
+  </StrictMode>,
+);

@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  AGE_BANDS,
+  QUALIFICATION_LEVELS,
+  SEXES,
+  updateProfileBodySchema,
+  type ParticipantDetail,
+  type Profile,
+} from '@territoires/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { CheckboxField, SelectField, type Option } from '../ui/Field.js';
+import { FormError, Success } from '../ui/FormError.js';
+import { codeOptions, formatDate } from '../ui/options.js';
+import { useSubmitError } from '../ui/useSubmitError.js';
+import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
+
+const profileFormSchema = updateProfileBodySchema.omit({ version: true });
+type FormInput = z.input<typeof profileFormSchema>;
+type FormOutput = z.output<typeof profileFormSchema>;
+
+const BOOLEAN_FIELDS = ['longTermJobSeeker', 'digitalExclusion'] as const;
+const SENSITIVE_FIELDS = ['rsa', 'rqth', 'refugee'] as const;
+type BooleanField = (typeof BOOLEAN_FIELDS)[number] | (typeof SENSITIVE_FIELDS)[number];
+
+// Selects hold strings; the empty choice means "not given" (null), as the contract allows.
+const toNullable = (value: unknown) => (value === '' ? null : value);
+const toBoolean = (value: unknown) => (value === '' || value === null ? null : value === true || value === 'true');
+
+function defaultsFrom(profile: Profile | null | undefined, sensitive: boolean): Partial<FormInput> {
+  if (profile === null || profile === undefined) return {};
+  const { consentRecordedAt: _at, sensitiveVisible: _visible, ...fields } = profile;
+  if (!sensitive) for (const name of SENSITIVE_FIELDS) Reflect.deleteProperty(fields, name);
+  return fields;
+}
+
+export function ProfileSection({ participant }: { participant: ParticipantDetail }) {
+  const { t, i18n } = useTranslation();
+  const update = useParticipantMutation('updateProfile', participant.id);
+  const reload = useReloadParticipant(participant.id);
+  const [done, setDone] = useState(false);
+  const sensitive = participant.can.seeSensitive;
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: defaultsFrom(participant.profile, sensitive),
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submitError = useSubmitError(form.setError);
+  const yesNo: Option[] = [
+    { value: 'true', label: t('common.yes') },
+    { value: 'false', label: t('common.no') },
+  ];
+  const booleanSelect = (name: BooleanField) => (
+    <SelectField
+      key={name}
+      label={t(`profile.${name}`)}
+      placeholder={t('common.unknown')}
+      options={yesNo}
+      registration={form.register(name, { setValueAs: toBoolean })}
+      error={errors[name]?.message}
+    />
+  );
+  const enumSelect = (name: 'sex' | 'ageBand' | 'qualificationLevel', group: string, codes: readonly string[]) => (
+    <SelectField
+      label={t(`profile.${name}`)}
+      placeholder={t('common.unknown')}
+      options={codeOptions(t, group, codes)}
+      registration={form.register(name, { setValueAs: toNullable })}
+      error={errors[name]?.message}
+    />
+  );
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    submitError.clear();
+    setDone(false);
+    try {
+      await update.mutateAsync({ ...values, version: participant.version });
+      setDone(true);
+    } catch (caught) {
+      submitError.handle(caught);
+    }
+  });
+  const consentAt = participant.profile?.consentRecordedAt;
+
+  return (
+    <div className="stack">
+      <p>{consentAt ? t('profile.consentAt', { date: formatDate(consentAt, i18n.language) }) : t('profile.noConsent')}</p>
+      {participant.can.edit && (
+        <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <p>{t('profile.intro')}</p>
+          <FormError
+            error={submitError.error}
+            onReload={() => {
+              submitError.clear();
+              reload();
+            }}
+          />
+          {done && <Success>{t('profile.saved')}</Success>}
+          {enumSelect('sex', 'sex', SEXES)}
+          {enumSelect('ageBand', 'ageBand', AGE_BANDS)}
+          {enumSelect('qualificationLevel', 'qualificationLevel', QUALIFICATION_LEVELS)}
+          {BOOLEAN_FIELDS.map(booleanSelect)}
+          {sensitive && (
+            <fieldset className="fieldset">
+              <legend>{t('profile.sensitive')}</legend>
+              {SENSITIVE_FIELDS.map(booleanSelect)}
+            </fieldset>
+          )}
+          <CheckboxField label={t('profile.consent')} registration={form.register('consent')} error={errors.consent?.message} />
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {t('profile.submit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { assignTeamBodySchema, TEAM_ROLES, type ParticipantDetail, type TeamRole } from '@territoires/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { queryKeys, useApiQuery } from '../api/hooks.js';
+import { useToday } from '../layout/clock.js';
+import { SelectField, TextField } from '../ui/Field.js';
+import { FormError, Success } from '../ui/FormError.js';
+import { codeOptions, formatDate } from '../ui/options.js';
+import { useSubmitError } from '../ui/useSubmitError.js';
+import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
+
+const assignFormSchema = assignTeamBodySchema.omit({ version: true });
+type FormInput = z.input<typeof assignFormSchema>;
+type FormOutput = z.output<typeof assignFormSchema>;
+
+function AssignForm({ participant }: { participant: ParticipantDetail }) {
+  const { t } = useTranslation();
+  const today = useToday()();
+  const assign = useParticipantMutation('assignTeam', participant.id);
+  const reload = useReloadParticipant(participant.id);
+  const [done, setDone] = useState(false);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(assignFormSchema),
+    defaultValues: { role: 'referent', startOn: today },
+  });
+  const role: TeamRole = form.watch('role');
+  const staff = useApiQuery('listStaff', queryKeys.staff({ role }), { query: { role } });
+  const { errors, isSubmitting } = form.formState;
+  const submitError = useSubmitError(form.setError, { 'team.member_not_eligible': 'staffId' });
+  const onSubmit = form.handleSubmit(async (values) => {
+    submitError.clear();
+    setDone(false);
+    try {
+      await assign.mutateAsync({ ...values, version: participant.version });
+      setDone(true);
+    } catch (caught) {
+      submitError.handle(caught);
+    }
+  });
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="assign-title">
+      <h3 id="assign-title">{t('team.assignTitle')}</h3>
+      <FormError
+        error={submitError.error}
+        onReload={() => {
+          submitError.clear();
+          reload();
+        }}
+      />
+      {done && <Success>{t('team.assigned')}</Success>}
+      <SelectField
+        label={t('team.role')}
+        options={codeOptions(t, 'teamRole', TEAM_ROLES)}
+        registration={form.register('role')}
+        error={errors.role?.message}
+      />
+      <SelectField
+        label={t('team.staff')}
+        placeholder={t('common.choose')}
+        options={(staff.data ?? []).map((member) => ({ value: member.id, label: member.displayName }))}
+        registration={form.register('staffId')}
+        error={errors.staffId?.message}
+      />
+      <TextField label={t('team.startOn')} type="date" registration={form.register('startOn')} error={errors.startOn?.message} />
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {t('team.submit')}
+      </button>
+    </form>
+  );
+}
+
+export function TeamSection({ participant }: { participant: ParticipantDetail }) {
+  const { t, i18n } = useTranslation();
+  const current = (participant.team ?? []).filter((member) => member.endOn === null);
+  return (
+    <div className="stack">
+      <h3>{t('team.current')}</h3>
+      {current.length === 0 ? (
+        <p>{t('team.empty')}</p>
+      ) : (
+        <ul>
+          {current.map((member) => (
+            <li key={member.id}>
+              <strong>{member.displayName}</strong> · {t(`codes.teamRole.${member.role}`)} ·{' '}
+              {t('team.since', { date: formatDate(member.startOn, i18n.language) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {participant.can.edit && <AssignForm participant={participant} />}
+    </div>
+  );
+}

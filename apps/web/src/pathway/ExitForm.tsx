@@ -1,0 +1,111 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  EXIT_SITUATIONS,
+  exitCategory,
+  recordExitBodySchema,
+  SITUATIONS_NEEDING_MONTHS,
+  type ExitSituation,
+  type ParticipantDetail,
+} from '@territoires/contracts';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useToday } from '../layout/clock.js';
+import { useParticipantMutation, useReloadParticipant } from '../participants/useParticipantMutation.js';
+import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
+import { FormError } from '../ui/FormError.js';
+import { codeOptions } from '../ui/options.js';
+import { useSubmitError } from '../ui/useSubmitError.js';
+
+const needsMonths = (situation: string | undefined): boolean =>
+  SITUATIONS_NEEDING_MONTHS.includes(situation as ExitSituation);
+
+/** The exit form: the body minus the version; CDD and interim need the contract length. */
+export const exitFormSchema = recordExitBodySchema.omit({ version: true }).superRefine((value, ctx) => {
+  if (needsMonths(value.situation) && value.contractMonths === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['contractMonths'], params: { code: 'exit.contract_months_required' } });
+  }
+});
+type FormInput = z.input<typeof exitFormSchema>;
+type FormOutput = z.output<typeof exitFormSchema>;
+
+const toMonths = (value: unknown): number | undefined => {
+  if (value === '' || value === undefined || value === null) return undefined;
+  const number = Number(value);
+  return Number.isNaN(number) ? (value as number) : number;
+};
+
+export function ExitForm({ participant }: { participant: ParticipantDetail }) {
+  const { t } = useTranslation();
+  const today = useToday()();
+  const exit = useParticipantMutation('recordExit', participant.id);
+  const reload = useReloadParticipant(participant.id);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(exitFormSchema),
+    defaultValues: { exitOn: today, comment: '' },
+    shouldUnregister: true,
+  });
+  const { errors, isSubmitting } = form.formState;
+  const submitError = useSubmitError(form.setError, { 'exit.contract_months_required': 'contractMonths', 'exit.before_entry': 'exitOn' });
+  const situation = form.watch('situation') as ExitSituation | '' | undefined;
+  const months = form.watch('contractMonths');
+  const showMonths = needsMonths(situation);
+  const known = situation !== undefined && situation !== '' && EXIT_SITUATIONS.includes(situation);
+  const category = known ? exitCategory(situation, typeof months === 'number' && !Number.isNaN(months) ? months : null) : null;
+
+  const onSubmit = form.handleSubmit(async ({ comment, contractMonths, ...values }) => {
+    submitError.clear();
+    try {
+      await exit.mutateAsync({
+        ...values,
+        version: participant.version,
+        ...(needsMonths(values.situation) && contractMonths !== undefined ? { contractMonths } : {}),
+        ...(comment === undefined || comment === '' ? {} : { comment }),
+      });
+    } catch (caught) {
+      submitError.handle(caught);
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="exit-title">
+      <h3 id="exit-title">{t('exit.title')}</h3>
+      <FormError
+        error={submitError.error}
+        onReload={() => {
+          submitError.clear();
+          reload();
+        }}
+      />
+      <TextField label={t('exit.exitOn')} type="date" registration={form.register('exitOn')} error={errors.exitOn?.message} />
+      <SelectField
+        label={t('exit.situation')}
+        placeholder={t('common.choose')}
+        options={codeOptions(t, 'exitSituation', EXIT_SITUATIONS)}
+        registration={form.register('situation')}
+        error={errors.situation?.message}
+      />
+      {showMonths && (
+        <TextField
+          label={t('exit.contractMonths')}
+          type="number"
+          inputMode="numeric"
+          registration={form.register('contractMonths', { setValueAs: toMonths })}
+          error={errors.contractMonths?.message}
+        />
+      )}
+      <TextAreaField label={t('exit.comment')} optional registration={form.register('comment')} error={errors.comment?.message} />
+      <p className="category-preview" aria-live="polite">
+        {category !== null && (
+          <>
+            <span className="label">{t('exit.category')} : </span>
+            <strong>{t(`codes.exitCategory.${category}`)}</strong>
+          </>
+        )}
+      </p>
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {t('exit.submit')}
+      </button>
+    </form>
+  );
+}
