@@ -46,7 +46,7 @@ function jwk(value: unknown, field: string): Jwk {
   if (!entries.every(([, v]) => typeof v === 'string') || typeof (value as Jwk).kty !== 'string') {
     throw invalid(field, 'must be a JWK object');
   }
-  return Object.fromEntries(entries) as Jwk;
+  return Object.fromEntries(entries as [string, string][]);
 }
 
 function invalid(field: string, reason: string): OpenBadgesError {

@@ -76,7 +76,8 @@ export function hashIdentity(value: string, salt: string): string {
 }
 
 export interface IdentifierInput {
-  identityType: 'emailAddress' | 'identifier' | 'name' | 'phoneNumber' | 'lisSourcedId' | 'sisSourcedId' | 'ltiUserId' | string;
+  /** e.g. emailAddress, identifier, name, phoneNumber, lisSourcedId, sisSourcedId, ltiUserId. */
+  identityType: string;
   value: string;
   /** Hash the value (default true). A random salt is generated unless one is given. */
   hashed?: boolean;
@@ -148,7 +149,7 @@ export function buildCredential(input: CredentialInput): AchievementCredential {
   requireString(fields.id, 'id');
   requireString(fields.validFrom, 'validFrom');
   const body = dropUndefined({ ...fields, type: ['VerifiableCredential', credentialType], credentialSchema: [OB_CREDENTIAL_SCHEMA] });
-  return { '@context': contextsFor(body), ...body } as AchievementCredential;
+  return { '@context': contextsFor(body), ...body };
 }
 
 export interface EndorsementInput {

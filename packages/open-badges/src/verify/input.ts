@@ -46,8 +46,8 @@ function parseJwt(token: string): ParsedInput {
   let header: Record<string, unknown>;
   let payload: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(token) as Record<string, unknown>;
-    payload = decodeJwt(token) as Record<string, unknown>;
+    header = decodeProtectedHeader(token);
+    payload = decodeJwt(token);
   } catch {
     throw new OpenBadgesError('ob.malformed_json', 'The compact JWS header or payload is not valid JSON', {});
   }

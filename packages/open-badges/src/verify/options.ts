@@ -27,7 +27,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   optionalNumber(o.maxBytes, 'maxBytes');
   optionalNumber(o.fetchTimeoutMs, 'fetchTimeoutMs');
   optionalBoolean(o.trustEmbeddedJwk, 'trustEmbeddedJwk');
-  if (o.recipient !== undefined && (typeof o.recipient !== 'object' || o.recipient === null)) {
+  const recipient: unknown = o.recipient;
+  if (recipient !== undefined && (typeof recipient !== 'object' || recipient === null)) {
     throw new TypeError('options.recipient must be an object');
   }
   return {

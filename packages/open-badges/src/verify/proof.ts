@@ -98,7 +98,7 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
   const key = await importJWK(jwk as Record<string, string>, alg);
   await compactVerify(jwt.token, key, { algorithms: [alg] });
   const { iss, jti, sub } = jwt.payload;
-  if (iss !== undefined && iss !== issuer) return failed('proof', `JWT iss ${String(iss)} is not the issuer ${String(issuer)}`);
+  if (iss !== undefined && iss !== issuer) return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);
   if (jti !== undefined && parsed.credential.id !== undefined && jti !== parsed.credential.id) return failed('proof', 'JWT jti is not the credential id');
   const subjectId = (parsed.credential.credentialSubject as { id?: unknown } | undefined)?.id;
   if (sub !== undefined && subjectId !== undefined && sub !== subjectId) return failed('proof', 'JWT sub is not credentialSubject.id');

@@ -38,7 +38,7 @@ function findAuthorizedMethod(document: Record<string, unknown>, id: string): Me
   const authorized = [document.assertionMethod].flat().some((m) => m === id || asRecord(m)?.id === id);
   if (!authorized) throw new Error(`Key ${id} is not listed in assertionMethod`);
   if (document.id !== undefined && method.controller !== document.id) {
-    throw new Error(`Key ${id} is controlled by ${method.controller}, not by the document ${String(document.id)}`);
+    throw new Error(`Key ${id} is controlled by ${method.controller}, not by the document ${JSON.stringify(document.id)}`);
   }
   return method as Method;
 }

@@ -55,6 +55,6 @@ async function checkBitstring(entry: Record<string, unknown>, credential: Record
 async function checkRevocationList(entry: Record<string, unknown>, credential: Record<string, unknown>, options: ResolvedOptions): Promise<Check> {
   const list = await fetchObject(entry.id, options);
   const revoked = [list.revokedCredentials].flat().map((r) => (typeof r === 'string' ? r : asRecord(r)?.id));
-  if (revoked.includes(credential.id as string)) return failed('status', 'The credential is revoked (1EdTechRevocationList)');
+  if (typeof credential.id === 'string' && revoked.includes(credential.id)) return failed('status', 'The credential is revoked (1EdTechRevocationList)');
   return passed('status', 'Not in the 1EdTechRevocationList');
 }

@@ -31,7 +31,7 @@ export function checkType(credential: Record<string, unknown>): Check {
   if (!types.includes('VerifiableCredential')) return failed('type', 'type must include VerifiableCredential');
   const own = types.find((t) => typeof t === 'string' && CREDENTIAL_TYPES.includes(t));
   if (own === undefined) return failed('type', 'type must include OpenBadgeCredential, AchievementCredential or EndorsementCredential');
-  return passed('type', `${String(own)}`);
+  return passed('type', own as string);
 }
 
 export function checkSchema(credential: Record<string, unknown>): Check {

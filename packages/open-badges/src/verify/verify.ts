@@ -40,11 +40,11 @@ async function runChecks(parsed: ParsedInput, options: ResolvedOptions, withEndo
 }
 
 function embeddedEndorsements(credential: Record<string, unknown>): unknown[] {
-  const subject = credential.credentialSubject as Record<string, unknown> | undefined;
-  const achievement = subject?.achievement as Record<string, unknown> | undefined;
-  const issuer = credential.issuer as Record<string, unknown> | undefined;
-  const holders = [credential, achievement, issuer].filter((h): h is Record<string, unknown> => typeof h === 'object' && h !== null);
-  return holders.flatMap((h) => [...[h.endorsement ?? []].flat(), ...[h.endorsementJwt ?? []].flat()]);
+  const asRecord = (v: unknown): Record<string, unknown> | undefined =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  const subject = asRecord(credential.credentialSubject);
+  const holders = [credential, asRecord(subject?.achievement), asRecord(credential.issuer)];
+  return holders.flatMap((h) => (h ? [...[h.endorsement ?? []].flat(), ...[h.endorsementJwt ?? []].flat()] : []));
 }
 
 async function checkEndorsements(credential: Record<string, unknown>, options: ResolvedOptions): Promise<Check> {
