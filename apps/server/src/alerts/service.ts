@@ -1,0 +1,62 @@
+import type { Alert } from '@territoires/contracts';
+import { contractDeadline, daysBetween } from '@territoires/contracts';
+import { and, asc, eq, or } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { contracts, participants } from '../db/schema.js';
+import { requireFollowUpRole, visibleParticipants } from '../participants/policy.js';
+import { alertConditions } from '../participants/repository.js';
+import type { Services } from '../services.js';
+
+const MAX_ALERTS = 500;
+
+/** Contracts reaching 15 months within 30 days, and people with no event for 45 days, soonest first. */
+export async function listAlerts(services: Services, actor: Actor): Promise<Alert[]> {
+  requireFollowUpRole(actor);
+  const now = services.clock();
+  const today = now.toISOString().slice(0, 10);
+  const conditions = alertConditions(now);
+  const rows = await services.database.db
+    .select({
+      id: participants.id,
+      pseudonym: participants.pseudonym,
+      lastEventAt: participants.lastEventAt,
+      signedOn: contracts.signedOn,
+      inactive: conditions.inactive.mapWith(Boolean),
+      ending: conditions.contract_ending.mapWith(Boolean),
+    })
+    .from(participants)
+    .leftJoin(
+      contracts,
+      and(eq(contracts.participantId, participants.id), eq(contracts.status, 'active')),
+    )
+    .where(and(visibleParticipants(actor), or(conditions.inactive, conditions.contract_ending)))
+    .orderBy(asc(participants.lastEventAt))
+    .limit(MAX_ALERTS);
+  const alerts: Alert[] = [];
+  for (const row of rows) {
+    if (row.ending && row.signedOn) {
+      const deadline = contractDeadline(row.signedOn);
+      alerts.push({
+        kind: 'contract_ending',
+        participantId: row.id,
+        pseudonym: row.pseudonym,
+        on: deadline,
+        days: daysBetween(today, deadline),
+      });
+    }
+    if (row.inactive) {
+      const last = new Date(row.lastEventAt).toISOString().slice(0, 10);
+      alerts.push({
+        kind: 'inactive',
+        participantId: row.id,
+        pseudonym: row.pseudonym,
+        on: last,
+        days: daysBetween(last, today),
+      });
+    }
+  }
+  return alerts.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'contract_ending' ? -1 : 1) || a.on.localeCompare(b.on),
+  );
+}

@@ -1,0 +1,68 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { installAuth } from './auth/plugin.js';
+import { authRoutes } from './auth/routes.js';
+import { installErrorHandler, notFoundBody } from './http/error-handler.js';
+import { buildOpenApi } from './http/openapi.js';
+import { route, type RouteOptions } from './http/route.js';
+import { organisationRoutes } from './organisations/routes.js';
+import { participantRoutes } from './participants/routes.js';
+import { pathwayRoutes } from './pathway/routes.js';
+import { noteRoutes } from './notes/routes.js';
+import { alertRoutes } from './alerts/routes.js';
+import type { Services } from './services.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  services: Services;
+  version: string;
+  /** The built web app (apps/web/dist), served with an SPA fallback when present. */
+  webDist?: string | undefined;
+  logger?: boolean;
+  validateResponses?: boolean;
+  secureCookies?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: true });
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  installAuth(app, options.services);
+
+  const routeOptions: RouteOptions = {
+    services: options.services,
+    validateResponses: options.validateResponses ?? false,
+  };
+  const openapi = buildOpenApi(options.version);
+  app.get('/api/openapi.json', () => openapi);
+  route(app, routeOptions, 'health', () =>
+    Promise.resolve({
+      status: 'ok' as const,
+      version: options.version,
+      database: options.services.database.kind,
+    }),
+  );
+  authRoutes(app, { ...routeOptions, secureCookies: options.secureCookies ?? false });
+  organisationRoutes(app, routeOptions);
+  participantRoutes(app, routeOptions);
+  pathwayRoutes(app, routeOptions);
+  noteRoutes(app, routeOptions);
+  alertRoutes(app, routeOptions);
+
+  const webDist = options.webDist;
+  const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(notFoundBody(request.method, request.url));
+  });
+  return app;
+}

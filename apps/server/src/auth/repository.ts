@@ -1,0 +1,63 @@
+import type { Role } from '@territoires/contracts';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { authSessions, memberships, organisations, staff } from '../db/schema.js';
+
+export async function findStaffByEmail(db: Db, email: string) {
+  const rows = await db
+    .select()
+    .from(staff)
+    .where(sql`lower(${staff.email}) = ${email.toLowerCase()}`)
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function membershipsOf(db: Db, staffId: string) {
+  const rows = await db
+    .select({
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.staffId, staffId))
+    .orderBy(organisations.name);
+  return rows.map((r) => ({ ...r, role: r.role as Role }));
+}
+
+export async function insertSession(
+  db: Db,
+  values: { tokenHash: string; staffId: string; csrfToken: string; expiresAt: string },
+): Promise<void> {
+  await db.insert(authSessions).values(values);
+}
+
+export async function findSession(db: Db, tokenHash: string, now: Date) {
+  const rows = await db
+    .select({
+      staffId: staff.id,
+      email: staff.email,
+      displayName: staff.displayName,
+      csrfToken: authSessions.csrfToken,
+    })
+    .from(authSessions)
+    .innerJoin(staff, eq(staff.id, authSessions.staffId))
+    .where(
+      and(
+        eq(authSessions.tokenHash, tokenHash),
+        gt(authSessions.expiresAt, now.toISOString()),
+        eq(staff.disabled, false),
+      ),
+    )
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString()));
+}

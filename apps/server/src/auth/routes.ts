@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { UnauthenticatedError } from '../errors/index.js';
+import { route, type RouteOptions } from '../http/route.js';
+import { SESSION_COOKIE } from './plugin.js';
+import { login, logout, sessionOf } from './service.js';
+
+export function authRoutes(
+  app: FastifyInstance,
+  options: RouteOptions & { secureCookies: boolean },
+): void {
+  route(
+    app,
+    options,
+    'login',
+    async ({ body, services, reply }) => {
+      const { token, session, expiresAt } = await login(services, body.email, body.password);
+      void reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: options.secureCookies,
+        path: '/',
+        expires: expiresAt,
+      });
+      return session;
+    },
+    // Slows password guessing: 10 attempts a minute per address.
+    { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  );
+
+  route(app, options, 'logout', async ({ request, services, reply }) => {
+    if (request.sessionInfo) await logout(services, request.sessionInfo.tokenHash);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  route(app, options, 'me', async ({ request, actor, services }) => {
+    const info = request.sessionInfo;
+    if (!info) throw new UnauthenticatedError();
+    return sessionOf(services, actor.staffId, info.email, actor.displayName, info.csrfToken);
+  });
+}

@@ -1,0 +1,124 @@
+import { Command, CommanderError } from 'commander';
+import { loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { openDatabase } from '../db/open.js';
+import { DataDirLockedError } from '../errors/index.js';
+import { isEmpty, seedDemo } from '../seed/demo.js';
+import { CliError } from './errors.js';
+import { createUser } from './users.js';
+import { serve } from './serve.js';
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+async function withDatabase<T>(
+  config: Config,
+  command: string,
+  run: (db: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase(config, command);
+  try {
+    await database.migrate();
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function program(io: CliIo): Command {
+  const config = () => loadConfig(io.env);
+  const cli = new Command('territoires')
+    .description('Territoires Partagés: server and administration')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => {
+        io.stdout(s.trimEnd());
+      },
+      writeErr: (s) => {
+        io.stderr(s.trimEnd());
+      },
+    });
+  cli
+    .command('serve')
+    .description('Start the server (migrates, and seeds the demo on an empty database)')
+    .option('--no-demo', 'do not seed demo data on an empty database')
+    .action(async (options: { demo: boolean }) => {
+      await serve(config(), { demo: options.demo, log: io.stdout });
+    });
+  cli
+    .command('migrate')
+    .description('Apply database migrations')
+    .action(() =>
+      withDatabase(config(), 'territoires migrate', () => {
+        io.stdout('Migrations applied.');
+        return Promise.resolve();
+      }),
+    );
+  cli
+    .command('seed')
+    .description('Load the demo consortium (only into an empty database)')
+    .requiredOption('--demo', 'the demo consortium and its participants')
+    .action(() =>
+      withDatabase(config(), 'territoires seed', async (database) => {
+        if (!(await isEmpty(database))) {
+          io.stderr(
+            'The database already has data: the demo is only loaded into an empty database.',
+          );
+          process.exitCode = 1;
+          return;
+        }
+        await seedDemo(database, new Date());
+        io.stdout('Demo data loaded.');
+      }),
+    );
+  const users = cli.command('users').description('Manage staff accounts');
+  users
+    .command('create')
+    .description('Create a staff account with a role in an organisation')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <displayName>')
+    .requiredOption('--organisation <name>', 'organisation name (exact)')
+    .requiredOption('--role <role>')
+    .option('--password <password>', 'otherwise read from TERRITOIRES_PASSWORD')
+    .action(
+      (options: {
+        email: string;
+        name: string;
+        organisation: string;
+        role: string;
+        password?: string;
+      }) =>
+        withDatabase(config(), 'territoires users create', async (database) => {
+          const password = options.password ?? io.env.TERRITOIRES_PASSWORD;
+          const id = await createUser(
+            database,
+            { ...options, password: password ?? '' },
+            new Date(),
+          );
+          io.stdout(`Created ${options.email} (${id}).`);
+        }),
+    );
+  return cli;
+}
+
+/** Runs the CLI and returns the exit code: 0 done, 1 refused or failed, 2 misuse. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await program(io).parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof DataDirLockedError) {
+      io.stderr(error.message);
+      return 1;
+    }
+    if (error instanceof CliError) {
+      io.stderr(error.message);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

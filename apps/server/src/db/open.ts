@@ -1,0 +1,32 @@
+import { PGlite } from '@electric-sql/pglite';
+import { join } from 'node:path';
+import { fromPglite, fromPostgres, type Database } from './database.js';
+import { lockDataDir } from './lock.js';
+
+export interface DatabaseConfig {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the locked data directory. */
+export async function openDatabase(config: DatabaseConfig, command: string): Promise<Database> {
+  if (config.databaseUrl) return fromPostgres(config.databaseUrl);
+  const release = lockDataDir(config.dataDir, command);
+  try {
+    const client = await PGlite.create(join(config.dataDir, 'pgdata'));
+    const database = fromPglite(client);
+    return {
+      ...database,
+      close: async () => {
+        try {
+          await database.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import type { ErrorBody, ErrorCode, FieldError } from '@territoires/contracts';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ZodError } from 'zod';
+import { AppError, ValidationError } from '../errors/index.js';
+
+const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'request.malformed_json',
+    message: 'The body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'request.malformed_json',
+    message: 'The JSON body is empty.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'request.too_large',
+    message: 'The body is over 1 MB.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'request.malformed_json',
+    message: 'Bad Content-Length.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'request.unsupported_media_type',
+    message: 'Send application/json.',
+  },
+};
+
+export function fieldErrors(error: ZodError, prefix: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+export const validationError = (
+  error: ZodError,
+  where: 'body' | 'query' | 'params',
+): ValidationError =>
+  new ValidationError(
+    'request.validation_failed',
+    `The request ${where} is invalid.`,
+    undefined,
+    fieldErrors(error, where === 'body' ? '' : where),
+  );
+
+const body = (
+  code: ErrorCode,
+  message: string,
+  extra: Partial<ErrorBody['error']> = {},
+): ErrorBody => ({
+  error: { code, message, ...extra },
+});
+
+/** Every failure leaves as `{ error: { code, message } }`; unknown errors are logged and never leak details. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError) {
+      const extra: Partial<ErrorBody['error']> = {};
+      if (error.fields) extra.fields = error.fields;
+      if (error.details) extra.details = error.details;
+      return reply.status(error.status).send(body(error.code, error.message, extra));
+    }
+    const known =
+      'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return reply.status(known.status).send(body(known.code, known.message));
+    if ('statusCode' in error && error.statusCode === 429) {
+      return reply
+        .status(429)
+        .send(body('request.rate_limited', 'Too many attempts; wait a minute.'));
+    }
+    if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
+      return reply.status(400).send(body('request.validation_failed', error.message));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send(body('internal.unexpected', 'Unexpected error.'));
+  });
+}
+
+export const notFoundBody = (method: string, url: string): ErrorBody =>
+  body('resource.not_found', `No route ${method} ${url}.`);

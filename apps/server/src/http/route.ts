@@ -1,0 +1,76 @@
+import { api, type RouteContract, type RouteName } from '@territoires/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Actor } from '../auth/actor.js';
+import { UnauthenticatedError } from '../errors/index.js';
+import type { Services } from '../services.js';
+import { validationError } from './error-handler.js';
+
+type Api = typeof api;
+type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Field<N extends RouteName, K extends string> =
+  Api[N] extends Record<K, infer S> ? Parsed<S> : undefined;
+
+export interface HandlerContext<N extends RouteName> {
+  params: Field<N, 'params'>;
+  query: Field<N, 'query'>;
+  body: Field<N, 'body'>;
+  /** Present on every route that is not public. */
+  actor: Api[N] extends { public: true } ? Actor | null : Actor;
+  services: Services;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export type Handler<N extends RouteName> = (
+  ctx: HandlerContext<N>,
+) => Promise<z.input<Api[N]['response']>>;
+
+function parse(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  where: 'body' | 'query' | 'params',
+): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(where === 'body' && value === undefined ? {} : value);
+  if (!result.success) throw validationError(result.error, where);
+  return result.data;
+}
+
+export interface RouteOptions {
+  services: Services;
+  /** Tests check every response against its schema; production trusts the presenters. */
+  validateResponses: boolean;
+}
+
+/** Registers one route of the contract manifest: validation, authentication and the response status. */
+export function route<N extends RouteName>(
+  app: FastifyInstance,
+  options: RouteOptions,
+  name: N,
+  handler: Handler<N>,
+  config?: Record<string, unknown>,
+): void {
+  const contract: RouteContract = api[name];
+  app.route({
+    method: contract.method,
+    url: contract.path,
+    ...(config ? { config } : {}),
+    handler: async (request, reply) => {
+      const actor = request.actor;
+      if (!contract.public && !actor) throw new UnauthenticatedError();
+      const ctx = {
+        params: parse(contract.params, request.params, 'params'),
+        query: parse(contract.query, request.query, 'query'),
+        body: parse(contract.body, request.body, 'body'),
+        actor,
+        services: options.services,
+        request,
+        reply,
+      } as HandlerContext<N>;
+      const result = await handler(ctx);
+      if (options.validateResponses) contract.response.parse(result);
+      return reply.status(contract.status ?? 200).send(result);
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import type { CreateNoteBody, Note } from '@territoires/contracts';
+import { and, desc, eq, or } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../audit/record.js';
+import { notes, participants, staff } from '../db/schema.js';
+import { ForbiddenError } from '../errors/index.js';
+import { participantFor } from '../participants/access.js';
+import { canSeeFile } from '../participants/policy.js';
+import { iso } from '../participants/presenter.js';
+import { addTimelineEvent } from '../participants/repository.js';
+import type { Services } from '../services.js';
+
+const noteColumns = {
+  id: notes.id,
+  at: notes.createdAt,
+  authorId: notes.authorId,
+  authorDisplayName: staff.displayName,
+  body: notes.body,
+  private: notes.private,
+};
+
+const present = (row: { at: string } & Omit<Note, 'at'>): Note => ({ ...row, at: iso(row.at) });
+
+/** Private notes are visible to their author only; partners see no notes at all. */
+export async function listNotes(
+  services: Services,
+  actor: Actor,
+  participantId: string,
+): Promise<Note[]> {
+  const { db } = services.database;
+  const { level } = await participantFor(db, actor, participantId);
+  if (!canSeeFile(level)) throw new ForbiddenError();
+  const rows = await db
+    .select(noteColumns)
+    .from(notes)
+    .innerJoin(staff, eq(staff.id, notes.authorId))
+    .where(
+      and(
+        eq(notes.participantId, participantId),
+        or(eq(notes.private, false), eq(notes.authorId, actor.staffId)),
+      ),
+    )
+    .orderBy(desc(notes.createdAt));
+  return rows.map(present);
+}
+
+export async function createNote(
+  services: Services,
+  actor: Actor,
+  participantId: string,
+  body: Required<CreateNoteBody>,
+): Promise<Note> {
+  const now = services.clock();
+  return services.database.db.transaction(async (tx) => {
+    const { level } = await participantFor(tx, actor, participantId);
+    if (!canSeeFile(level)) throw new ForbiddenError();
+    const [note] = await tx
+      .insert(notes)
+      .values({
+        participantId,
+        authorId: actor.staffId,
+        body: body.body,
+        private: body.private,
+        createdAt: now.toISOString(),
+      })
+      .returning();
+    if (!note) throw new Error('insert returned nothing');
+    // A note is a sign of life for the inactivity alert; the timeline shows that a note exists, not its text.
+    await tx
+      .update(participants)
+      .set({ lastEventAt: now.toISOString() })
+      .where(eq(participants.id, participantId));
+    await addTimelineEvent(
+      tx,
+      {
+        participantId,
+        kind: 'note_added',
+        actorId: actor.staffId,
+        data: { private: body.private },
+      },
+      now,
+    );
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.staffId,
+        action: 'note.create',
+        entityType: 'note',
+        entityId: note.id,
+        after: { private: note.private },
+      },
+      now,
+    );
+    return present({ ...note, at: note.createdAt, authorDisplayName: actor.displayName });
+  });
+}

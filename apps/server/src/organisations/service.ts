@@ -1,0 +1,110 @@
+import type {
+  CreateOrganisationBody,
+  Organisation,
+  OrganisationKind,
+  Role,
+  StaffMember,
+} from '@territoires/contracts';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { hasRole, isCoordination } from '../auth/actor.js';
+import { recordAudit } from '../audit/record.js';
+import { memberships, organisations, staff } from '../db/schema.js';
+import { ForbiddenError } from '../errors/index.js';
+import type { Services } from '../services.js';
+
+type OrganisationRow = typeof organisations.$inferSelect;
+
+/** A sensitive name is shown only to coordination and the organisation's own members. */
+function present(row: OrganisationRow, actor: Actor): Organisation {
+  const ownMember = actor.memberships.some((m) => m.organisationId === row.id);
+  const hide = row.sensitiveName && !isCoordination(actor) && !ownMember;
+  return {
+    id: row.id,
+    name: hide ? 'Structure partenaire' : row.name,
+    kind: row.kind as OrganisationKind,
+    sensitiveName: row.sensitiveName,
+  };
+}
+
+export async function listOrganisations(services: Services, actor: Actor): Promise<Organisation[]> {
+  const rows = await services.database.db
+    .select()
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+  return rows.map((row) => present(row, actor));
+}
+
+export async function createOrganisation(
+  services: Services,
+  actor: Actor,
+  body: Required<CreateOrganisationBody>,
+): Promise<Organisation> {
+  if (!isCoordination(actor)) throw new ForbiddenError();
+  const now = services.clock();
+  return services.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(organisations)
+      .values({ ...body, createdAt: now.toISOString() })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.staffId,
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: row.id,
+        after: row,
+      },
+      now,
+    );
+    return present(row, actor);
+  });
+}
+
+/** Staff directory for pickers (référent, co-signers). Evaluators see nobody. */
+export async function listStaff(
+  services: Services,
+  actor: Actor,
+  query: { role?: Role | undefined; organisationId?: string | undefined },
+): Promise<StaffMember[]> {
+  if (
+    !isCoordination(actor) &&
+    !hasRole(actor, 'coordinator', 'referent', 'partner_staff', 'org_admin')
+  )
+    throw new ForbiddenError();
+  const { db } = services.database;
+  const filters: SQL[] = [eq(staff.disabled, false)];
+  if (query.role) filters.push(eq(memberships.role, query.role));
+  if (query.organisationId) filters.push(eq(memberships.organisationId, query.organisationId));
+  const matching = db
+    .selectDistinct({ id: memberships.staffId })
+    .from(memberships)
+    .innerJoin(staff, eq(staff.id, memberships.staffId))
+    .where(and(...filters));
+  const rows = await db
+    .select({
+      id: staff.id,
+      displayName: staff.displayName,
+      email: staff.email,
+      organisationId: memberships.organisationId,
+      role: memberships.role,
+    })
+    .from(staff)
+    .innerJoin(memberships, eq(memberships.staffId, staff.id))
+    .where(inArray(staff.id, matching))
+    .orderBy(asc(staff.displayName));
+  const byId = new Map<string, StaffMember>();
+  for (const row of rows) {
+    const member = byId.get(row.id) ?? {
+      id: row.id,
+      displayName: row.displayName,
+      email: row.email,
+      roles: [],
+    };
+    member.roles.push({ organisationId: row.organisationId, role: row.role as Role });
+    byId.set(row.id, member);
+  }
+  return [...byId.values()];
+}

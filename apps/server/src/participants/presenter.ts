@@ -1,0 +1,88 @@
+import type {
+  AlertKind,
+  ExitCategory,
+  ExitSituation,
+  ParticipantDetail,
+  Phase,
+  ReferralSource,
+  TeamRole,
+  Territory,
+} from '@territoires/contracts';
+import { contractDeadline, SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
+import type { participants } from '../db/schema.js';
+import type { ParticipantFile } from './file-repository.js';
+import { canEdit, canSeeFile, canSeeSensitive, type AccessLevel } from './policy.js';
+
+type ParticipantRow = typeof participants.$inferSelect;
+
+/** PostgreSQL's text timestamps ("2025-01-01 10:00:00+00") become ISO 8601 for the API. */
+export const iso = (timestamp: string): string => new Date(timestamp).toISOString();
+
+function presentProfile(profile: NonNullable<ParticipantFile['profile']>, sensitive: boolean) {
+  const { participantId: _p, consentRecordedBy: _b, consentRecordedAt, ...criteria } = profile;
+  const hidden = new Set<string>(sensitive ? [] : SENSITIVE_PROFILE_FIELDS);
+  const visible = Object.fromEntries(Object.entries(criteria).filter(([key]) => !hidden.has(key)));
+  return { ...visible, consentRecordedAt: iso(consentRecordedAt), sensitiveVisible: sensitive };
+}
+
+function presentContracts(file: ParticipantFile) {
+  const names = new Map(file.signers.map((s) => [s.id, s.displayName]));
+  return file.contracts.map((c) => ({
+    id: c.id,
+    number: c.number,
+    signedOn: c.signedOn,
+    plannedEndOn: c.plannedEndOn,
+    deadlineOn: contractDeadline(c.signedOn),
+    status: c.status as 'active' | 'ended',
+    coSigners: c.coSignerIds.map((staffId) => ({ staffId, displayName: names.get(staffId) ?? '' })),
+    objectives: file.objectives
+      .filter((o) => o.contractId === c.id && o.removedAt === null)
+      .map((o) => ({ id: o.id, position: o.position, text: o.text })),
+    amendments: file.amendments
+      .filter((a) => a.contractId === c.id)
+      .map(({ contractId: _c, at, ...a }) => ({ ...a, at: iso(at) })),
+  }));
+}
+
+export function presentParticipant(
+  row: ParticipantRow,
+  level: AccessLevel,
+  alerts: AlertKind[],
+  file: ParticipantFile | null,
+): ParticipantDetail {
+  const base = {
+    id: row.id,
+    pseudonym: row.pseudonym,
+    phase: row.phase as Phase,
+    version: row.version,
+    organisationId: row.organisationId,
+    createdAt: iso(row.createdAt),
+    lastEventAt: iso(row.lastEventAt),
+    alerts,
+    can: {
+      edit: canEdit(level),
+      seeNotes: canSeeFile(level),
+      seeSensitive: canSeeSensitive(level),
+    },
+  };
+  if (!canSeeFile(level) || !file) return base;
+  return {
+    ...base,
+    contact: row.contact,
+    referralSource: row.referralSource as ReferralSource,
+    territory: row.territory as Territory,
+    commune: row.commune,
+    team: file.team.map((t) => ({ ...t, role: t.role as TeamRole })),
+    profile: file.profile ? presentProfile(file.profile, canSeeSensitive(level)) : null,
+    contracts: presentContracts(file),
+    exits: file.exits.map((e) => ({
+      id: e.id,
+      contractId: e.contractId,
+      exitOn: e.exitOn,
+      situation: e.situation as ExitSituation,
+      contractMonths: e.contractMonths,
+      category: e.category as ExitCategory,
+      comment: e.comment,
+    })),
+  };
+}

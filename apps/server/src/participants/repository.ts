@@ -1,0 +1,154 @@
+import type { AlertKind, ParticipantListQuery, Phase, Territory } from '@territoires/contracts';
+import { ALERT_CONTRACT_ENDING_DAYS, ALERT_INACTIVE_DAYS } from '@territoires/contracts';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import {
+  activities,
+  activityRegistrations,
+  contracts,
+  followUpAssignments,
+  participants,
+  staff,
+  timelineEvents,
+} from '../db/schema.js';
+import { NotFoundError, StaleVersionError } from '../errors/index.js';
+
+type Executor = Db | Tx;
+
+/** SQL for the two alerts, shared by the list filter, the list flags and the alerts page. */
+export function alertConditions(now: Date): Record<AlertKind, SQL> {
+  const today = now.toISOString().slice(0, 10);
+  const inactiveSince = new Date(now.getTime() - ALERT_INACTIVE_DAYS * 86_400_000).toISOString();
+  return {
+    contract_ending: sql`exists (select 1 from ${contracts} where ${contracts.participantId} = ${participants.id}
+      and ${contracts.status} = 'active'
+      and (${contracts.signedOn} + interval '15 months')::date <= (${today}::date + ${ALERT_CONTRACT_ENDING_DAYS}::int))`,
+    inactive: sql`(${participants.phase} <> 'exit' and ${participants.lastEventAt} < ${inactiveSince}::timestamptz)`,
+  };
+}
+
+export interface ListFilters extends Omit<ParticipantListQuery, 'page' | 'pageSize'> {
+  page: number;
+  pageSize: number;
+}
+
+export async function listParticipants(
+  db: Db,
+  visible: SQL | undefined,
+  filters: ListFilters,
+  now: Date,
+) {
+  const alerts = alertConditions(now);
+  const where = and(
+    visible,
+    filters.phase ? eq(participants.phase, filters.phase) : undefined,
+    filters.referentId ? eq(participants.referentId, filters.referentId) : undefined,
+    filters.territory ? eq(participants.territory, filters.territory) : undefined,
+    filters.alert ? alerts[filters.alert] : undefined,
+    filters.q
+      ? sql`lower(${participants.pseudonym}) like ${`${escapeLike(filters.q.toLowerCase())}%`}`
+      : undefined,
+  );
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: participants.id,
+        pseudonym: participants.pseudonym,
+        phase: participants.phase,
+        territory: participants.territory,
+        version: participants.version,
+        lastEventAt: participants.lastEventAt,
+        referentId: participants.referentId,
+        referentName: staff.displayName,
+        contractEnding: sql<boolean>`${alerts.contract_ending}`,
+        inactive: sql<boolean>`${alerts.inactive}`,
+      })
+      .from(participants)
+      .leftJoin(staff, eq(staff.id, participants.referentId))
+      .where(where)
+      .orderBy(desc(participants.lastEventAt), desc(participants.id))
+      .limit(filters.pageSize)
+      .offset((filters.page - 1) * filters.pageSize),
+    db.$count(participants, where),
+  ]);
+  return { rows, total };
+}
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function findParticipant(db: Executor, id: string) {
+  const rows = await db.select().from(participants).where(eq(participants.id, id)).limit(1);
+  const row = rows[0];
+  if (!row) throw new NotFoundError('Participant');
+  return row;
+}
+
+export async function accessFacts(db: Executor, id: string, organisationId: string) {
+  const [team, orgs] = await Promise.all([
+    db
+      .select({ staffId: followUpAssignments.staffId })
+      .from(followUpAssignments)
+      .where(and(eq(followUpAssignments.participantId, id), isNull(followUpAssignments.endOn))),
+    db
+      .selectDistinct({ organisationId: activities.organisationId })
+      .from(activityRegistrations)
+      .innerJoin(activities, eq(activities.id, activityRegistrations.activityId))
+      .where(eq(activityRegistrations.participantId, id)),
+  ]);
+  return {
+    organisationId,
+    teamStaffIds: team.map((t) => t.staffId),
+    activityOrganisationIds: orgs.map((o) => o.organisationId),
+  };
+}
+
+/**
+ * Optimistic concurrency: the write goes through only if nobody changed the file since the client
+ * read `expected`. The row lock taken here also serialises concurrent writers on one participant.
+ */
+export async function bumpVersion(
+  tx: Tx,
+  id: string,
+  expected: number,
+  now: Date,
+  changes: Partial<{ phase: Phase; territory: Territory; referentId: string | null }> = {},
+): Promise<number> {
+  const updated = await tx
+    .update(participants)
+    .set({ ...changes, version: sql`${participants.version} + 1`, lastEventAt: now.toISOString() })
+    .where(and(eq(participants.id, id), eq(participants.version, expected)))
+    .returning({ version: participants.version });
+  if (updated[0]) return updated[0].version;
+  const current = await findParticipant(tx, id);
+  throw new StaleVersionError(expected, current.version);
+}
+
+export async function addTimelineEvent(
+  tx: Tx,
+  event: {
+    participantId: string;
+    kind: string;
+    actorId: string | null;
+    data?: Record<string, unknown>;
+  },
+  now: Date,
+): Promise<void> {
+  await tx
+    .insert(timelineEvents)
+    .values({ ...event, data: event.data ?? {}, at: now.toISOString() });
+}
+
+export async function timelineOf(db: Db, participantId: string) {
+  return db
+    .select({
+      id: timelineEvents.id,
+      at: timelineEvents.at,
+      kind: timelineEvents.kind,
+      actorDisplayName: staff.displayName,
+      data: timelineEvents.data,
+    })
+    .from(timelineEvents)
+    .leftJoin(staff, eq(staff.id, timelineEvents.actorId))
+    .where(eq(timelineEvents.participantId, participantId))
+    .orderBy(desc(timelineEvents.at), desc(timelineEvents.id));
+}

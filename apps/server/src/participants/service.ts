@@ -1,0 +1,270 @@
+import type {
+  AssignTeamBody,
+  CreateParticipantBody,
+  ParticipantDetail,
+  ParticipantList,
+  ParticipantListQuery,
+  UpdateParticipantBody,
+  UpdateProfileBody,
+  createParticipantBodySchema,
+} from '@territoires/contracts';
+import { ALERT_KINDS } from '@territoires/contracts';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../auth/actor.js';
+import { isCoordination, organisationsWithRole } from '../auth/actor.js';
+import { recordAudit } from '../audit/record.js';
+import type { Tx } from '../db/database.js';
+import {
+  followUpAssignments,
+  memberships,
+  participantProfiles,
+  participants,
+} from '../db/schema.js';
+import { ForbiddenError, RuleViolationError, ValidationError } from '../errors/index.js';
+import type { Services } from '../services.js';
+import { detailFor, participantFor } from './access.js';
+import {
+  FOLLOW_UP_ROLES,
+  requireFollowUpRole,
+  requireParticipantRole,
+  visibleParticipants,
+} from './policy.js';
+import { iso } from './presenter.js';
+import { addTimelineEvent, listParticipants as listRows, type ListFilters } from './repository.js';
+import { writeParticipant } from './write.js';
+
+export async function listParticipants(
+  services: Services,
+  actor: Actor,
+  query: ListFilters,
+): Promise<ParticipantList> {
+  requireParticipantRole(actor);
+  const { rows, total } = await listRows(
+    services.database.db,
+    visibleParticipants(actor),
+    query,
+    services.clock(),
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      pseudonym: r.pseudonym,
+      phase: r.phase as ParticipantList['items'][number]['phase'],
+      territory: r.territory as ParticipantList['items'][number]['territory'],
+      version: r.version,
+      lastEventAt: iso(r.lastEventAt),
+      referent:
+        r.referentId && r.referentName ? { id: r.referentId, displayName: r.referentName } : null,
+      alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export type { ParticipantListQuery };
+
+export async function getParticipant(
+  services: Services,
+  actor: Actor,
+  id: string,
+): Promise<ParticipantDetail> {
+  const { db } = services.database;
+  const { level } = await participantFor(db, actor, id);
+  return detailFor(db, id, level, services.clock());
+}
+
+/** A team member must be a référent/coordinateur of some organisation (or coordination). */
+async function requireEligible(
+  tx: Tx,
+  staffId: string,
+  role: 'referent' | 'coordinator',
+): Promise<void> {
+  const rows = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.staffId, staffId));
+  const roles = rows.map((r) => r.role);
+  if (!roles.includes(role) && !roles.includes('coordination')) {
+    throw new RuleViolationError('team.member_not_eligible', `This person is not a ${role}.`, {
+      staffId,
+      role,
+    });
+  }
+}
+
+function followingOrganisation(actor: Actor, requested: string | undefined): string {
+  const own = organisationsWithRole(actor, ...FOLLOW_UP_ROLES, 'coordination');
+  if (requested) {
+    if (!own.includes(requested) && !isCoordination(actor)) throw new ForbiddenError();
+    return requested;
+  }
+  const first = own[0];
+  if (!first) throw new ForbiddenError();
+  return first;
+}
+
+export async function createParticipant(
+  services: Services,
+  actor: Actor,
+  input: z.output<typeof createParticipantBodySchema>,
+): Promise<ParticipantDetail> {
+  requireFollowUpRole(actor);
+  const now = services.clock();
+  const today = now.toISOString().slice(0, 10);
+  const organisationId = followingOrganisation(actor, input.organisationId);
+  const isReferent = actor.memberships.some((m) => m.role === 'referent');
+  const referentId = input.referentId ?? (isReferent ? actor.staffId : undefined);
+  return services.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(participants)
+      .values({
+        pseudonym: input.pseudonym,
+        contact: input.contact ?? null,
+        referralSource: input.referralSource,
+        territory: input.territory,
+        commune: input.commune ?? null,
+        phase: input.phase,
+        organisationId,
+        referentId: referentId ?? null,
+        createdAt: now.toISOString(),
+        lastEventAt: now.toISOString(),
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    const team: [string | undefined, 'referent' | 'coordinator'][] = [
+      [referentId, 'referent'],
+      [input.coordinatorId, 'coordinator'],
+    ];
+    for (const [staffId, role] of team) {
+      if (!staffId) continue;
+      await requireEligible(tx, staffId, role);
+      await tx
+        .insert(followUpAssignments)
+        .values({ participantId: row.id, staffId, role, startOn: today });
+    }
+    await addTimelineEvent(
+      tx,
+      {
+        participantId: row.id,
+        kind: 'participant_created',
+        actorId: actor.staffId,
+        data: { phase: input.phase },
+      },
+      now,
+    );
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.staffId,
+        action: 'participant.create',
+        entityType: 'participant',
+        entityId: row.id,
+        after: row,
+      },
+      now,
+    );
+    const level = isCoordination(actor)
+      ? 'coordination'
+      : referentId === actor.staffId
+        ? 'team'
+        : 'colleague';
+    return detailFor(tx, row.id, level, now);
+  });
+}
+
+export type { CreateParticipantBody };
+
+export function updateParticipant(
+  services: Services,
+  actor: Actor,
+  id: string,
+  body: UpdateParticipantBody,
+) {
+  const { version, ...fields } = body;
+  return writeParticipant(services, actor, id, version, ({ row }) => {
+    const changes: Record<string, unknown> = { ...fields };
+    const before = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, row[k as keyof typeof row]]),
+    );
+    return Promise.resolve({
+      changes,
+      event: { kind: 'participant_updated' as const, data: { fields: Object.keys(changes) } },
+      audit: { action: 'participant.update', before, after: changes },
+    });
+  });
+}
+
+export function updateProfile(
+  services: Services,
+  actor: Actor,
+  id: string,
+  body: UpdateProfileBody,
+) {
+  const { version, consent: _consent, ...criteria } = body;
+  return writeParticipant(services, actor, id, version, async ({ tx, now, level }) => {
+    if (
+      level === 'colleague' &&
+      ('rsa' in criteria || 'rqth' in criteria || 'refugee' in criteria)
+    ) {
+      throw new ForbiddenError();
+    }
+    const values = {
+      ...criteria,
+      consentRecordedAt: now.toISOString(),
+      consentRecordedBy: actor.staffId,
+    };
+    const before = await tx
+      .select()
+      .from(participantProfiles)
+      .where(eq(participantProfiles.participantId, id));
+    await tx
+      .insert(participantProfiles)
+      .values({ participantId: id, ...values })
+      .onConflictDoUpdate({ target: participantProfiles.participantId, set: values });
+    return {
+      event: { kind: 'profile_recorded' as const, data: { fields: Object.keys(criteria) } },
+      audit: { action: 'participant.profile', before: before[0] ?? null, after: values },
+    };
+  });
+}
+
+/** Assigns a référent or coordinateur; the one in place is handed over (end date kept), so history stays. */
+export function assignTeam(services: Services, actor: Actor, id: string, body: AssignTeamBody) {
+  return writeParticipant(services, actor, id, body.version, async ({ tx }) => {
+    await requireEligible(tx, body.staffId, body.role);
+    const current = await tx
+      .update(followUpAssignments)
+      .set({ endOn: body.startOn })
+      .where(
+        and(
+          eq(followUpAssignments.participantId, id),
+          eq(followUpAssignments.role, body.role),
+          isNull(followUpAssignments.endOn),
+        ),
+      )
+      .returning();
+    if (current.some((c) => c.startOn > body.startOn)) {
+      throw new ValidationError(
+        'request.validation_failed',
+        'The hand-over date is before the current start.',
+        undefined,
+        [{ path: 'startOn', code: 'too_small', message: 'Before the current assignment started.' }],
+      );
+    }
+    const [assigned] = await tx
+      .insert(followUpAssignments)
+      .values({ participantId: id, staffId: body.staffId, role: body.role, startOn: body.startOn })
+      .returning();
+    return {
+      changes: body.role === 'referent' ? { referentId: body.staffId } : {},
+      event: {
+        kind: 'team_assigned' as const,
+        data: { role: body.role, staffId: body.staffId, replaced: current.map((c) => c.staffId) },
+      },
+      audit: { action: 'participant.team', before: current, after: assigned },
+    };
+  });
+}

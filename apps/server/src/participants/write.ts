@@ -1,0 +1,74 @@
+import type { ParticipantDetail, Phase, TimelineEventKind } from '@territoires/contracts';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../audit/record.js';
+import type { Tx } from '../db/database.js';
+import { StaleVersionError } from '../errors/index.js';
+import type { Services } from '../services.js';
+import { detailFor, participantFor } from './access.js';
+import { requireEdit, type AccessLevel } from './policy.js';
+import { addTimelineEvent, bumpVersion } from './repository.js';
+import type { participants } from '../db/schema.js';
+
+export interface WriteOutcome {
+  /** Columns of the participant row that change with this write. */
+  changes?: Partial<{ phase: Phase; referentId: string | null }> & Record<string, unknown>;
+  event: { kind: TimelineEventKind; data?: Record<string, unknown> };
+  audit: {
+    action: string;
+    entityType?: string;
+    entityId?: string;
+    before?: unknown;
+    after?: unknown;
+  };
+}
+
+export interface WriteContext {
+  tx: Tx;
+  row: typeof participants.$inferSelect;
+  level: AccessLevel;
+  now: Date;
+}
+
+/**
+ * Every change to a participant's file goes through here, in one transaction: access check, the
+ * version check (409 on a stale read), the change itself, the timeline event and the audit event.
+ */
+export async function writeParticipant(
+  services: Services,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  change: (ctx: WriteContext) => Promise<WriteOutcome>,
+): Promise<ParticipantDetail> {
+  const now = services.clock();
+  return services.database.db.transaction(async (tx) => {
+    const { row, level } = await participantFor(tx, actor, id);
+    requireEdit(level);
+    if (row.version !== expectedVersion) throw new StaleVersionError(expectedVersion, row.version);
+    const outcome = await change({ tx, row, level, now });
+    await bumpVersion(tx, id, expectedVersion, now, outcome.changes);
+    await addTimelineEvent(
+      tx,
+      {
+        participantId: id,
+        kind: outcome.event.kind,
+        actorId: actor.staffId,
+        data: outcome.event.data ?? {},
+      },
+      now,
+    );
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.staffId,
+        action: outcome.audit.action,
+        entityType: outcome.audit.entityType ?? 'participant',
+        entityId: outcome.audit.entityId ?? id,
+        before: outcome.audit.before,
+        after: outcome.audit.after,
+      },
+      now,
+    );
+    return detailFor(tx, id, level, now);
+  });
+}

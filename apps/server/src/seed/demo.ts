@@ -1,0 +1,31 @@
+import type { Database } from '../db/database.js';
+import { organisations } from '../db/schema.js';
+import { tellStory, type TimeMachine } from './history.js';
+import { seededRandom } from './random.js';
+import { seedReference } from './reference.js';
+
+export const DEMO_PARTICIPANTS = 150;
+
+export const isEmpty = async (database: Database): Promise<boolean> =>
+  (await database.db.$count(organisations)) === 0;
+
+/**
+ * The Caen consortium with its partners, staff for every role and ~150 fictional participants with
+ * three years of history, written through the domain services so the data obeys the same rules.
+ */
+export async function seedDemo(
+  database: Database,
+  today: Date,
+  participants = DEMO_PARTICIPANTS,
+): Promise<void> {
+  const random = seededRandom(2020_11_01);
+  const reference = await seedReference(database.db, today);
+  let now = today;
+  const machine: TimeMachine = {
+    services: { database, clock: () => now },
+    set: (date) => (now = date),
+  };
+  for (let index = 0; index < participants; index++) {
+    await tellStory({ random, machine, reference, today, index });
+  }
+}

@@ -1,0 +1,8 @@
+import type { Database } from './db/database.js';
+
+/** The world a request handler works in, passed in so tests control time and storage. */
+export interface Services {
+  database: Database;
+  /** Now, injected: alerts, deadlines and sessions depend on it. */
+  clock: () => Date;
+}

@@ -1,0 +1,35 @@
+import { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { fromPglite, fromPostgres, type Database } from '../db/database.js';
+import { withDatabase } from './global-setup.js';
+
+/** A fresh, migrated database cloned from the run's template: one per test file, isolated from the others. */
+export async function cloneTestDatabase(): Promise<Database> {
+  const template = inject('databaseTemplate');
+  if (template.kind === 'pglite') {
+    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(template.file)]) });
+    return fromPglite(client);
+  }
+  const name = `tp_${randomBytes(4).toString('hex')}_${template.template.slice('tp_template_'.length)}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
+  } finally {
+    await admin.end();
+  }
+  const database = fromPostgres(withDatabase(template.url, name), 5);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const drop = new pg.Client({ connectionString: template.url });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
