@@ -148,6 +148,16 @@ describe('bad SVG input', () => {
     expect(codeOf(() => unbake(new TextEncoder().encode(svg)))).toBe(code);
   });
 
+  it('stays fast on adversarial documents just under 1 MiB (many badges, deep nesting)', () => {
+    const many = `<svg>${'<openbadges:credential>x</openbadges:credential>'.repeat(20_000)}</svg>`;
+    const deep = `<svg>${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}</svg>`;
+    const started = performance.now();
+    expect(codeOf(() => unbakeSvg(many))).toBe('ob.bake.multiple_credentials');
+    expect(codeOf(() => bakeSvg(many, JWS))).toBe('no error');
+    expect(codeOf(() => unbakeSvg(deep))).toBe('ob.bake.no_credential');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('refuses to bake into an unsafe SVG', () => {
     expect(codeOf(() => bakeSvg('<svg><script/></svg>', JWS))).toBe('ob.bake.unsafe_svg');
   });

@@ -74,17 +74,32 @@ function parseSvg(svg: string, opts: SizeLimitOptions | undefined): ParsedSvg {
       if (attr.value === SVG_BADGE['2.0'].ns) prefixes.set(attr.name.slice(6), '2.0');
     }
   }
+  return { tokens, root, badges: findBadges(tokens, prefixes) };
+}
+
+/** One pass with a stack of open elements, so matching start and end tags costs O(n) however deep the nesting. */
+function findBadges(
+  tokens: readonly XmlToken[],
+  prefixes: ReadonlyMap<string, BakedVersion>,
+): ParsedSvg['badges'] {
   const badges: ParsedSvg['badges'] = [];
-  tokens.forEach((token, open) => {
-    if (token.kind !== 'start') return;
-    const version = badgeVersion(token, prefixes);
-    if (version === undefined) return;
-    const close = token.selfClosing
-      ? open
-      : tokens.findIndex((t, i) => i > open && t.kind === 'end' && t.name === token.name);
-    badges.push({ version, open, close });
+  const open: { index: number; version: BakedVersion | undefined }[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind === 'start') {
+      const version = badgeVersion(token, prefixes);
+      if (token.selfClosing) {
+        if (version !== undefined) badges.push({ version, open: index, close: index });
+      } else {
+        open.push({ index, version });
+      }
+    } else if (token.kind === 'end') {
+      const start = open.pop(); // tokenizeXml has already checked the nesting
+      if (start?.version !== undefined)
+        badges.push({ version: start.version, open: start.index, close: index });
+    }
   });
-  return { tokens, root, badges };
+  // Document order of the start tags, which the splicing in bakeSvg relies on.
+  return badges.sort((a, b) => a.open - b.open);
 }
 
 const XML_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
