@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
+import { contractsAlias } from './contractsSource.js';
 
-// `source` makes @territoires/contracts resolve to its TypeScript, so the app and server share one truth.
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { alias: [contractsAlias] },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { contractsAlias } from './contractsSource.js';
 
 export default defineProject({
   plugins: [react()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { alias: [contractsAlias] },
   test: {
     name: 'web',
     environment: 'jsdom',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteName } from '@territoires/contracts';
-import type { CallInput, LooseInput } from './client.js';
+import type { CallInput } from './client.js';
 import { useApi } from './context.js';
 import type { ApiError } from './errors.js';
 
@@ -27,7 +27,7 @@ export function useApiQuery<N extends RouteName>(
   const client = useApi();
   return useQuery<ResponseOf<N>, ApiError>({
     queryKey: key,
-    queryFn: async () => (await client.request(name, input as LooseInput | undefined)) as ResponseOf<N>,
+    queryFn: async () => (await client.request(name, input)) as ResponseOf<N>,
     ...options,
   });
 }
@@ -42,7 +42,7 @@ export function useApiMutation<N extends RouteName>(name: N, invalidate: readonl
   const client = useApi();
   const queryClient = useQueryClient();
   return useMutation<ResponseOf<N>, ApiError, MutationInput<N>>({
-    mutationFn: async (input) => (await client.request(name, input as LooseInput)) as ResponseOf<N>,
+    mutationFn: async (input) => (await client.request(name, input)) as ResponseOf<N>,
     onSuccess: async () => {
       await Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     },

@@ -1,5 +1,5 @@
 import { ALERT_KINDS, PHASES, TERRITORIES, type ParticipantListQuery } from '@territoires/contracts';
-import { useId, type FormEvent } from 'react';
+import { useId, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
@@ -77,7 +77,7 @@ export function ParticipantListPage() {
     territory: t('participants.filterTerritory'),
     alert: t('participants.filterAlert'),
   };
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+  const onSearch = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = new FormData(event.currentTarget).get('q');
     update({ q: typeof value === 'string' ? value.trim() : '' });

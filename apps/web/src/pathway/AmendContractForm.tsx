@@ -12,7 +12,7 @@ import { TextAreaField, TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { amendContractFormSchema, CONTRACT_ERROR_FIELDS } from './contractSchemas.js';
-import { ObjectiveList } from './ObjectiveList.js';
+import { itemMessages, ObjectiveList } from './ObjectiveList.js';
 
 type Schema = ReturnType<typeof amendContractFormSchema>;
 
@@ -56,7 +56,7 @@ export function AmendContractForm({ participant, contract }: { participant: Part
       submitError.handle(caught);
     }
   });
-  const objectiveErrors = Array.isArray(errors.objectives) ? errors.objectives : [];
+  const objectiveErrors = itemMessages(errors.objectives);
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="amend-title">
@@ -75,7 +75,7 @@ export function AmendContractForm({ participant, contract }: { participant: Part
         value={objectives.field.value ?? []}
         onChange={objectives.field.onChange}
         onBlur={objectives.field.onBlur}
-        itemErrors={objectiveErrors.map((error) => error?.message)}
+        itemErrors={objectiveErrors}
         error={errors.objectives?.message ?? errors.objectives?.root?.message}
       />
       <button type="submit" className="button primary" disabled={isSubmitting}>

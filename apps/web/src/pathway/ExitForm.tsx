@@ -25,7 +25,7 @@ export const exitFormSchema = recordExitBodySchema.omit({ version: true }).super
   if (needsMonths(value.situation) && value.contractMonths === undefined) {
     ctx.addIssue({ code: 'custom', path: ['contractMonths'], params: { code: 'exit.contract_months_required' } });
   }
-});
+}, { when: () => true });
 type FormInput = z.input<typeof exitFormSchema>;
 type FormOutput = z.output<typeof exitFormSchema>;
 

@@ -1,6 +1,12 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Per-line messages from react-hook-form's array errors (sparse: only lines in error). */
+export function itemMessages(errors: unknown): (string | undefined)[] {
+  if (!Array.isArray(errors)) return [];
+  return (errors as ({ message?: string } | undefined)[]).map((error) => error?.message);
+}
+
 interface Props {
   value: readonly string[];
   onChange: (value: string[]) => void;

@@ -12,7 +12,7 @@ import { formatDate } from '../ui/options.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { CoSigners } from './CoSigners.js';
 import { CONTRACT_ERROR_FIELDS, signContractFormSchema } from './contractSchemas.js';
-import { ObjectiveList } from './ObjectiveList.js';
+import { itemMessages, ObjectiveList } from './ObjectiveList.js';
 
 type FormInput = z.input<typeof signContractFormSchema>;
 type FormOutput = z.output<typeof signContractFormSchema>;
@@ -62,7 +62,7 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
       submitError.handle(caught);
     }
   });
-  const objectiveErrors = Array.isArray(errors.objectives) ? errors.objectives : [];
+  const objectiveErrors = itemMessages(errors.objectives);
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="sign-contract-title">
@@ -90,7 +90,7 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
         candidates={candidates}
         value={staffIds.field.value}
         onChange={staffIds.field.onChange}
-        error={errors.coSigners?.staffIds?.message}
+        error={errors.coSigners?.staffIds?.type === 'too_small' ? t('contract.coSignersHint') : errors.coSigners?.staffIds?.message}
       />
       <CheckboxField
         label={t('contract.participantSigned')}
@@ -101,7 +101,7 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
         value={objectives.field.value}
         onChange={objectives.field.onChange}
         onBlur={objectives.field.onBlur}
-        itemErrors={objectiveErrors.map((error) => error?.message)}
+        itemErrors={objectiveErrors}
         error={errors.objectives?.message ?? errors.objectives?.root?.message}
       />
       <button type="submit" className="button primary" disabled={isSubmitting}>

@@ -8,8 +8,9 @@ import type { z } from 'zod';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** ISO dates compare as strings; the journey must end by signature + 15 months. */
-function checkEnd(signedOn: string, plannedEndOn: string | undefined, ctx: z.RefinementCtx): void {
-  if (plannedEndOn === undefined || !ISO_DATE.test(signedOn) || !ISO_DATE.test(plannedEndOn)) return;
+function checkEnd(signedOn: unknown, plannedEndOn: unknown, ctx: z.RefinementCtx): void {
+  if (typeof signedOn !== 'string' || typeof plannedEndOn !== 'string') return;
+  if (!ISO_DATE.test(signedOn) || !ISO_DATE.test(plannedEndOn)) return;
   if (plannedEndOn < signedOn) {
     ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], params: { code: 'contract.end_before_start' } });
   } else if (plannedEndOn > contractDeadline(signedOn)) {
@@ -17,15 +18,18 @@ function checkEnd(signedOn: string, plannedEndOn: string | undefined, ctx: z.Ref
   }
 }
 
+// Cross-field checks run even when other fields are invalid, so every problem shows at once.
+const always = { when: () => true };
+
 /** The signature form is the request body minus the version, which comes from the last read. */
 export const signContractFormSchema = signContractBodySchema.omit({ version: true }).superRefine((value, ctx) => {
   checkEnd(value.signedOn, value.plannedEndOn, ctx);
-});
+}, always);
 
 export const amendContractFormSchema = (signedOn: string) =>
   amendContractBodySchema.omit({ version: true }).superRefine((value, ctx) => {
     checkEnd(signedOn, value.plannedEndOn, ctx);
-  });
+  }, always);
 
 export const CONTRACT_ERROR_FIELDS = {
   'contract.too_long': 'plannedEndOn',

@@ -1,0 +1,76 @@
+import {
+  AGE_BANDS,
+  ALERT_KINDS,
+  ERROR_CODES,
+  EXIT_CATEGORIES,
+  EXIT_SITUATIONS,
+  ORGANISATION_KINDS,
+  PHASES,
+  QUALIFICATION_LEVELS,
+  REFERRAL_SOURCES,
+  ROLES,
+  SEXES,
+  TEAM_ROLES,
+  TERRITORIES,
+  TERRITORY_ZONES,
+  TIMELINE_EVENT_KINDS,
+} from '@territoires/contracts';
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import fr from './fr.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const catalogues = { fr: flatten(fr), en: flatten(en) };
+
+describe('i18n catalogues', () => {
+  it('have exactly the same keys in French and English', () => {
+    expect([...catalogues.en.keys()].sort()).toEqual([...catalogues.fr.keys()].sort());
+  });
+
+  it('have no empty message', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      for (const [key, value] of catalogue) expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('name every API error code under errors.<code>', () => {
+    for (const [lang, catalogue] of Object.entries(catalogues)) {
+      for (const code of ERROR_CODES) expect(catalogue.has(`errors.${code}`), `${lang}: errors.${code}`).toBe(true);
+    }
+  });
+
+  it('label every stored code', () => {
+    const groups: Record<string, readonly string[]> = {
+      phase: PHASES,
+      referralSource: REFERRAL_SOURCES,
+      territory: TERRITORIES,
+      territoryZone: TERRITORY_ZONES,
+      exitCategory: EXIT_CATEGORIES,
+      exitSituation: EXIT_SITUATIONS,
+      role: ROLES,
+      teamRole: TEAM_ROLES,
+      organisationKind: ORGANISATION_KINDS,
+      sex: SEXES,
+      ageBand: AGE_BANDS,
+      qualificationLevel: QUALIFICATION_LEVELS,
+      alertKind: ALERT_KINDS,
+    };
+    for (const [lang, catalogue] of Object.entries(catalogues)) {
+      for (const [group, codes] of Object.entries(groups)) {
+        for (const code of codes) expect(catalogue.has(`codes.${group}.${code}`), `${lang}: codes.${group}.${code}`).toBe(true);
+      }
+      for (const kind of TIMELINE_EVENT_KINDS) expect(catalogue.has(`timeline.kind.${kind}`), `${lang}: ${kind}`).toBe(true);
+    }
+  });
+});
