@@ -145,6 +145,7 @@ CREATE TABLE "staff" (
 --> statement-breakpoint
 CREATE TABLE "timeline_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"participant_id" uuid NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL,
 	"kind" text NOT NULL,
@@ -190,4 +191,4 @@ CREATE INDEX "participants_org_idx" ON "participants" USING btree ("organisation
 CREATE INDEX "participants_last_event_idx" ON "participants" USING btree ("last_event_at");--> statement-breakpoint
 CREATE INDEX "participants_pseudonym_idx" ON "participants" USING btree (lower("pseudonym") text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_email_uq" ON "staff" USING btree (lower("email"));--> statement-breakpoint
-CREATE INDEX "timeline_participant_idx" ON "timeline_events" USING btree ("participant_id","at");
+CREATE INDEX "timeline_participant_idx" ON "timeline_events" USING btree ("participant_id","at","seq");

@@ -227,6 +227,8 @@ export const timelineEvents = pgTable(
   'timeline_events',
   {
     id: id(),
+    /** Orders events written at the same instant (one transaction can write several). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
@@ -235,7 +237,7 @@ export const timelineEvents = pgTable(
     actorId: uuid('actor_id').references(() => staff.id),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('timeline_participant_idx').on(t.participantId, t.at)],
+  (t) => [index('timeline_participant_idx').on(t.participantId, t.at, t.seq)],
 );
 
 /**

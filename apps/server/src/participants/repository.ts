@@ -150,5 +150,5 @@ export async function timelineOf(db: Db, participantId: string) {
     .from(timelineEvents)
     .leftJoin(staff, eq(staff.id, timelineEvents.actorId))
     .where(eq(timelineEvents.participantId, participantId))
-    .orderBy(desc(timelineEvents.at), desc(timelineEvents.id));
+    .orderBy(desc(timelineEvents.at), desc(timelineEvents.seq));
 }

@@ -1,0 +1,64 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.js';
+import type { Database } from '../db/database.js';
+import type { Services } from '../services.js';
+import { cloneTestDatabase } from './database.js';
+
+export const TEST_NOW = new Date('2026-03-15T10:00:00.000Z');
+
+export interface TestContext {
+  app: FastifyInstance;
+  services: Services;
+  database: Database;
+  /** Moves the injected clock. */
+  setNow(date: Date): void;
+}
+
+/** One migrated database and one app per test file, with a controllable clock. */
+export function useTestApp(): TestContext {
+  const ctx = {} as TestContext;
+  beforeAll(async () => {
+    let now = TEST_NOW;
+    ctx.database = await cloneTestDatabase();
+    ctx.services = { database: ctx.database, clock: () => now };
+    ctx.setNow = (date) => (now = date);
+    ctx.app = await buildApp({ services: ctx.services, version: 'test', validateResponses: true });
+  });
+  afterAll(async () => {
+    await ctx.app.close();
+    await ctx.database.close();
+  });
+  return ctx;
+}
+
+export interface Client {
+  cookie: string;
+  csrfToken: string;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+/** Logs in through the real route and returns a client that sends the cookie and CSRF token. */
+export async function login(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'tp_session');
+  if (!cookie) throw new Error('no session cookie');
+  const { csrfToken } = response.json<{ csrfToken: string }>();
+  const headers = { cookie: `tp_session=${cookie.value}`, 'x-csrf-token': csrfToken };
+  return {
+    cookie: cookie.value,
+    csrfToken,
+    request: (options) =>
+      app.inject({ ...options, headers: { ...headers, ...(options.headers ?? {}) } }),
+  };
+}
