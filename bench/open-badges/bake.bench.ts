@@ -7,12 +7,15 @@ import { bakePng, bakeSvg, unbake } from '@territoires/open-badges';
 const fixtures = new URL('../../packages/open-badges/test/fixtures/baked/', import.meta.url);
 const png = new Uint8Array(readFileSync(new URL('noise-50k.png', fixtures)));
 const svg = readFileSync(new URL('simple-json.svg', fixtures), 'utf8');
-const credential = unbake(new Uint8Array(readFileSync(new URL('simple-json.png', fixtures)))).payload;
+const credential = unbake(
+  new Uint8Array(readFileSync(new URL('simple-json.png', fixtures))),
+).payload;
 
 const bench = new Bench({ time: 2000, warmupTime: 300 });
 bench
   .add(`bakePng + unbake, ${png.length} B PNG`, () => {
-    if (unbake(bakePng(png, credential)).payload !== credential) throw new Error('round trip failed');
+    if (unbake(bakePng(png, credential)).payload !== credential)
+      throw new Error('round trip failed');
   })
   .add(`bakeSvg + unbake, ${svg.length} B SVG`, () => {
     const baked = new TextEncoder().encode(bakeSvg(svg, credential));
