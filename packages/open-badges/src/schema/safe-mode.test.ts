@@ -26,3 +26,14 @@ describe('JSON-LD safe mode', () => {
     expect((error as OpenBadgesError).code).toBe('ob.unknown_context');
   });
 });
+
+describe('memoized safe mode', () => {
+  it('caches by shape but still catches a new undefined property or a relative id', async () => {
+    const { checkJsonLdSafeModeCached } = await import('./safe-mode.js');
+    expect(await checkJsonLdSafeModeCached({ ...base, name: 'a' })).toEqual([]);
+    expect(await checkJsonLdSafeModeCached({ ...base, name: 'b' })).toEqual([]);
+    expect((await checkJsonLdSafeModeCached({ ...base, nom: 'b' }))[0]?.field).toBe('nom');
+    expect(await checkJsonLdSafeModeCached({ ...base, id: 'relative/thing' })).not.toEqual([]);
+    expect(await checkJsonLdSafeModeCached({ ...base, id: 'https://absolute.example/thing' })).toEqual([]);
+  });
+});

@@ -20,8 +20,35 @@ export async function checkJsonLdSafeMode(document: unknown, documentLoader: Doc
   }
 }
 
+// Safe-mode events depend on the contexts, the property names, the type values and whether IRI-like values are
+// absolute, blank-node or relative; never on literal text. Documents of the same shape share one result.
+const shapeCache = new Map<string, JsonLdIssue[]>();
+const SHAPE_CACHE_SIZE = 256;
+
+function shapeOf(value: unknown, key: string | undefined): unknown {
+  if (Array.isArray(value)) return value.map((v) => shapeOf(v, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v, k)]));
+  }
+  if (typeof value !== 'string') return typeof value;
+  if (key === 'type' || key === '@type' || key === '@context') return value;
+  if (value.startsWith('_:')) return '\u0000bnode';
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) ? '\u0000iri' : '\u0000text';
+}
+
+/** Same as checkJsonLdSafeMode with the default loader, memoized by document shape. */
+export async function checkJsonLdSafeModeCached(document: unknown): Promise<JsonLdIssue[]> {
+  const key = JSON.stringify(shapeOf(document, undefined));
+  const hit = shapeCache.get(key);
+  if (hit) return hit;
+  const issues = await checkJsonLdSafeMode(document);
+  if (shapeCache.size >= SHAPE_CACHE_SIZE) shapeCache.delete(shapeCache.keys().next().value ?? '');
+  shapeCache.set(key, issues);
+  return issues;
+}
+
 export async function assertJsonLdSafeMode(document: unknown, documentLoader?: DocumentLoader): Promise<void> {
-  const [first] = await checkJsonLdSafeMode(document, documentLoader);
+  const [first] = documentLoader ? await checkJsonLdSafeMode(document, documentLoader) : await checkJsonLdSafeModeCached(document);
   if (first) {
     const code = first.field === '@context' ? 'ob.unknown_context' : 'ob.jsonld_invalid';
     throw new OpenBadgesError(code, `JSON-LD safe mode rejected ${first.field}: ${first.message}`, { field: first.field });

@@ -11,6 +11,21 @@ import { failed, passed, type Check, type ResolvedOptions } from './types.js';
 const verifySuite = new DataIntegrityProof({ cryptosuite });
 const JWT_ALGORITHMS = ['ES256', 'RS256'];
 
+// Importing a JWK costs more than verifying an ES256 signature: keep the last few imported public keys.
+const importedKeys = new Map<string, ReturnType<typeof importJWK>>();
+function importPublicJwk(jwk: Record<string, string>, alg: string): ReturnType<typeof importJWK> {
+  const { d: _private, ...publicPart } = jwk;
+  const cacheKey = `${alg}:${JSON.stringify(publicPart)}`;
+  let imported = importedKeys.get(cacheKey);
+  if (!imported) {
+    imported = importJWK(publicPart, alg);
+    if (importedKeys.size >= 64) importedKeys.delete(importedKeys.keys().next().value ?? '');
+    importedKeys.set(cacheKey, imported);
+    imported.catch(() => importedKeys.delete(cacheKey));
+  }
+  return imported;
+}
+
 export function issuerId(credential: Record<string, unknown>): string | undefined {
   const issuer = credential.issuer;
   if (typeof issuer === 'string') return issuer;
@@ -95,7 +110,7 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
     return failed('proof', 'The JWT has no kid (and embedded jwk keys are not trusted)');
   }
   if (typeof jwk !== 'object' || jwk === null) return failed('proof', `No public JWK for ${source}`);
-  const key = await importJWK(jwk as Record<string, string>, alg);
+  const key = await importPublicJwk(jwk as Record<string, string>, alg);
   await compactVerify(jwt.token, key, { algorithms: [alg] });
   const { iss, jti, sub } = jwt.payload;
   if (iss !== undefined && iss !== issuer) return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);

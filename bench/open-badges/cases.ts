@@ -1,0 +1,109 @@
+// The measured operations, shared by the main thread and the workers. Library calls and the same work done with the
+// bare digitalbazaar / jose libraries, on the same realistic credential, keys and document loader.
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as vc from '@digitalbazaar/vc';
+import { SignJWT, compactVerify, importJWK } from 'jose';
+import {
+  buildAchievement,
+  buildAchievementSubject,
+  buildCredential,
+  buildEvidence,
+  buildIssuerProfile,
+  buildProfile,
+  buildResult,
+  createDocumentLoader,
+  exportPublicMultikey,
+  generateIssuerKey,
+  issueCredential,
+  signJwt,
+  verify,
+  type AchievementCredential,
+} from '@territoires/open-badges';
+
+export const CASES = [
+  'lib.sign.embedded',
+  'bare.sign.embedded',
+  'lib.verify.embedded',
+  'bare.verify.embedded',
+  'lib.sign.jwt',
+  'lib.sign.jwt.nojsonld',
+  'bare.sign.jwt',
+  'lib.verify.jwt',
+  'bare.verify.jwt',
+] as const;
+export type CaseName = (typeof CASES)[number];
+
+const ISSUER = 'https://territoires.example/issuers/1';
+const now = new Date('2025-03-01T10:00:00Z');
+const clock = (): Date => now;
+
+function credential(): AchievementCredential {
+  return buildCredential({
+    id: 'urn:uuid:2b1c6a4e-0000-4000-8000-000000000001',
+    issuer: buildProfile({ id: ISSUER, name: 'Territoires Partagés — Mission locale', url: 'https://territoires.example' }),
+    validFrom: '2025-01-15T09:00:00Z',
+    name: 'Accueil et orientation',
+    description: 'Badge remis après un parcours d’accueil complet.',
+    credentialSubject: buildAchievementSubject({
+      id: 'did:example:learner-42',
+      achievement: buildAchievement({
+        id: 'https://territoires.example/achievements/accueil',
+        name: 'Accueil et orientation',
+        description: 'Savoir présenter son parcours et ses besoins.',
+        criteria: { narrative: 'Avoir participé à trois ateliers et à un entretien individuel.' },
+        image: { id: 'https://territoires.example/badges/accueil.png', type: 'Image' },
+        achievementType: 'Competency',
+      }),
+      result: [buildResult({ value: 'acquis', status: 'Completed' })],
+    }),
+    evidence: [buildEvidence({ id: 'https://territoires.example/evidence/1', narrative: 'Ateliers des 3, 10 et 17 janvier.' })],
+  });
+}
+
+export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>> {
+  const edKey = await generateIssuerKey({ controller: ISSUER });
+  const esKey = await generateIssuerKey({ controller: ISSUER, algorithm: 'ES256' });
+  const unsigned = credential();
+  const profile = buildIssuerProfile(buildProfile({ id: ISSUER, name: 'Issuer' }), [edKey, esKey]);
+  const fetchJson = (url: string): Promise<unknown> => (url === ISSUER ? Promise.resolve(profile) : Promise.reject(new Error('404')));
+  const signed = await issueCredential(unsigned, { key: edKey, clock });
+  const token = await signJwt(unsigned, { key: esKey, clock });
+
+  const loader = createDocumentLoader();
+  const method = exportPublicMultikey(edKey);
+  const verifyLoader = createDocumentLoader({ documents: { [method.id]: method } });
+  const controller = { '@context': 'https://www.w3.org/ns/did/v1', id: ISSUER, assertionMethod: [method.id] };
+  const pair = await Ed25519Multikey.fromJwk({ jwk: edKey.privateKeyJwk ?? {}, secretKey: true, id: edKey.id, controller: ISSUER });
+  const verifySuite = new DataIntegrityProof({ cryptosuite });
+  const esPrivate = await importJWK(esKey.privateKeyJwk ?? {}, 'ES256');
+  const esPublic = await importJWK(esKey.publicKeyJwk, 'ES256');
+
+  return {
+    'lib.sign.embedded': () => issueCredential(unsigned, { key: edKey, clock }),
+    'bare.sign.embedded': () =>
+      vc.issue({ credential: structuredClone(unsigned), suite: new DataIntegrityProof({ signer: pair.signer(), date: now, cryptosuite }), documentLoader: loader, now }),
+    'lib.verify.embedded': async () => {
+      if (!(await verify(signed, { fetchJson, clock })).verified) throw new Error('not verified');
+    },
+    'bare.verify.embedded': async () => {
+      const r = await vc.verifyCredential({ credential: signed, suite: verifySuite, documentLoader: verifyLoader, controller, now });
+      if (!r.verified) throw new Error('not verified');
+    },
+    'lib.sign.jwt': () => signJwt(unsigned, { key: esKey, clock }),
+    'lib.sign.jwt.nojsonld': () => signJwt(unsigned, { key: esKey, clock, jsonLdCheck: false }),
+    'bare.sign.jwt': () =>
+      new SignJWT({ ...unsigned })
+        .setProtectedHeader({ alg: 'ES256', kid: esKey.id, typ: 'JWT' })
+        .setIssuer(ISSUER)
+        .setJti(unsigned.id)
+        .setNotBefore(1736931600)
+        .setSubject('did:example:learner-42')
+        .sign(esPrivate),
+    'lib.verify.jwt': async () => {
+      if (!(await verify(token, { fetchJson, clock })).verified) throw new Error('not verified');
+    },
+    'bare.verify.jwt': () => compactVerify(token, esPublic, { algorithms: ['ES256'] }),
+  };
+}
