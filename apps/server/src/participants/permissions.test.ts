@@ -1,0 +1,255 @@
+import { api, type ParticipantDetail, type RouteName } from '@territoires/contracts';
+import type { InjectOptions } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
+import { anonymousClient, loginAs } from '../test-support/clients.js';
+import { fingerprint } from '../test-support/fingerprint.js';
+import {
+  buildWorld,
+  contractBody,
+  followedParticipant,
+  VIEWERS,
+  type Stage,
+  type Viewer,
+  type World,
+} from '../test-support/world.js';
+
+const ctx = useTestApp();
+
+type Who = 'anonymous' | Viewer;
+const WHO: readonly Who[] = ['anonymous', ...VIEWERS];
+
+/** One row per route; columns in the order of WHO (see test-support/world.ts for who is who). */
+const row = (...statuses: number[]): Record<Who, number> => {
+  if (statuses.length !== WHO.length) throw new Error('one status per column');
+  return Object.fromEntries(WHO.map((who, i) => [who, statuses[i]])) as Record<Who, number>;
+};
+
+// prettier-ignore
+const MATRIX: Record<RouteName, Record<Who, number>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  health:             row(200, 200,         200,        200,     200,    200,      200,      200),
+  login:              row(200, 200,         200,        200,     200,    200,      200,      200),
+  logout:             row(401, 200,         200,        200,     200,    200,      200,      200),
+  me:                 row(401, 200,         200,        200,     200,    200,      200,      200),
+  listOrganisations:  row(401, 200,         200,        200,     200,    200,      200,      200),
+  createOrganisation: row(401, 201,         403,        403,     403,    403,      403,      403),
+  listStaff:          row(401, 200,         200,        200,     200,    200,      403,      200),
+  listParticipants:   row(401, 200,         200,        200,     200,    200,      403,      200),
+  createParticipant:  row(401, 201,         201,        201,     403,    403,      403,      201),
+  getParticipant:     row(401, 200,         200,        200,     200,    200,      404,      404),
+  updateParticipant:  row(401, 200,         200,        200,     403,    403,      404,      404),
+  changePhase:        row(401, 200,         200,        200,     403,    403,      404,      404),
+  updateProfile:      row(401, 200,         200,        200,     403,    403,      404,      404),
+  assignTeam:         row(401, 200,         200,        200,     403,    403,      404,      404),
+  timeline:           row(401, 200,         200,        200,     200,    200,      404,      404),
+  signContract:       row(401, 201,         201,        201,     403,    403,      404,      404),
+  amendContract:      row(401, 200,         200,        200,     403,    403,      404,      404),
+  recordExit:         row(401, 201,         201,        201,     403,    403,      404,      404),
+  listNotes:          row(401, 200,         200,        200,     403,    403,      404,      404),
+  createNote:         row(401, 201,         201,        201,     403,    403,      404,      404),
+  listAlerts:         row(401, 200,         200,        200,     403,    403,      403,      200),
+};
+
+const ERROR_CODE: Record<number, string> = {
+  401: 'auth.unauthenticated',
+  403: 'auth.forbidden',
+  404: 'resource.not_found',
+};
+
+interface Cell {
+  params?: { id: string; contractId?: string };
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+let world: World;
+let clients: Record<Who, Client>;
+/** A participant shared by the read-only routes: followed, with a contract, a profile and notes. */
+let shared: ParticipantDetail;
+
+const fresh = (stage: Stage) => followedParticipant(ctx.services, world, stage);
+const today = TEST_NOW.toISOString().slice(0, 10);
+
+/** A request that the route would accept from someone allowed; writes get a participant of their own. */
+const CELLS: Record<RouteName, () => Promise<Cell>> = {
+  health: () => Promise.resolve({}),
+  login: () =>
+    Promise.resolve({
+      body: { email: world.staff.referent.email, password: world.staff.referent.password },
+    }),
+  logout: () => Promise.resolve({}),
+  me: () => Promise.resolve({}),
+  listOrganisations: () => Promise.resolve({}),
+  createOrganisation: () =>
+    Promise.resolve({ body: { name: 'Nouvelle structure', kind: 'partner_association' } }),
+  listStaff: () => Promise.resolve({ query: { role: 'referent' } }),
+  listParticipants: () => Promise.resolve({ query: { pageSize: '10' } }),
+  createParticipant: () =>
+    Promise.resolve({
+      body: { pseudonym: 'Mésange', referralSource: 'self', territory: 'colombelles' },
+    }),
+  getParticipant: () => Promise.resolve({ params: { id: shared.id } }),
+  updateParticipant: async () => {
+    const p = await fresh('discovery');
+    return { params: { id: p.id }, body: { version: p.version, commune: 'Ifs' } };
+  },
+  changePhase: async () => {
+    const p = await fresh('outreach');
+    return { params: { id: p.id }, body: { version: p.version, to: 'discovery' } };
+  },
+  updateProfile: async () => {
+    const p = await fresh('discovery');
+    return {
+      params: { id: p.id },
+      body: { version: p.version, consent: true, sex: 'female', ageBand: '26_44' },
+    };
+  },
+  assignTeam: async () => {
+    const p = await fresh('discovery');
+    return {
+      params: { id: p.id },
+      body: {
+        version: p.version,
+        role: 'coordinator',
+        staffId: world.spareCoordinator.staffId,
+        startOn: today,
+      },
+    };
+  },
+  timeline: () => Promise.resolve({ params: { id: shared.id } }),
+  signContract: async () => {
+    const p = await fresh('discovery');
+    return {
+      params: { id: p.id },
+      body: contractBody(p.version, world.staff.referent.staffId),
+    };
+  },
+  amendContract: async () => {
+    const p = await fresh('contract');
+    return {
+      params: { id: p.id, contractId: p.contracts?.[0]?.id ?? '' },
+      body: { version: p.version, reason: 'Nouvel objectif', objectives: ['Passer le permis'] },
+    };
+  },
+  recordExit: async () => {
+    const p = await fresh('contract');
+    return {
+      params: { id: p.id },
+      body: { version: p.version, exitOn: today, situation: 'training_qualifying' },
+    };
+  },
+  listNotes: () => Promise.resolve({ params: { id: shared.id } }),
+  createNote: () =>
+    Promise.resolve({ params: { id: shared.id }, body: { body: 'A appelé ce matin.' } }),
+  listAlerts: () => Promise.resolve({}),
+};
+
+function injectOptions(name: RouteName, cell: Cell): InjectOptions {
+  const contract = api[name];
+  const url = contract.path
+    .replace(':id', cell.params?.id ?? '')
+    .replace(':contractId', cell.params?.contractId ?? '');
+  return {
+    method: contract.method,
+    url,
+    ...(cell.query ? { query: cell.query } : {}),
+    ...(cell.body !== undefined ? { payload: cell.body as object } : {}),
+  };
+}
+
+beforeAll(async () => {
+  world = await buildWorld(ctx.services);
+  const entries = await Promise.all(
+    VIEWERS.map(async (who) => [who, await loginAs(ctx.app, world.staff[who])] as const),
+  );
+  clients = { anonymous: anonymousClient(ctx.app), ...Object.fromEntries(entries) } as Record<
+    Who,
+    Client
+  >;
+  shared = await fresh('contract');
+  const referent = clients.referent;
+  const profile = await referent.request({
+    method: 'PUT',
+    url: `/api/participants/${shared.id}/profile`,
+    payload: {
+      version: shared.version,
+      consent: true,
+      sex: 'male',
+      qualificationLevel: 'infra_3',
+      rsa: true,
+      rqth: true,
+      refugee: false,
+    },
+  });
+  expect(profile.statusCode).toBe(200);
+  shared = profile.json<ParticipantDetail>();
+  for (const [client, body] of [
+    [referent, { body: 'Note privée du référent', private: true }],
+    [clients.coordinator, { body: 'Note partagée', private: false }],
+  ] as const) {
+    const note = await client.request({
+      method: 'POST',
+      url: `/api/participants/${shared.id}/notes`,
+      payload: body,
+    });
+    expect(note.statusCode).toBe(201);
+  }
+});
+
+describe('permission matrix: every route × every role', () => {
+  it('has a row for every route of the manifest, and a request for each', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(api).sort());
+    expect(Object.keys(CELLS).sort()).toEqual(Object.keys(api).sort());
+  });
+
+  describe.each(Object.keys(MATRIX) as RouteName[])('%s', (name) => {
+    it.each(WHO.map((who) => [who, MATRIX[name][who]] as const))(
+      '%s → %i',
+      async (who, expected) => {
+        const cell = await CELLS[name]();
+        // Logging out ends the session: do it on a session of its own.
+        const client =
+          name === 'logout' && who !== 'anonymous'
+            ? await loginAs(ctx.app, world.staff[who])
+            : clients[who];
+        const res = await client.request(injectOptions(name, cell));
+        expect(res.statusCode, res.body).toBe(expected);
+        const code = ERROR_CODE[expected];
+        if (code) expect(res.json()).toMatchObject({ error: { code } });
+      },
+    );
+  });
+});
+
+const WRITES = (Object.keys(api) as RouteName[]).filter((name) => api[name].method !== 'GET');
+
+describe('CSRF: a session without its token cannot write', () => {
+  it('covers every write of the manifest', () => {
+    expect(WRITES.length).toBeGreaterThan(10);
+  });
+
+  it.each(WRITES)('%s without the header → 403 auth.csrf_invalid, nothing written', async (name) => {
+    const cell = await CELLS[name]();
+    const before = await fingerprint(ctx.database.db);
+    const options = injectOptions(name, cell);
+    const client = clients.referent;
+    const missing = await ctx.app.inject({
+      ...options,
+      headers: { cookie: `tp_session=${client.cookie}` },
+    });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
+    // Another session's token is as good as none.
+    const foreign = await ctx.app.inject({
+      ...options,
+      headers: {
+        cookie: `tp_session=${client.cookie}`,
+        'x-csrf-token': clients.coordinator.csrfToken,
+      },
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
+    expect(await fingerprint(ctx.database.db)).toEqual(before);
+  });
+});
