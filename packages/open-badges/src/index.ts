@@ -19,4 +19,5 @@ export type { JwtOptions } from './sign/jwt.js';
 export * from './status/status-list.js';
 export { encodeBitstring, decodeBitstring, MIN_STATUS_LIST_LENGTH } from './status/bitstring.js';
 export { verify } from './verify/verify.js';
+export type { AnyVerifyResult } from './verify/verify.js';
 export type { Check, CheckId, CheckStatus, RecipientIdentity, VerifyOptions, VerifyResult } from './verify/types.js';

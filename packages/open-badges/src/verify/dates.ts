@@ -24,18 +24,32 @@ export function checkDates(
 
   let from: Check;
   const start = parseDate(credential[fromField]);
-  if (credential[fromField] === undefined && !v1) from = failed('validFrom', 'validFrom is missing');
-  else if (credential[fromField] !== undefined && start === undefined) from = failed('validFrom', `${fromField} is not a date-time`);
-  else if (start !== undefined && start - skew > t) from = failed('validFrom', `Not yet valid: ${fromField} ${String(credential[fromField])} is in the future`);
-  else if (nbf !== undefined && nbf - skew > t) from = failed('validFrom', 'Not yet valid: the JWT nbf is in the future');
+  if (credential[fromField] === undefined && !v1)
+    from = failed('validFrom', 'validFrom is missing');
+  else if (credential[fromField] !== undefined && start === undefined)
+    from = failed('validFrom', `${fromField} is not a date-time`);
+  else if (start !== undefined && start - skew > t)
+    from = failed(
+      'validFrom',
+      `Not yet valid: ${fromField} ${String(credential[fromField])} is in the future`,
+    );
+  else if (nbf !== undefined && nbf - skew > t)
+    from = failed('validFrom', 'Not yet valid: the JWT nbf is in the future');
   else from = passed('validFrom', `${fromField} is in the past`);
 
   let until: Check;
   const end = parseDate(credential[untilField]);
-  if (credential[untilField] === undefined && exp === undefined) until = skipped('validUntil', `No ${untilField}`);
-  else if (credential[untilField] !== undefined && end === undefined) until = failed('validUntil', `${untilField} is not a date-time`);
-  else if (end !== undefined && end + skew < t) until = failed('validUntil', `Expired: ${untilField} ${String(credential[untilField])} is in the past`);
-  else if (exp !== undefined && exp + skew < t) until = failed('validUntil', 'Expired: the JWT exp is in the past');
+  if (credential[untilField] === undefined && exp === undefined)
+    until = skipped('validUntil', `No ${untilField}`);
+  else if (credential[untilField] !== undefined && end === undefined)
+    until = failed('validUntil', `${untilField} is not a date-time`);
+  else if (end !== undefined && end + skew < t)
+    until = failed(
+      'validUntil',
+      `Expired: ${untilField} ${String(credential[untilField])} is in the past`,
+    );
+  else if (exp !== undefined && exp + skew < t)
+    until = failed('validUntil', 'Expired: the JWT exp is in the past');
   else until = passed('validUntil', `${untilField} is in the future`);
   return [from, until];
 }
@@ -43,6 +57,12 @@ export function checkDates(
 export function checkRefresh(credential: Record<string, unknown>): Check {
   const refresh = credential.refreshService;
   if (refresh === undefined) return skipped('refresh', 'No refreshService');
-  const type = typeof refresh === 'object' && refresh !== null ? (refresh as { type?: unknown }).type : undefined;
-  return skipped('refresh', `refreshService of type ${String(type)} present; the refreshed credential was not fetched`);
+  const type =
+    typeof refresh === 'object' && refresh !== null
+      ? (refresh as { type?: unknown }).type
+      : undefined;
+  return skipped(
+    'refresh',
+    `refreshService of type ${String(type)} present; the refreshed credential was not fetched`,
+  );
 }

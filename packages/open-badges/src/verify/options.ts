@@ -3,7 +3,8 @@ import type { ResolvedOptions, VerifyOptions } from './types.js';
 export const ONE_MEGABYTE = 1024 * 1024;
 
 function optionalFunction(value: unknown, name: string): void {
-  if (value !== undefined && typeof value !== 'function') throw new TypeError(`options.${name} must be a function`);
+  if (value !== undefined && typeof value !== 'function')
+    throw new TypeError(`options.${name} must be a function`);
 }
 
 function optionalNumber(value: unknown, name: string): void {
@@ -13,16 +14,19 @@ function optionalNumber(value: unknown, name: string): void {
 }
 
 function optionalBoolean(value: unknown, name: string): void {
-  if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`options.${name} must be a boolean`);
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new TypeError(`options.${name} must be a boolean`);
 }
 
 /** Validates option types (misuse throws TypeError) and fills defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('options must be an object');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new TypeError('options must be an object');
   const o = options as VerifyOptions;
   optionalFunction(o.fetchJson, 'fetchJson');
   optionalFunction(o.clock, 'clock');
+  optionalFunction(o.fetch, 'fetch');
   optionalNumber(o.skewSeconds, 'skewSeconds');
   optionalNumber(o.maxBytes, 'maxBytes');
   optionalNumber(o.fetchTimeoutMs, 'fetchTimeoutMs');
@@ -39,11 +43,15 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     trustEmbeddedJwk: o.trustEmbeddedJwk ?? false,
     maxBytes: o.maxBytes ?? ONE_MEGABYTE,
     fetchTimeoutMs: o.fetchTimeoutMs ?? 5000,
+    fetch: o.fetch,
   };
 }
 
 // A resolver that never answers must not hang verification; results are cached for the duration of one call.
-function withTimeout(fetchJson: (url: string) => Promise<unknown>, ms: number): (url: string) => Promise<unknown> {
+function withTimeout(
+  fetchJson: (url: string) => Promise<unknown>,
+  ms: number,
+): (url: string) => Promise<unknown> {
   const cache = new Map<string, Promise<unknown>>();
   return (url) => {
     const hit = cache.get(url);
@@ -54,9 +62,11 @@ function withTimeout(fetchJson: (url: string) => Promise<unknown>, ms: number): 
         reject(new Error(`Fetching ${url} timed out`));
       }, ms);
     });
-    const pending = Promise.race([Promise.resolve().then(() => fetchJson(url)), timeout]).finally(() => {
-      clearTimeout(timer);
-    });
+    const pending = Promise.race([Promise.resolve().then(() => fetchJson(url)), timeout]).finally(
+      () => {
+        clearTimeout(timer);
+      },
+    );
     cache.set(url, pending);
     return pending;
   };

@@ -29,7 +29,8 @@ function importPublicJwk(jwk: Record<string, string>, alg: string): ReturnType<t
 export function issuerId(credential: Record<string, unknown>): string | undefined {
   const issuer = credential.issuer;
   if (typeof issuer === 'string') return issuer;
-  const id = typeof issuer === 'object' && issuer !== null ? (issuer as { id?: unknown }).id : undefined;
+  const id =
+    typeof issuer === 'object' && issuer !== null ? (issuer as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 
@@ -50,20 +51,34 @@ function checkController(method: Method, issuer: string | undefined): void {
 
 export async function checkProof(parsed: ParsedInput, options: ResolvedOptions): Promise<Check> {
   try {
-    return parsed.jwt ? await checkJwtProof(parsed, options) : await checkEmbeddedProof(parsed.credential, options);
+    return parsed.jwt
+      ? await checkJwtProof(parsed, options)
+      : await checkEmbeddedProof(parsed.credential, options);
   } catch (error) {
     return failed('proof', message(error));
   }
 }
 
 /** Verifies the eddsa-rdfc-2022 proofs of a credential (also used for status lists and endorsements). */
-export async function checkEmbeddedProof(credential: Record<string, unknown>, options: ResolvedOptions): Promise<Check> {
-  const proofs = [credential.proof].flat().filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
+export async function checkEmbeddedProof(
+  credential: Record<string, unknown>,
+  options: ResolvedOptions,
+): Promise<Check> {
+  const proofs = [credential.proof]
+    .flat()
+    .filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
   if (proofs.length === 0) return failed('proof', 'The credential has no proof');
-  const supported = proofs.filter((p) => p.type === 'DataIntegrityProof' && p.cryptosuite === 'eddsa-rdfc-2022');
+  const supported = proofs.filter(
+    (p) => p.type === 'DataIntegrityProof' && p.cryptosuite === 'eddsa-rdfc-2022',
+  );
   if (supported.length === 0) {
-    const kinds = proofs.map((p) => [p.type, p.cryptosuite].filter((x) => typeof x === 'string').join('/')).join(', ');
-    return failed('proof', `No supported proof (eddsa-rdfc-2022 DataIntegrityProof); found ${kinds}`);
+    const kinds = proofs
+      .map((p) => [p.type, p.cryptosuite].filter((x) => typeof x === 'string').join('/'))
+      .join(', ');
+    return failed(
+      'proof',
+      `No supported proof (eddsa-rdfc-2022 DataIntegrityProof); found ${kinds}`,
+    );
   }
   const issuer = issuerId(credential);
   const methods: Method[] = [];
@@ -72,12 +87,21 @@ export async function checkEmbeddedProof(credential: Record<string, unknown>, op
     checkController(method, issuer);
     methods.push(method);
   }
-  const documents = new Map(methods.map((m) => [m.id, { '@context': MULTIKEY_V1_CONTEXT, ...m, type: 'Multikey' }]));
+  const documents = new Map(
+    methods.map((m) => [m.id, { '@context': MULTIKEY_V1_CONTEXT, ...m, type: 'Multikey' }]),
+  );
   const controllerId = methods[0]?.controller ?? '';
-  const controller = { '@context': DID_V1_CONTEXT, id: controllerId, assertionMethod: methods.map((m) => m.id) };
+  const controller = {
+    '@context': DID_V1_CONTEXT,
+    id: controllerId,
+    assertionMethod: methods.map((m) => m.id),
+  };
   // Validity dates are their own checks: the proof is verified at the credential's own issuance time.
   const issued = credential.validFrom ?? credential.issuanceDate;
-  const now = typeof issued === 'string' && !Number.isNaN(Date.parse(issued)) ? new Date(issued) : options.clock();
+  const now =
+    typeof issued === 'string' && !Number.isNaN(Date.parse(issued))
+      ? new Date(issued)
+      : options.clock();
   const result = await vc.verifyCredential({
     credential,
     suite: verifySuite,
@@ -86,7 +110,8 @@ export async function checkEmbeddedProof(credential: Record<string, unknown>, op
     now,
     checkStatus: () => Promise.resolve({ verified: true }),
   });
-  if (!result.verified) return failed('proof', `Invalid proof: ${message(result.error ?? result.results?.[0]?.error)}`);
+  if (!result.verified)
+    return failed('proof', `Invalid proof: ${message(result.error ?? result.results?.[0]?.error)}`);
   return passed('proof', `eddsa-rdfc-2022 proof by ${methods.map((m) => m.id).join(', ')}`);
 }
 
@@ -94,7 +119,8 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
   const jwt = parsed.jwt;
   if (!jwt) return failed('proof', 'Not a JWT');
   const alg = jwt.header.alg;
-  if (typeof alg !== 'string' || !JWT_ALGORITHMS.includes(alg)) return failed('proof', `JWT alg ${String(alg)} is not accepted (ES256, RS256)`);
+  if (typeof alg !== 'string' || !JWT_ALGORITHMS.includes(alg))
+    return failed('proof', `JWT alg ${String(alg)} is not accepted (ES256, RS256)`);
   const issuer = issuerId(parsed.credential);
   let jwk: unknown;
   let source: string;
@@ -109,13 +135,17 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
   } else {
     return failed('proof', 'The JWT has no kid (and embedded jwk keys are not trusted)');
   }
-  if (typeof jwk !== 'object' || jwk === null) return failed('proof', `No public JWK for ${source}`);
+  if (typeof jwk !== 'object' || jwk === null)
+    return failed('proof', `No public JWK for ${source}`);
   const key = await importPublicJwk(jwk as Record<string, string>, alg);
   await compactVerify(jwt.token, key, { algorithms: [alg] });
   const { iss, jti, sub } = jwt.payload;
-  if (iss !== undefined && iss !== issuer) return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);
-  if (jti !== undefined && parsed.credential.id !== undefined && jti !== parsed.credential.id) return failed('proof', 'JWT jti is not the credential id');
+  if (iss !== undefined && iss !== issuer)
+    return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);
+  if (jti !== undefined && parsed.credential.id !== undefined && jti !== parsed.credential.id)
+    return failed('proof', 'JWT jti is not the credential id');
   const subjectId = (parsed.credential.credentialSubject as { id?: unknown } | undefined)?.id;
-  if (sub !== undefined && subjectId !== undefined && sub !== subjectId) return failed('proof', 'JWT sub is not credentialSubject.id');
+  if (sub !== undefined && subjectId !== undefined && sub !== subjectId)
+    return failed('proof', 'JWT sub is not credentialSubject.id');
   return passed('proof', `${alg} JWT signature by ${source}`);
 }

@@ -1,3 +1,5 @@
+import type { FetchLike } from '../ob2/types.js';
+
 export type CheckId =
   | 'format'
   | 'context'
@@ -20,6 +22,8 @@ export interface Check {
 }
 
 export interface VerifyResult {
+  /** Always '3.0' here; an Open Badges 2.0 assertion yields an Ob2VerificationResult (version '2.0') instead. */
+  version: '3.0';
   verified: boolean;
   /** In the order of the OB 3.0 verification section. */
   checks: Check[];
@@ -55,6 +59,11 @@ export interface VerifyOptions {
   maxBytes?: number;
   /** Time limit for each fetchJson call, in ms (default 5000). */
   fetchTimeoutMs?: number;
+  /**
+   * An HTTP fetch (e.g. `globalThis.fetch`), used only for Open Badges 2.0 input (baked 2.0 image, 2.0 assertion or
+   * hosted assertion URL), which is then handed to `verifyOb2`. Without it such input fails the `format` check.
+   */
+  fetch?: FetchLike;
 }
 
 export interface ResolvedOptions {
@@ -65,8 +74,13 @@ export interface ResolvedOptions {
   trustEmbeddedJwk: boolean;
   maxBytes: number;
   fetchTimeoutMs: number;
+  fetch: FetchLike | undefined;
 }
 
 export const passed = (id: CheckId, message: string): Check => ({ id, status: 'passed', message });
 export const failed = (id: CheckId, message: string): Check => ({ id, status: 'failed', message });
-export const skipped = (id: CheckId, message: string): Check => ({ id, status: 'skipped', message });
+export const skipped = (id: CheckId, message: string): Check => ({
+  id,
+  status: 'skipped',
+  message,
+});
