@@ -11,6 +11,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-component-update',
   '--disable-sync',
+  // The context locale sets navigator.language; date inputs follow the browser's own UI language.
+  '--lang=fr-FR',
 ];
 
 const isCi = (): boolean => process.env.CI === 'true' || process.env.CI === '1';

@@ -66,7 +66,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(url, child, options.healthTimeoutMs ?? 60_000);
+    await waitForHealth(url, child, options.healthTimeoutMs ?? 120_000);
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
