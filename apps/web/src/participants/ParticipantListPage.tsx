@@ -88,7 +88,7 @@ export function ParticipantListPage() {
       title={t('participants.title')}
       actions={
         <Link to="/participants/nouveau" className="button primary">
-          <span aria-hidden="true">＋ </span>
+          <span aria-hidden="true">+ </span>
           {t('participants.new')}
         </Link>
       }

@@ -65,7 +65,7 @@ export function ParticipantPage() {
       </p>
       <div className="participant-summary">
         <PhaseBadge phase={p.phase} />
-        <AlertBadges alerts={p.alerts} />
+        {p.alerts.length > 0 && <AlertBadges alerts={p.alerts} />}
       </div>
       <Tabs selectedKey={selected} onSelectionChange={select} className="tabs">
         <TabList aria-label={t('participant.sections')} className="tab-list">

@@ -27,7 +27,7 @@ function Cards({ items }: { items: ParticipantSummary[] }) {
             <span className="label">{t('participants.referent')} : </span>
             <Referent participant={participant} />
           </p>
-          <AlertBadges alerts={participant.alerts} />
+          {participant.alerts.length > 0 && <AlertBadges alerts={participant.alerts} />}
         </li>
       ))}
     </ul>

@@ -79,7 +79,7 @@ export function ObjectiveList({ value, onChange, onBlur, itemErrors, error, max 
             onChange([...value, '']);
           }}
         >
-          <span aria-hidden="true">＋ </span>
+          <span aria-hidden="true">+ </span>
           {t('contract.addObjective')}
         </button>
       )}
