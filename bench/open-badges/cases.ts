@@ -42,7 +42,11 @@ const clock = (): Date => now;
 function credential(): AchievementCredential {
   return buildCredential({
     id: 'urn:uuid:2b1c6a4e-0000-4000-8000-000000000001',
-    issuer: buildProfile({ id: ISSUER, name: 'Territoires Partagés — Mission locale', url: 'https://territoires.example' }),
+    issuer: buildProfile({
+      id: ISSUER,
+      name: 'Territoires Partagés — Mission locale',
+      url: 'https://territoires.example',
+    }),
     validFrom: '2025-01-15T09:00:00Z',
     name: 'Accueil et orientation',
     description: 'Badge remis après un parcours d’accueil complet.',
@@ -58,7 +62,12 @@ function credential(): AchievementCredential {
       }),
       result: [buildResult({ value: 'acquis', status: 'Completed' })],
     }),
-    evidence: [buildEvidence({ id: 'https://territoires.example/evidence/1', narrative: 'Ateliers des 3, 10 et 17 janvier.' })],
+    evidence: [
+      buildEvidence({
+        id: 'https://territoires.example/evidence/1',
+        narrative: 'Ateliers des 3, 10 et 17 janvier.',
+      }),
+    ],
   });
 }
 
@@ -67,15 +76,25 @@ export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>>
   const esKey = await generateIssuerKey({ controller: ISSUER, algorithm: 'ES256' });
   const unsigned = credential();
   const profile = buildIssuerProfile(buildProfile({ id: ISSUER, name: 'Issuer' }), [edKey, esKey]);
-  const fetchJson = (url: string): Promise<unknown> => (url === ISSUER ? Promise.resolve(profile) : Promise.reject(new Error('404')));
+  const fetchJson = (url: string): Promise<unknown> =>
+    url === ISSUER ? Promise.resolve(profile) : Promise.reject(new Error('404'));
   const signed = await issueCredential(unsigned, { key: edKey, clock });
   const token = await signJwt(unsigned, { key: esKey, clock });
 
   const loader = createDocumentLoader();
   const method = exportPublicMultikey(edKey);
   const verifyLoader = createDocumentLoader({ documents: { [method.id]: method } });
-  const controller = { '@context': 'https://www.w3.org/ns/did/v1', id: ISSUER, assertionMethod: [method.id] };
-  const pair = await Ed25519Multikey.fromJwk({ jwk: edKey.privateKeyJwk ?? {}, secretKey: true, id: edKey.id, controller: ISSUER });
+  const controller = {
+    '@context': 'https://www.w3.org/ns/did/v1',
+    id: ISSUER,
+    assertionMethod: [method.id],
+  };
+  const pair = await Ed25519Multikey.fromJwk({
+    jwk: edKey.privateKeyJwk ?? {},
+    secretKey: true,
+    id: edKey.id,
+    controller: ISSUER,
+  });
   const verifySuite = new DataIntegrityProof({ cryptosuite });
   const esPrivate = await importJWK(esKey.privateKeyJwk ?? {}, 'ES256');
   const esPublic = await importJWK(esKey.publicKeyJwk, 'ES256');
@@ -83,12 +102,23 @@ export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>>
   return {
     'lib.sign.embedded': () => issueCredential(unsigned, { key: edKey, clock }),
     'bare.sign.embedded': () =>
-      vc.issue({ credential: structuredClone(unsigned), suite: new DataIntegrityProof({ signer: pair.signer(), date: now, cryptosuite }), documentLoader: loader, now }),
+      vc.issue({
+        credential: structuredClone(unsigned),
+        suite: new DataIntegrityProof({ signer: pair.signer(), date: now, cryptosuite }),
+        documentLoader: loader,
+        now,
+      }),
     'lib.verify.embedded': async () => {
       if (!(await verify(signed, { fetchJson, clock })).verified) throw new Error('not verified');
     },
     'bare.verify.embedded': async () => {
-      const r = await vc.verifyCredential({ credential: signed, suite: verifySuite, documentLoader: verifyLoader, controller, now });
+      const r = await vc.verifyCredential({
+        credential: signed,
+        suite: verifySuite,
+        documentLoader: verifyLoader,
+        controller,
+        now,
+      });
       if (!r.verified) throw new Error('not verified');
     },
     'lib.sign.jwt': () => signJwt(unsigned, { key: esKey, clock }),

@@ -21,12 +21,28 @@ declare module '@digitalbazaar/ed25519-multikey' {
     secretKey?: Uint8Array;
     signer(): Ed25519Signer;
     verifier(): Ed25519Verifier;
-    export(options?: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
+    export(options?: {
+      publicKey?: boolean;
+      secretKey?: boolean;
+      includeContext?: boolean;
+    }): Promise<Record<string, unknown>>;
   }
-  export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519KeyPair>;
+  export function generate(options?: {
+    id?: string;
+    controller?: string;
+    seed?: Uint8Array;
+  }): Promise<Ed25519KeyPair>;
   export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
-  export function fromJwk(options: { jwk: Record<string, unknown>; secretKey?: boolean; id?: string; controller?: string }): Promise<Ed25519KeyPair>;
-  export function toJwk(options: { keyPair: Ed25519KeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
+  export function fromJwk(options: {
+    jwk: Record<string, unknown>;
+    secretKey?: boolean;
+    id?: string;
+    controller?: string;
+  }): Promise<Ed25519KeyPair>;
+  export function toJwk(options: {
+    keyPair: Ed25519KeyPair;
+    secretKey?: boolean;
+  }): Promise<Record<string, string>>;
 }
 
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
@@ -43,7 +59,12 @@ declare module '@digitalbazaar/data-integrity' {
   import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
   import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';
   export class DataIntegrityProof {
-    constructor(options: { signer?: Ed25519Signer; date?: string | Date | null; cryptosuite: Cryptosuite; legacyContext?: boolean });
+    constructor(options: {
+      signer?: Ed25519Signer;
+      date?: string | Date | null;
+      cryptosuite: Cryptosuite;
+      legacyContext?: boolean;
+    });
     verificationMethod?: string;
   }
 }
@@ -80,7 +101,9 @@ declare module '@digitalbazaar/vc' {
 }
 
 declare module 'jsonld' {
-  type Loader = (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
+  type Loader = (
+    url: string,
+  ) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
   interface JsonLd {
     expand(input: unknown, options: { documentLoader: Loader; safe?: boolean }): Promise<unknown[]>;
     canonize(input: unknown, options: Record<string, unknown>): Promise<string>;

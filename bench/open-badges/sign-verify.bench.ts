@@ -32,7 +32,11 @@ function inWorkers(name: CaseName, workers: number): Promise<number> {
   const runs = Array.from({ length: workers }, () => {
     // Workers do not inherit tsx's loader: register it, then load the TypeScript worker.
     const entry = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
-    const worker = new Worker(entry, { eval: true, workerData: { name, ms: TIME_MS }, execArgv: ['--conditions=source'] });
+    const worker = new Worker(entry, {
+      eval: true,
+      workerData: { name, ms: TIME_MS },
+      execArgv: ['--conditions=source'],
+    });
     return new Promise<number>((resolve, reject) => {
       worker.once('message', (m: { count: number; ms: number }) => {
         resolve((m.count * 1000) / m.ms);
@@ -46,19 +50,36 @@ function inWorkers(name: CaseName, workers: number): Promise<number> {
 const single = await oneCore();
 const rows = CASES.map((name) => {
   const r = single.get(name);
-  return { case: name, 'median ms': r?.median.toFixed(3), 'ops/s (1 core, 1/median)': r ? Math.round(1000 / r.median) : 0, 'ops/s (mean)': Math.round(r?.hz ?? 0) };
+  return {
+    case: name,
+    'median ms': r?.median.toFixed(3),
+    'ops/s (1 core, 1/median)': r ? Math.round(1000 / r.median) : 0,
+    'ops/s (mean)': Math.round(r?.hz ?? 0),
+  };
 });
 console.table(rows);
 
-const ratio = (lib: CaseName, bare: CaseName): string => ((single.get(lib)?.median ?? 0) / (single.get(bare)?.median ?? 1)).toFixed(2);
+const ratio = (lib: CaseName, bare: CaseName): string =>
+  ((single.get(lib)?.median ?? 0) / (single.get(bare)?.median ?? 1)).toFixed(2);
 console.log('overhead ratio (median lib / median bare):');
 console.log(`  sign embedded   ${ratio('lib.sign.embedded', 'bare.sign.embedded')}`);
 console.log(`  verify embedded ${ratio('lib.verify.embedded', 'bare.verify.embedded')}`);
-console.log(`  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt')} (schema only)`);
+console.log(
+  `  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt')} (schema only)`,
+);
 console.log(`  verify jwt      ${ratio('lib.verify.jwt', 'bare.verify.jwt')}`);
 
 const cores = Math.min(2, availableParallelism());
-const parallel: CaseName[] = ['lib.sign.embedded', 'lib.verify.embedded', 'lib.sign.jwt', 'lib.verify.jwt', 'bare.sign.embedded', 'bare.verify.embedded'];
+const parallel: CaseName[] = [
+  'lib.sign.embedded',
+  'lib.verify.embedded',
+  'lib.sign.jwt',
+  'lib.verify.jwt',
+  'bare.sign.embedded',
+  'bare.verify.embedded',
+];
 for (const name of parallel) {
-  console.log(`${name}: ${Math.round(await inWorkers(name, cores))} ops/s on ${cores} worker threads`);
+  console.log(
+    `${name}: ${Math.round(await inWorkers(name, cores))} ops/s on ${cores} worker threads`,
+  );
 }

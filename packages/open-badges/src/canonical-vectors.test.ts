@@ -8,12 +8,20 @@ import { readFixture, readJsonFixture } from './test-support/fixtures.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-async function canonicalForms(signed: Record<string, unknown>, loader: ReturnType<typeof createDocumentLoader>) {
+async function canonicalForms(
+  signed: Record<string, unknown>,
+  loader: ReturnType<typeof createDocumentLoader>,
+) {
   const { proof, ...document } = signed;
-  const { proofValue: _value, ...proofOptions } = (Array.isArray(proof) ? proof[0] : proof) as Record<string, unknown>;
+  const { proofValue: _value, ...proofOptions } = (
+    Array.isArray(proof) ? proof[0] : proof
+  ) as Record<string, unknown>;
   const options = { documentLoader: loader, safe: true, base: null, skipExpansion: false };
   const documentCanon = await cryptosuite.canonize(document, options);
-  const proofCanon = await cryptosuite.canonize({ '@context': document['@context'], ...proofOptions }, options);
+  const proofCanon = await cryptosuite.canonize(
+    { '@context': document['@context'], ...proofOptions },
+    options,
+  );
   return { documentCanon, proofCanon };
 }
 
@@ -36,7 +44,10 @@ describe('OB 3.0 implementation-guide test vector', () => {
       publicKeyMultibase: keypair.publicKeyMultibase,
       secretKeyMultibase: keypair.secretKeyMultibase,
     });
-    const data = Buffer.concat([Buffer.from(expected.proofHashHex ?? '', 'hex'), Buffer.from(expected.documentHashHex ?? '', 'hex')]);
+    const data = Buffer.concat([
+      Buffer.from(expected.proofHashHex ?? '', 'hex'),
+      Buffer.from(expected.documentHashHex ?? '', 'hex'),
+    ]);
     const signature = await key.signer().sign({ data: new Uint8Array(data) });
     expect(Buffer.from(signature).toString('hex')).toBe(expected.signatureHex);
   });
@@ -44,7 +55,9 @@ describe('OB 3.0 implementation-guide test vector', () => {
 
 describe('W3C vc-di-eddsa eddsa-rdfc-2022 vectors', () => {
   const examples = JSON.parse(readFixture('w3c-eddsa/credentials-examples-v2.jsonld')) as unknown;
-  const loader = createDocumentLoader({ documents: { 'https://www.w3.org/ns/credentials/examples/v2': examples } });
+  const loader = createDocumentLoader({
+    documents: { 'https://www.w3.org/ns/credentials/examples/v2': examples },
+  });
 
   it('reproduces canonical forms and hashes, and verifies with digitalbazaar', async () => {
     const signed = readJsonFixture('w3c-eddsa/eddsa-rdfc-2022/signedDataInt.json');
@@ -56,10 +69,15 @@ describe('W3C vc-di-eddsa eddsa-rdfc-2022 vectors', () => {
     expect(sha256(proofCanon)).toBe(readFixture(`${dir}/proofHashDataInt.txt`).trim());
 
     const keyPair = readJsonFixture('w3c-eddsa/keyPair.json');
-    const key = await Ed25519Multikey.from({ type: 'Multikey', publicKeyMultibase: keyPair.publicKeyMultibase });
+    const key = await Ed25519Multikey.from({
+      type: 'Multikey',
+      publicKeyMultibase: keyPair.publicKeyMultibase,
+    });
     const proofValue = String((signed.proof as Record<string, unknown>).proofValue);
     const signature = decode(proofValue.slice(1));
-    expect(Buffer.from(signature).toString('hex')).toBe(readFixture(`${dir}/sigHexDataInt.txt`).trim());
+    expect(Buffer.from(signature).toString('hex')).toBe(
+      readFixture(`${dir}/sigHexDataInt.txt`).trim(),
+    );
     const data = new Uint8Array(Buffer.from(sha256(proofCanon) + sha256(documentCanon), 'hex'));
     expect(await key.verifier().verify({ data, signature })).toBe(true);
     data[0] = (data[0] ?? 0) ^ 1;

@@ -3,7 +3,11 @@ export * from './bake/index.js';
 export * from './ob2/index.js';
 export * from './contexts/urls.js';
 export { createDocumentLoader } from './contexts/document-loader.js';
-export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from './contexts/document-loader.js';
+export type {
+  DocumentLoader,
+  DocumentLoaderOptions,
+  RemoteDocument,
+} from './contexts/document-loader.js';
 export * from './model/types.js';
 export * from './model/builders.js';
 export { checkJsonSchema, assertJsonSchema } from './schema/json-schema.js';
@@ -20,4 +24,11 @@ export * from './status/status-list.js';
 export { encodeBitstring, decodeBitstring, MIN_STATUS_LIST_LENGTH } from './status/bitstring.js';
 export { verify } from './verify/verify.js';
 export type { AnyVerifyResult } from './verify/verify.js';
-export type { Check, CheckId, CheckStatus, RecipientIdentity, VerifyOptions, VerifyResult } from './verify/types.js';
+export type {
+  Check,
+  CheckId,
+  CheckStatus,
+  RecipientIdentity,
+  VerifyOptions,
+  VerifyResult,
+} from './verify/types.js';

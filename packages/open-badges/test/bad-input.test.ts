@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDocumentLoader, generateIssuerKey, issueCredential, verify, type IssuerKey } from '../src/index.js';
+import {
+  createDocumentLoader,
+  generateIssuerKey,
+  issueCredential,
+  verify,
+  type IssuerKey,
+} from '../src/index.js';
 import { fixedClock, sampleCredential } from '../src/test-support/fixtures.js';
 import { issuerWeb } from '../src/test-support/issuer.js';
 import { sampleResolver } from '../src/test-support/sample-resolver.js';
@@ -28,24 +34,37 @@ describe('bad input gives a failed check, never a crash', () => {
     expect(await format('{"@context": [')).toMatchObject({ id: 'format', status: 'failed' });
     expect(await format('[1,2]')).toMatchObject({ status: 'failed' });
     expect((await format('x'.repeat(1024 * 1024 + 1)))?.message).toContain('ob.document_too_large');
-    expect((await format({ ...signed, padding: 'x'.repeat(1024 * 1024) }))?.message).toContain('ob.document_too_large');
+    expect((await format({ ...signed, padding: 'x'.repeat(1024 * 1024) }))?.message).toContain(
+      'ob.document_too_large',
+    );
   });
 
   it('an unknown context fails without any fetch', async () => {
-    const doc = { ...signed, '@context': [...(signed['@context'] as string[]), 'https://evil.example/ctx'] };
+    const doc = {
+      ...signed,
+      '@context': [...(signed['@context'] as string[]), 'https://evil.example/ctx'],
+    };
     const result = await verify(doc, { clock: fixedClock, fetchJson: issuerWeb(ISSUER, [key]) });
     expect(result.checks.find((c) => c.id === 'context')?.message).toContain('ob.unknown_context');
     expect(result.verified).toBe(false);
-    await expect(createDocumentLoader()('https://evil.example/ctx')).rejects.toMatchObject({ code: 'ob.unknown_context' });
+    await expect(createDocumentLoader()('https://evil.example/ctx')).rejects.toMatchObject({
+      code: 'ob.unknown_context',
+    });
   });
 
   it('a resolver that never answers times out', async () => {
-    const result = await verify(signed, { clock: fixedClock, fetchJson: () => new Promise(() => undefined), fetchTimeoutMs: 50 });
+    const result = await verify(signed, {
+      clock: fixedClock,
+      fetchJson: () => new Promise(() => undefined),
+      fetchTimeoutMs: 50,
+    });
     expect(result.checks.find((c) => c.id === 'proof')?.message).toContain('timed out');
   });
 
   it('image bytes that are not a badge', async () => {
-    expect((await format(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])))?.status).toBe('failed');
+    expect((await format(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])))?.status).toBe(
+      'failed',
+    );
   });
 
   it('misuse throws TypeError', async () => {
@@ -59,30 +78,47 @@ describe('bad input gives a failed check, never a crash', () => {
 });
 
 describe('baked images', () => {
-  const baked = (file: string) => new Uint8Array(readFileSync(new URL(`fixtures/baked/${file}`, import.meta.url)));
+  const baked = (file: string) =>
+    new Uint8Array(readFileSync(new URL(`fixtures/baked/${file}`, import.meta.url)));
 
-  it.each(['simple-json.png', 'simple-json.svg'])('1EdTech %s verifies (key served by the resolver)', async (file) => {
-    const result = await verify(baked(file), { clock: fixedClock, fetchJson: sampleResolver().fetchJson });
-    expect(result.errors).toEqual([]);
-    expect(result.verified).toBe(true);
-  });
+  it.each(['simple-json.png', 'simple-json.svg'])(
+    '1EdTech %s verifies (key served by the resolver)',
+    async (file) => {
+      const result = await verify(baked(file), {
+        clock: fixedClock,
+        fetchJson: sampleResolver().fetchJson,
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.verified).toBe(true);
+    },
+  );
 
-  it.each(['simple-jwt.png', 'simple-jwt.svg'])('1EdTech %s (RS256, key in the jwk header) verifies only when embedded keys are trusted', async (file) => {
-    const strict = await verify(baked(file), { clock: fixedClock });
-    expect(strict.checks.find((c) => c.id === 'proof')?.status).toBe('failed');
-    const trusting = await verify(baked(file), { clock: fixedClock, trustEmbeddedJwk: true });
-    expect(trusting.format).toBe('jwt');
-    expect(trusting.checks.find((c) => c.id === 'proof')?.status).toBe('passed');
-  });
+  it.each(['simple-jwt.png', 'simple-jwt.svg'])(
+    '1EdTech %s (RS256, key in the jwk header) verifies only when embedded keys are trusted',
+    async (file) => {
+      const strict = await verify(baked(file), { clock: fixedClock });
+      expect(strict.checks.find((c) => c.id === 'proof')?.status).toBe('failed');
+      const trusting = await verify(baked(file), { clock: fixedClock, trustEmbeddedJwk: true });
+      expect(trusting.format).toBe('jwt');
+      expect(trusting.checks.find((c) => c.id === 'proof')?.status).toBe('passed');
+    },
+  );
 });
 
 describe('property-based: the verifier never throws on arbitrary input', () => {
   it('arbitrary strings and JSON values', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ '@context': v }))), async (text) => {
-        const result = await verify(text, { clock: fixedClock });
-        expect(result.verified).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ '@context': v })),
+        ),
+        async (text) => {
+          const result = await verify(text, { clock: fixedClock });
+          expect(result.verified).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -101,17 +137,26 @@ describe('property-based: the verifier never throws on arbitrary input', () => {
     const fetchJson = issuerWeb(ISSUER, [key]);
     const fields = ['id', 'name', 'description', 'validFrom'] as const;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields), fc.string({ minLength: 1, maxLength: 20 }), async (field, value) => {
-        fc.pre(signed[field] !== value);
-        const result = await verify({ ...signed, [field]: value }, { clock: fixedClock, fetchJson });
-        expect(result.verified).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...fields),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        async (field, value) => {
+          fc.pre(signed[field] !== value);
+          const result = await verify(
+            { ...signed, [field]: value },
+            { clock: fixedClock, fetchJson },
+          );
+          expect(result.verified).toBe(false);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('compact JWS-shaped garbage', async () => {
-    const seg = fc.base64String().map((s) => s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    const seg = fc
+      .base64String()
+      .map((s) => s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
     await fc.assert(
       fc.asyncProperty(seg, seg, seg, async (a, b, c) => {
         const result = await verify(`${a}.${b}.${c}`, { clock: fixedClock });

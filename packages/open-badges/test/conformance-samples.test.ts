@@ -32,21 +32,30 @@ describe('1EdTech positive samples verify', () => {
     'endorsement-valid.json',
   ];
   it.each(positives)('%s', async (file) => {
-    const result = await verify(readJsonFixture(`ob30-samples/${file}`), { fetchJson: sampleResolver().fetchJson, clock });
+    const result = await verify(readJsonFixture(`ob30-samples/${file}`), {
+      fetchJson: sampleResolver().fetchJson,
+      clock,
+    });
     expect(result.errors).toEqual([]);
     expect(result.verified).toBe(true);
   });
 
   it('simple.1ob (same JSON, other extension) verifies from its text', async () => {
     const { readFixture } = await import('../src/test-support/fixtures.js');
-    const result = await verify(readFixture('ob30-samples/simple.1ob'), { fetchJson: sampleResolver().fetchJson, clock });
+    const result = await verify(readFixture('ob30-samples/simple.1ob'), {
+      fetchJson: sampleResolver().fetchJson,
+      clock,
+    });
     expect(result.verified).toBe(true);
   });
 
   it('simple-did-key-method: did:key resolves offline, but its issuer (urn:uuid) is not the key controller', async () => {
     // digitalbazaar's CredentialIssuancePurpose rejects this sample for the same reason.
     const { fetchJson, calls } = sampleResolver();
-    const result = await verify(readJsonFixture('ob30-samples/simple-did-key-method.json'), { clock, fetchJson });
+    const result = await verify(readJsonFixture('ob30-samples/simple-did-key-method.json'), {
+      clock,
+      fetchJson,
+    });
     expect(failedIds(result)).toEqual(['proof']);
     expect(result.checks.find((c) => c.id === 'proof')?.message).toContain('not the issuer');
     expect(calls).toEqual([]);
@@ -58,10 +67,20 @@ describe('1EdTech positive samples verify', () => {
     const controller = String(keypair.controller);
     const doc = {
       id: controller,
-      verificationMethod: [{ id: keypair.id, type: 'Multikey', controller, publicKeyMultibase: keypair.publicKeyMultibase }],
+      verificationMethod: [
+        {
+          id: keypair.id,
+          type: 'Multikey',
+          controller,
+          publicKeyMultibase: keypair.publicKeyMultibase,
+        },
+      ],
       assertionMethod: [keypair.id],
     };
-    const result = await verify(vector, { fetchJson: sampleResolver({ [controller]: doc }).fetchJson, clock });
+    const result = await verify(vector, {
+      fetchJson: sampleResolver({ [controller]: doc }).fetchJson,
+      clock,
+    });
     expect(result.errors).toEqual([]);
     expect(result.verified).toBe(true);
   });
@@ -91,7 +110,10 @@ describe('1EdTech -err- samples fail on the check their name says', () => {
     ['endorsement-err-schema-status-refresh.json', 'status'],
   ];
   it.each(cases)('%s -> %s', async (file, check) => {
-    const result = await verify(readJsonFixture(`ob30-samples/${file}`), { fetchJson: sampleResolver().fetchJson, clock });
+    const result = await verify(readJsonFixture(`ob30-samples/${file}`), {
+      fetchJson: sampleResolver().fetchJson,
+      clock,
+    });
     expect(result.verified).toBe(false);
     expect(failedIds(result)).toContain(check);
   });
@@ -104,7 +126,10 @@ describe('1EdTech -err- samples fail on the check their name says', () => {
 
 describe('complete.json', () => {
   it('its own proof verifies, its embedded endorsements fail (expired, mistyped cryptosuite)', async () => {
-    const result = await verify(readJsonFixture('ob30-samples/complete.json'), { fetchJson: sampleResolver().fetchJson, clock });
+    const result = await verify(readJsonFixture('ob30-samples/complete.json'), {
+      fetchJson: sampleResolver().fetchJson,
+      clock,
+    });
     expect(result.checks.find((c) => c.id === 'proof')?.status).toBe('passed');
     expect(result.checks.find((c) => c.id === 'schema')?.status).toBe('passed');
     expect(failedIds(result)).toContain('endorsements');
@@ -112,21 +137,38 @@ describe('complete.json', () => {
 });
 
 describe('status samples', () => {
-  const statusList = readJsonFixture('ob30-samples/bit-string-list/testlist.statuslist-credential.json');
+  const statusList = readJsonFixture(
+    'ob30-samples/bit-string-list/testlist.statuslist-credential.json',
+  );
 
-  it.each(['credential-status-revoked.json', 'credential-status-revoked-blank-nodes.json'])('bit-string-list/%s is revoked', async (file) => {
-    const { fetchJson, calls } = sampleResolver({ [STATUS_LIST_URL]: statusList });
-    const result = await verify(readJsonFixture(`ob30-samples/bit-string-list/${file}`), { fetchJson, clock });
-    expect(result.checks.find((c) => c.id === 'status')).toMatchObject({ status: 'failed', message: 'The credential is revoked' });
-    expect(result.checks.find((c) => c.id === 'proof')?.status).toBe('passed');
-    expect(calls).toContain(STATUS_LIST_URL);
-  });
+  it.each(['credential-status-revoked.json', 'credential-status-revoked-blank-nodes.json'])(
+    'bit-string-list/%s is revoked',
+    async (file) => {
+      const { fetchJson, calls } = sampleResolver({ [STATUS_LIST_URL]: statusList });
+      const result = await verify(readJsonFixture(`ob30-samples/bit-string-list/${file}`), {
+        fetchJson,
+        clock,
+      });
+      expect(result.checks.find((c) => c.id === 'status')).toMatchObject({
+        status: 'failed',
+        message: 'The credential is revoked',
+      });
+      expect(result.checks.find((c) => c.id === 'proof')?.status).toBe('passed');
+      expect(calls).toContain(STATUS_LIST_URL);
+    },
+  );
 
   it('credential-status-revoked.json (1EdTechRevocationList, VC 1.1) fails on status', async () => {
     const sample = readJsonFixture('ob30-samples/credential-status-revoked.json');
     const status = sample.credentialStatus as { id: string };
-    const list = { id: status.id, revokedCredentials: [{ id: sample.id, revocationReason: 'test' }] };
-    const result = await verify(sample, { fetchJson: sampleResolver({ [status.id]: list }).fetchJson, clock });
+    const list = {
+      id: status.id,
+      revokedCredentials: [{ id: sample.id, revocationReason: 'test' }],
+    };
+    const result = await verify(sample, {
+      fetchJson: sampleResolver({ [status.id]: list }).fetchJson,
+      clock,
+    });
     expect(failedIds(result)).toContain('status');
     expect(result.checks.find((c) => c.id === 'context')?.message).toContain('VC 1.1');
   });

@@ -1,4 +1,10 @@
-import { DID_V1_CONTEXT, JWK_2020_CONTEXT, MULTIKEY_V1_CONTEXT, OB_CONTEXT, VC_V2_CONTEXT } from '../contexts/urls.js';
+import {
+  DID_V1_CONTEXT,
+  JWK_2020_CONTEXT,
+  MULTIKEY_V1_CONTEXT,
+  OB_CONTEXT,
+  VC_V2_CONTEXT,
+} from '../contexts/urls.js';
 import { OpenBadgesError } from '../errors.js';
 import type { Profile } from '../model/types.js';
 import type { IssuerKey } from './issuer-key.js';
@@ -15,16 +21,34 @@ export interface VerificationMethod {
 /** Public form of a key: Multikey for Ed25519 (what eddsa-rdfc-2022 needs), JsonWebKey for JWT keys. */
 export function toVerificationMethod(key: IssuerKey): VerificationMethod {
   if (key.algorithm === 'Ed25519' && key.publicKeyMultibase !== undefined) {
-    return { id: key.id, type: 'Multikey', controller: key.controller, publicKeyMultibase: key.publicKeyMultibase };
+    return {
+      id: key.id,
+      type: 'Multikey',
+      controller: key.controller,
+      publicKeyMultibase: key.publicKeyMultibase,
+    };
   }
-  return { id: key.id, type: 'JsonWebKey', controller: key.controller, publicKeyJwk: { ...key.publicKeyJwk } };
+  return {
+    id: key.id,
+    type: 'JsonWebKey',
+    controller: key.controller,
+    publicKeyJwk: { ...key.publicKeyJwk },
+  };
 }
 
 export function exportPublicMultikey(key: IssuerKey): VerificationMethod & { '@context': string } {
   if (key.publicKeyMultibase === undefined) {
-    throw new OpenBadgesError('ob.key_unsupported', `${key.algorithm} keys have no Multikey form`, { id: key.id });
+    throw new OpenBadgesError('ob.key_unsupported', `${key.algorithm} keys have no Multikey form`, {
+      id: key.id,
+    });
   }
-  return { '@context': MULTIKEY_V1_CONTEXT, id: key.id, type: 'Multikey', controller: key.controller, publicKeyMultibase: key.publicKeyMultibase };
+  return {
+    '@context': MULTIKEY_V1_CONTEXT,
+    id: key.id,
+    type: 'Multikey',
+    controller: key.controller,
+    publicKeyMultibase: key.publicKeyMultibase,
+  };
 }
 
 export function exportPublicJwk(key: IssuerKey): Record<string, string> {
@@ -35,7 +59,11 @@ export function exportPublicJwk(key: IssuerKey): Record<string, string> {
 function ownKeys(controller: string, keys: readonly IssuerKey[]): IssuerKey[] {
   for (const key of keys) {
     if (key.controller !== controller) {
-      throw new OpenBadgesError('ob.invalid_argument', `Key ${key.id} is not controlled by ${controller}`, { field: 'keys' });
+      throw new OpenBadgesError(
+        'ob.invalid_argument',
+        `Key ${key.id} is not controlled by ${controller}`,
+        { field: 'keys' },
+      );
     }
   }
   return [...keys];
@@ -45,7 +73,10 @@ function ownKeys(controller: string, keys: readonly IssuerKey[]): IssuerKey[] {
  * The issuer's Profile as served at `issuer.id`, listing every key (retired ones included, so older credentials keep
  * verifying) in `verificationMethod` and `assertionMethod`.
  */
-export function buildIssuerProfile(profile: Profile, keys: readonly IssuerKey[]): Record<string, unknown> {
+export function buildIssuerProfile(
+  profile: Profile,
+  keys: readonly IssuerKey[],
+): Record<string, unknown> {
   const listed = ownKeys(profile.id, keys);
   return {
     '@context': [VC_V2_CONTEXT, OB_CONTEXT],
@@ -58,13 +89,17 @@ export function buildIssuerProfile(profile: Profile, keys: readonly IssuerKey[])
 /** `did:web:example.org:issuers:1` -> `https://example.org/issuers/1/did.json` (DID Web method spec). */
 export function didWebToUrl(did: string): string {
   const match = /^did:web:([^:#?]+)((?::[^:#?]+)*)$/.exec(did);
-  if (!match?.[1]) throw new OpenBadgesError('ob.invalid_argument', `Not a did:web DID: ${did}`, { field: 'did' });
+  if (!match?.[1])
+    throw new OpenBadgesError('ob.invalid_argument', `Not a did:web DID: ${did}`, { field: 'did' });
   const host = decodeURIComponent(match[1]);
   const path = (match[2] ?? '').split(':').filter(Boolean).map(decodeURIComponent).join('/');
   return path ? `https://${host}/${path}/did.json` : `https://${host}/.well-known/did.json`;
 }
 
-export function buildDidWebDocument(did: string, keys: readonly IssuerKey[]): Record<string, unknown> {
+export function buildDidWebDocument(
+  did: string,
+  keys: readonly IssuerKey[],
+): Record<string, unknown> {
   didWebToUrl(did);
   const listed = ownKeys(did, keys);
   return {
@@ -76,16 +111,34 @@ export function buildDidWebDocument(did: string, keys: readonly IssuerKey[]): Re
 }
 
 /** Offline did:key resolution (Ed25519 `z6Mk…`): the DID document is derived from the identifier itself. */
-export function resolveDidKey(didUrl: string): { document: Record<string, unknown>; method: VerificationMethod } {
+export function resolveDidKey(didUrl: string): {
+  document: Record<string, unknown>;
+  method: VerificationMethod;
+} {
   const [did = '', fragment] = didUrl.split('#');
   const match = /^did:key:(z[1-9A-HJ-NP-Za-km-z]+)$/.exec(did);
-  if (!match?.[1]) throw new OpenBadgesError('ob.key_invalid', `Not a did:key: ${didUrl}`, { field: 'verificationMethod' });
+  if (!match?.[1])
+    throw new OpenBadgesError('ob.key_invalid', `Not a did:key: ${didUrl}`, {
+      field: 'verificationMethod',
+    });
   const multibase = match[1];
   ed25519MultibaseToJwk(multibase);
   if (fragment !== undefined && fragment !== multibase) {
-    throw new OpenBadgesError('ob.key_invalid', `Unknown did:key fragment: ${didUrl}`, { field: 'verificationMethod' });
+    throw new OpenBadgesError('ob.key_invalid', `Unknown did:key fragment: ${didUrl}`, {
+      field: 'verificationMethod',
+    });
   }
-  const method: VerificationMethod = { id: `${did}#${multibase}`, type: 'Multikey', controller: did, publicKeyMultibase: multibase };
-  const document = { '@context': [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT], id: did, verificationMethod: [method], assertionMethod: [method.id] };
+  const method: VerificationMethod = {
+    id: `${did}#${multibase}`,
+    type: 'Multikey',
+    controller: did,
+    publicKeyMultibase: multibase,
+  };
+  const document = {
+    '@context': [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT],
+    id: did,
+    verificationMethod: [method],
+    assertionMethod: [method.id],
+  };
   return { document, method };
 }

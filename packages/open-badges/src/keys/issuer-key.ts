@@ -38,12 +38,18 @@ export async function generateIssuerKey(options: GenerateKeyOptions = {}): Promi
   let controller = options.controller;
   if (controller === undefined) {
     if (algorithm !== 'Ed25519' || publicKeyMultibase === undefined) {
-      throw new OpenBadgesError('ob.invalid_argument', 'controller is required for ES256 and RS256 keys', { field: 'controller' });
+      throw new OpenBadgesError(
+        'ob.invalid_argument',
+        'controller is required for ES256 and RS256 keys',
+        { field: 'controller' },
+      );
     }
     controller = `did:key:${publicKeyMultibase}`;
   }
   if (typeof controller !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(controller)) {
-    throw new OpenBadgesError('ob.invalid_argument', 'controller must be an absolute URI', { field: 'controller' });
+    throw new OpenBadgesError('ob.invalid_argument', 'controller must be an absolute URI', {
+      field: 'controller',
+    });
   }
   const fragment = publicKeyMultibase ?? (await calculateJwkThumbprint(publicKeyJwk));
   const key: IssuerKey = {
@@ -65,7 +71,10 @@ function generateJwks(algorithm: KeyAlgorithm): { publicKeyJwk: Jwk; privateKeyJ
       : algorithm === 'ES256'
         ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
         : generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { publicKeyJwk: pair.publicKey.export({ format: 'jwk' }) as Jwk, privateKeyJwk: pair.privateKey.export({ format: 'jwk' }) as Jwk };
+  return {
+    publicKeyJwk: pair.publicKey.export({ format: 'jwk' }) as Jwk,
+    privateKeyJwk: pair.privateKey.export({ format: 'jwk' }) as Jwk,
+  };
 }
 
 /** The key without its private part. */
@@ -75,16 +84,31 @@ export function toPublicKey(key: IssuerKey): IssuerKey {
 }
 
 /** Rotation: every current key is marked retired (still listed for verification), a new key becomes active. */
-export async function rotateIssuerKeys(keys: readonly IssuerKey[], options: GenerateKeyOptions = {}): Promise<IssuerKey[]> {
+export async function rotateIssuerKeys(
+  keys: readonly IssuerKey[],
+  options: GenerateKeyOptions = {},
+): Promise<IssuerKey[]> {
   const now = (options.clock ?? (() => new Date()))().toISOString();
   const first = keys[0];
   const controller = options.controller ?? first?.controller;
   const algorithm = options.algorithm ?? first?.algorithm ?? 'Ed25519';
-  const fresh = await generateIssuerKey({ ...options, algorithm, ...(controller !== undefined ? { controller } : {}) });
-  return [...keys.map((k) => (k.retired !== undefined || k.algorithm !== algorithm ? k : { ...k, retired: now })), fresh];
+  const fresh = await generateIssuerKey({
+    ...options,
+    algorithm,
+    ...(controller !== undefined ? { controller } : {}),
+  });
+  return [
+    ...keys.map((k) =>
+      k.retired !== undefined || k.algorithm !== algorithm ? k : { ...k, retired: now },
+    ),
+    fresh,
+  ];
 }
 
 /** The newest non-retired key of the given algorithm. */
-export function activeKey(keys: readonly IssuerKey[], algorithm: KeyAlgorithm = 'Ed25519'): IssuerKey | undefined {
+export function activeKey(
+  keys: readonly IssuerKey[],
+  algorithm: KeyAlgorithm = 'Ed25519',
+): IssuerKey | undefined {
   return keys.filter((k) => k.algorithm === algorithm && k.retired === undefined).at(-1);
 }

@@ -18,11 +18,13 @@ export function parseKeyFile(text: string): IssuerKey {
   } catch {
     throw invalid('/', 'not JSON');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('/', 'not an object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw invalid('/', 'not an object');
   const record = data as Record<string, unknown>;
   if (record.format !== KEY_FILE_FORMAT) throw invalid('format', `expected ${KEY_FILE_FORMAT}`);
   const algorithm = record.algorithm;
-  if (typeof algorithm !== 'string' || !ALGORITHMS.includes(algorithm as KeyAlgorithm)) throw invalid('algorithm', 'unsupported');
+  if (typeof algorithm !== 'string' || !ALGORITHMS.includes(algorithm as KeyAlgorithm))
+    throw invalid('algorithm', 'unsupported');
   for (const field of ['id', 'controller', 'created']) {
     if (typeof record[field] !== 'string') throw invalid(field, 'must be a string');
   }
@@ -33,15 +35,19 @@ export function parseKeyFile(text: string): IssuerKey {
     created: record.created as string,
     publicKeyJwk: jwk(record.publicKeyJwk, 'publicKeyJwk'),
   };
-  if (!key.id.startsWith(`${key.controller}#`)) throw invalid('id', 'must be <controller>#<fragment>');
-  if (record.privateKeyJwk !== undefined) key.privateKeyJwk = jwk(record.privateKeyJwk, 'privateKeyJwk');
-  if (typeof record.publicKeyMultibase === 'string') key.publicKeyMultibase = record.publicKeyMultibase;
+  if (!key.id.startsWith(`${key.controller}#`))
+    throw invalid('id', 'must be <controller>#<fragment>');
+  if (record.privateKeyJwk !== undefined)
+    key.privateKeyJwk = jwk(record.privateKeyJwk, 'privateKeyJwk');
+  if (typeof record.publicKeyMultibase === 'string')
+    key.publicKeyMultibase = record.publicKeyMultibase;
   if (typeof record.retired === 'string') key.retired = record.retired;
   return key;
 }
 
 function jwk(value: unknown, field: string): Jwk {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(field, 'must be a JWK object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalid(field, 'must be a JWK object');
   const entries = Object.entries(value);
   if (!entries.every(([, v]) => typeof v === 'string') || typeof (value as Jwk).kty !== 'string') {
     throw invalid(field, 'must be a JWK object');
@@ -50,5 +56,7 @@ function jwk(value: unknown, field: string): Jwk {
 }
 
 function invalid(field: string, reason: string): OpenBadgesError {
-  return new OpenBadgesError('ob.key_file_invalid', `Invalid key file: ${field} ${reason}`, { field });
+  return new OpenBadgesError('ob.key_file_invalid', `Invalid key file: ${field} ${reason}`, {
+    field,
+  });
 }

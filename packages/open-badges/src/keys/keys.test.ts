@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../model/builders.js';
-import { buildDidWebDocument, buildIssuerProfile, didWebToUrl, exportPublicJwk, exportPublicMultikey, resolveDidKey } from './documents.js';
+import {
+  buildDidWebDocument,
+  buildIssuerProfile,
+  didWebToUrl,
+  exportPublicJwk,
+  exportPublicMultikey,
+  resolveDidKey,
+} from './documents.js';
 import { activeKey, generateIssuerKey, rotateIssuerKeys, toPublicKey } from './issuer-key.js';
 import { parseKeyFile, serializeKeyFile } from './key-file.js';
 
@@ -16,22 +23,30 @@ describe('issuer keys', () => {
     expect(exportPublicJwk(rs)).toMatchObject({ kty: 'RSA', alg: 'RS256', kid: rs.id });
     expect(exportPublicJwk(rs)).not.toHaveProperty('d');
     expect(() => exportPublicMultikey(rs)).toThrow();
-    await expect(generateIssuerKey({ algorithm: 'ES256' })).rejects.toMatchObject({ code: 'ob.invalid_argument' });
+    await expect(generateIssuerKey({ algorithm: 'ES256' })).rejects.toMatchObject({
+      code: 'ob.invalid_argument',
+    });
   });
 
   it('round-trips through the key file and rejects broken files with the field name', async () => {
     const key = await generateIssuerKey({ controller: 'did:web:territoires.example' });
     expect(parseKeyFile(serializeKeyFile(key))).toEqual(key);
-    expect(() => parseKeyFile('{')).toThrow(expect.objectContaining({ code: 'ob.key_file_invalid' }) as Error);
+    expect(() => parseKeyFile('{')).toThrow(
+      expect.objectContaining({ code: 'ob.key_file_invalid' }) as Error,
+    );
     const broken = JSON.parse(serializeKeyFile(key)) as Record<string, unknown>;
     broken.publicKeyJwk = 'x';
-    expect(() => parseKeyFile(JSON.stringify(broken))).toThrow(expect.objectContaining({ details: { field: 'publicKeyJwk' } }) as Error);
+    expect(() => parseKeyFile(JSON.stringify(broken))).toThrow(
+      expect.objectContaining({ details: { field: 'publicKeyJwk' } }) as Error,
+    );
   });
 
   it('builds the issuer profile and did:web document; rotation keeps old keys listed', async () => {
     const did = 'did:web:territoires.example:issuers:1';
     expect(didWebToUrl(did)).toBe('https://territoires.example/issuers/1/did.json');
-    expect(didWebToUrl('did:web:territoires.example')).toBe('https://territoires.example/.well-known/did.json');
+    expect(didWebToUrl('did:web:territoires.example')).toBe(
+      'https://territoires.example/.well-known/did.json',
+    );
     const first = await generateIssuerKey({ controller: did });
     const keys = await rotateIssuerKeys([first]);
     expect(activeKey(keys)?.id).toBe(keys[1]?.id);
@@ -47,7 +62,9 @@ describe('issuer keys', () => {
     const key = await generateIssuerKey();
     expect(key.controller).toMatch(/^did:key:z6Mk/);
     expect(resolveDidKey(key.id).method.publicKeyMultibase).toBe(key.publicKeyMultibase);
-    expect(() => resolveDidKey('did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT')).toThrow();
+    expect(() =>
+      resolveDidKey('did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT'),
+    ).toThrow();
     expect(() => resolveDidKey('did:key:0OIl')).toThrow();
   });
 });

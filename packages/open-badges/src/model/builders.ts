@@ -1,5 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { OB_CONTEXT, OB_EXTENSIONS_CONTEXT, OB_SCHEMA_URL, VC_V2_CONTEXT } from '../contexts/urls.js';
+import {
+  OB_CONTEXT,
+  OB_EXTENSIONS_CONTEXT,
+  OB_SCHEMA_URL,
+  VC_V2_CONTEXT,
+} from '../contexts/urls.js';
 import { OpenBadgesError } from '../errors.js';
 import type {
   Achievement,
@@ -18,7 +23,10 @@ import type {
 
 type Without<T, K extends keyof T> = Omit<T, K>;
 
-export const OB_CREDENTIAL_SCHEMA: CredentialSchema = { id: OB_SCHEMA_URL, type: '1EdTechJsonSchemaValidator2019' };
+export const OB_CREDENTIAL_SCHEMA: CredentialSchema = {
+  id: OB_SCHEMA_URL,
+  type: '1EdTechJsonSchemaValidator2019',
+};
 
 export const OB_ENDORSEMENT_SCHEMA: CredentialSchema = {
   id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json',
@@ -44,7 +52,9 @@ export function buildAlignment(input: Without<Alignment, 'type'>): Alignment {
   return { type: ['Alignment'], ...input };
 }
 
-export function buildResultDescription(input: Without<ResultDescription, 'type'>): ResultDescription {
+export function buildResultDescription(
+  input: Without<ResultDescription, 'type'>,
+): ResultDescription {
   return { type: ['ResultDescription'], ...input };
 }
 
@@ -72,7 +82,9 @@ export function buildAchievement(input: AchievementInput): Achievement {
 
 /** SHA-256 identity hash as OB 3.0 defines it: `sha256$` + hex(sha256(value + salt)). */
 export function hashIdentity(value: string, salt: string): string {
-  return `sha256$${createHash('sha256').update(value + salt).digest('hex')}`;
+  return `sha256$${createHash('sha256')
+    .update(value + salt)
+    .digest('hex')}`;
 }
 
 export interface IdentifierInput {
@@ -86,10 +98,21 @@ export interface IdentifierInput {
 
 export function buildIdentityObject(input: IdentifierInput): IdentityObject {
   if (input.hashed === false) {
-    return { type: 'IdentityObject', hashed: false, identityHash: input.value, identityType: input.identityType };
+    return {
+      type: 'IdentityObject',
+      hashed: false,
+      identityHash: input.value,
+      identityType: input.identityType,
+    };
   }
   const salt = input.salt ?? randomBytes(12).toString('hex');
-  return { type: 'IdentityObject', hashed: true, identityHash: hashIdentity(input.value, salt), identityType: input.identityType, salt };
+  return {
+    type: 'IdentityObject',
+    hashed: true,
+    identityHash: hashIdentity(input.value, salt),
+    identityType: input.identityType,
+    salt,
+  };
 }
 
 export interface AchievementSubjectInput {
@@ -104,10 +127,19 @@ export interface AchievementSubjectInput {
 export function buildAchievementSubject(input: AchievementSubjectInput): AchievementSubject {
   const { identifier, ...rest } = input;
   if (rest.id === undefined && (identifier === undefined || identifier.length === 0)) {
-    throw new OpenBadgesError('ob.invalid_argument', 'credentialSubject needs an id or an identifier', { field: 'credentialSubject' });
+    throw new OpenBadgesError(
+      'ob.invalid_argument',
+      'credentialSubject needs an id or an identifier',
+      { field: 'credentialSubject' },
+    );
   }
-  const subject: AchievementSubject = { ...rest, type: ['AchievementSubject'], achievement: rest.achievement };
-  if (identifier) subject.identifier = identifier.map((i) => ('type' in i ? i : buildIdentityObject(i)));
+  const subject: AchievementSubject = {
+    ...rest,
+    type: ['AchievementSubject'],
+    achievement: rest.achievement,
+  };
+  if (identifier)
+    subject.identifier = identifier.map((i) => ('type' in i ? i : buildIdentityObject(i)));
   return subject;
 }
 
@@ -122,7 +154,11 @@ function uses1EdTechType(value: unknown, depth: number): boolean {
   if (depth > 32 || typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value)) return value.some((v) => uses1EdTechType(v, depth + 1));
   for (const [key, child] of Object.entries(value)) {
-    if (key === 'type' && [child].flat().some((t) => typeof t === 'string' && t.startsWith('1EdTech'))) return true;
+    if (
+      key === 'type' &&
+      [child].flat().some((t) => typeof t === 'string' && t.startsWith('1EdTech'))
+    )
+      return true;
     if (uses1EdTechType(child, depth + 1)) return true;
   }
   return false;
@@ -148,7 +184,11 @@ export function buildCredential(input: CredentialInput): AchievementCredential {
   const { credentialType = 'OpenBadgeCredential', ...fields } = input;
   requireString(fields.id, 'id');
   requireString(fields.validFrom, 'validFrom');
-  const body = dropUndefined({ ...fields, type: ['VerifiableCredential', credentialType], credentialSchema: [OB_CREDENTIAL_SCHEMA] });
+  const body = dropUndefined({
+    ...fields,
+    type: ['VerifiableCredential', credentialType],
+    credentialSchema: [OB_CREDENTIAL_SCHEMA],
+  });
   return { '@context': contextsFor(body), ...body };
 }
 
@@ -165,7 +205,11 @@ export interface EndorsementInput {
 
 export function buildEndorsementCredential(input: EndorsementInput): EndorsementCredential {
   const { subjectId, endorsementComment, ...fields } = input;
-  const credentialSubject = dropUndefined({ id: subjectId, type: ['EndorsementSubject'], endorsementComment });
+  const credentialSubject = dropUndefined({
+    id: subjectId,
+    type: ['EndorsementSubject'],
+    endorsementComment,
+  });
   const body = dropUndefined({
     ...fields,
     type: ['VerifiableCredential', 'EndorsementCredential'],
@@ -177,7 +221,9 @@ export function buildEndorsementCredential(input: EndorsementInput): Endorsement
 
 function requireString(value: unknown, field: string): void {
   if (typeof value !== 'string' || value.length === 0) {
-    throw new OpenBadgesError('ob.invalid_argument', `${field} must be a non-empty string`, { field });
+    throw new OpenBadgesError('ob.invalid_argument', `${field} must be a non-empty string`, {
+      field,
+    });
   }
 }
 

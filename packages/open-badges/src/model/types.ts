@@ -38,7 +38,8 @@ export interface Result {
   type: ['Result'];
   resultDescription?: string;
   value?: string;
-  status?: 'Completed' | 'Enrolled' | 'Failed' | 'InProgress' | 'OnHold' | 'Provisional' | 'Withdrew';
+  status?:
+    'Completed' | 'Enrolled' | 'Failed' | 'InProgress' | 'OnHold' | 'Provisional' | 'Withdrew';
   achievedLevel?: string;
   alignment?: Alignment[];
 }

@@ -4,7 +4,9 @@ import { OpenBadgesError } from '../errors.js';
 import { assertJsonSchema, checkJsonSchema } from './json-schema.js';
 
 const sample = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../../test/fixtures/ob30-samples/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  JSON.parse(
+    readFileSync(new URL(`../../test/fixtures/ob30-samples/${name}`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
 
 describe('official JSON Schema', () => {
   it('accepts the 1EdTech simple sample', () => {
@@ -32,6 +34,8 @@ describe('official JSON Schema', () => {
 
   it('validates an endorsement against the EndorsementCredential definition', () => {
     expect(checkJsonSchema(sample('endorsement-valid.json'), 'EndorsementCredential')).toEqual([]);
-    expect(checkJsonSchema(sample('simple.json'), 'EndorsementCredential').length).toBeGreaterThan(0);
+    expect(checkJsonSchema(sample('simple.json'), 'EndorsementCredential').length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -32,7 +32,8 @@ function compile(kind: SchemaKind): ValidateFunction {
   formatsPlugin()(ajv);
   const schema = readBundledSchema(SCHEMA_FILE) as { $id: string };
   ajv.addSchema(schema);
-  const ref = kind === 'AchievementCredential' ? schema.$id : `${schema.$id}#/$defs/EndorsementCredential`;
+  const ref =
+    kind === 'AchievementCredential' ? schema.$id : `${schema.$id}#/$defs/EndorsementCredential`;
   const validate = ajv.getSchema(ref);
   if (!validate) throw new Error(`Schema ${ref} not found`);
   validators.set(kind, validate);
@@ -40,7 +41,10 @@ function compile(kind: SchemaKind): ValidateFunction {
 }
 
 /** Validates against the official 1EdTech JSON Schema (draft 2019-09) bundled with the package. */
-export function checkJsonSchema(document: unknown, kind: SchemaKind = 'AchievementCredential'): SchemaIssue[] {
+export function checkJsonSchema(
+  document: unknown,
+  kind: SchemaKind = 'AchievementCredential',
+): SchemaIssue[] {
   const validate = compile(kind);
   if (validate(document)) return [];
   return (validate.errors ?? []).map(toIssue);
@@ -50,13 +54,18 @@ export function checkJsonSchema(document: unknown, kind: SchemaKind = 'Achieveme
  * Like checkJsonSchema, but reads a single value where the schema wants an array as a one-element array: in JSON-LD
  * both forms mean the same, and signed samples (e.g. the implementation-guide vector's `proof`) use the single form.
  */
-export function checkJsonSchemaLenient(document: unknown, kind: SchemaKind = 'AchievementCredential'): SchemaIssue[] {
+export function checkJsonSchemaLenient(
+  document: unknown,
+  kind: SchemaKind = 'AchievementCredential',
+): SchemaIssue[] {
   const validate = compile(kind);
   let current = document;
   for (let round = 0; round < 32; round += 1) {
     if (validate(current)) return [];
     const errors = validate.errors ?? [];
-    const paths = errors.filter((e) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'array').map((e) => e.instancePath);
+    const paths = errors
+      .filter((e) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'array')
+      .map((e) => e.instancePath);
     if (paths.length === 0) return errors.map(toIssue);
     if (current === document) current = structuredClone(document);
     let changed = false;
@@ -67,7 +76,10 @@ export function checkJsonSchemaLenient(document: unknown, kind: SchemaKind = 'Ac
 }
 
 function wrapAt(root: unknown, pointer: string): boolean {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = parts.pop();
   if (last === undefined) return false;
   let node: unknown = root;
@@ -84,20 +96,31 @@ function wrapAt(root: unknown, pointer: string): boolean {
 }
 
 function toIssue(error: ErrorObject): SchemaIssue {
-  const missing = error.keyword === 'required' ? (error.params as { missingProperty?: string }).missingProperty : undefined;
-  const field = missing !== undefined ? `${error.instancePath}/${missing}` : error.instancePath || '/';
+  const missing =
+    error.keyword === 'required'
+      ? (error.params as { missingProperty?: string }).missingProperty
+      : undefined;
+  const field =
+    missing !== undefined ? `${error.instancePath}/${missing}` : error.instancePath || '/';
   return { field, message: `${field}: ${error.message ?? error.keyword}` };
 }
 
 /** Throws `ob.schema_invalid` naming the first offending field. */
-export function assertJsonSchema(document: unknown, kind: SchemaKind = 'AchievementCredential'): void {
+export function assertJsonSchema(
+  document: unknown,
+  kind: SchemaKind = 'AchievementCredential',
+): void {
   const issues = checkJsonSchema(document, kind);
   const first = issues[0];
   if (first) {
-    throw new OpenBadgesError('ob.schema_invalid', `Credential does not match the ${kind} JSON Schema at ${first.message}`, {
-      field: first.field,
-      issues,
-      schema: OB_SCHEMA_URL,
-    });
+    throw new OpenBadgesError(
+      'ob.schema_invalid',
+      `Credential does not match the ${kind} JSON Schema at ${first.message}`,
+      {
+        field: first.field,
+        issues,
+        schema: OB_SCHEMA_URL,
+      },
+    );
   }
 }

@@ -3,7 +3,10 @@ import { OpenBadgesError } from '../errors.js';
 import { assertJsonLdSafeMode, checkJsonLdSafeMode } from './safe-mode.js';
 
 const base = {
-  '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+  '@context': [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  ],
   type: ['VerifiableCredential', 'OpenBadgeCredential'],
   issuer: 'https://issuer.example',
 };
@@ -21,7 +24,10 @@ describe('JSON-LD safe mode', () => {
   });
 
   it('reports an unknown context without fetching it', async () => {
-    const error: unknown = await assertJsonLdSafeMode({ ...base, '@context': ['https://evil.example/ctx'] }).catch((e: unknown) => e);
+    const error: unknown = await assertJsonLdSafeMode({
+      ...base,
+      '@context': ['https://evil.example/ctx'],
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenBadgesError);
     expect((error as OpenBadgesError).code).toBe('ob.unknown_context');
   });
@@ -34,6 +40,8 @@ describe('memoized safe mode', () => {
     expect(await checkJsonLdSafeModeCached({ ...base, name: 'b' })).toEqual([]);
     expect((await checkJsonLdSafeModeCached({ ...base, nom: 'b' }))[0]?.field).toBe('nom');
     expect(await checkJsonLdSafeModeCached({ ...base, id: 'relative/thing' })).not.toEqual([]);
-    expect(await checkJsonLdSafeModeCached({ ...base, id: 'https://absolute.example/thing' })).toEqual([]);
+    expect(
+      await checkJsonLdSafeModeCached({ ...base, id: 'https://absolute.example/thing' }),
+    ).toEqual([]);
   });
 });

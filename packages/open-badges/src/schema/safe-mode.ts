@@ -11,7 +11,10 @@ export interface JsonLdIssue {
  * Expands the document in JSON-LD safe mode: any term the contexts do not define (which would be silently
  * dropped from the signed data) is reported, with the offending property name.
  */
-export async function checkJsonLdSafeMode(document: unknown, documentLoader: DocumentLoader = createDocumentLoader()): Promise<JsonLdIssue[]> {
+export async function checkJsonLdSafeMode(
+  document: unknown,
+  documentLoader: DocumentLoader = createDocumentLoader(),
+): Promise<JsonLdIssue[]> {
   try {
     await jsonld.expand(document, { documentLoader, safe: true });
     return [];
@@ -47,18 +50,27 @@ export async function checkJsonLdSafeModeCached(document: unknown): Promise<Json
   return issues;
 }
 
-export async function assertJsonLdSafeMode(document: unknown, documentLoader?: DocumentLoader): Promise<void> {
-  const [first] = documentLoader ? await checkJsonLdSafeMode(document, documentLoader) : await checkJsonLdSafeModeCached(document);
+export async function assertJsonLdSafeMode(
+  document: unknown,
+  documentLoader?: DocumentLoader,
+): Promise<void> {
+  const [first] = documentLoader
+    ? await checkJsonLdSafeMode(document, documentLoader)
+    : await checkJsonLdSafeModeCached(document);
   if (first) {
     const code = first.field === '@context' ? 'ob.unknown_context' : 'ob.jsonld_invalid';
-    throw new OpenBadgesError(code, `JSON-LD safe mode rejected ${first.field}: ${first.message}`, { field: first.field });
+    throw new OpenBadgesError(code, `JSON-LD safe mode rejected ${first.field}: ${first.message}`, {
+      field: first.field,
+    });
   }
 }
 
 /** The safe-mode issue carried by a jsonld error (as thrown while canonizing), if that is what it is. */
 export function jsonLdIssueFromError(error: unknown): JsonLdIssue | undefined {
   const field = findField(error, 0);
-  return field === undefined ? undefined : { field, message: error instanceof Error ? error.message : String(error) };
+  return field === undefined
+    ? undefined
+    : { field, message: error instanceof Error ? error.message : String(error) };
 }
 
 function describe(error: unknown): JsonLdIssue {

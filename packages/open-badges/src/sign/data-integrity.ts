@@ -23,9 +23,17 @@ export async function signWithDataIntegrity(
     const issue = jsonLdIssueFromError(error);
     if (issue) {
       const code = issue.field === '@context' ? 'ob.unknown_context' : 'ob.jsonld_invalid';
-      throw new OpenBadgesError(code, `JSON-LD safe mode rejected ${issue.field}: ${issue.message}`, { field: issue.field });
+      throw new OpenBadgesError(
+        code,
+        `JSON-LD safe mode rejected ${issue.field}: ${issue.message}`,
+        { field: issue.field },
+      );
     }
-    throw new OpenBadgesError('ob.signing_failed', error instanceof Error ? error.message : 'Signing failed', {});
+    throw new OpenBadgesError(
+      'ob.signing_failed',
+      error instanceof Error ? error.message : 'Signing failed',
+      {},
+    );
   }
   return { ...signed, proof: [signed.proof].flat() as Record<string, unknown>[] };
 }

@@ -12,9 +12,14 @@ const defaultLoader = createDocumentLoader();
  * Signs an OB 3.0 credential with a Data Integrity `eddsa-rdfc-2022` proof. The credential is checked against the
  * official JSON Schema first; canonicalization runs in JSON-LD safe mode, so an undefined term fails with its name.
  */
-export async function issueCredential<T extends object>(unsigned: T, options: IssueOptions): Promise<T & { proof: Record<string, unknown>[] }> {
+export async function issueCredential<T extends object>(
+  unsigned: T,
+  options: IssueOptions,
+): Promise<T & { proof: Record<string, unknown>[] }> {
   checkSigningOptions(unsigned, options);
   const { key, clock = () => new Date(), documentLoader = defaultLoader } = options;
   const credential = prepareForSigning(unsigned as Record<string, unknown>, key);
-  return (await signWithDataIntegrity(credential, key, documentLoader, clock())) as T & { proof: Record<string, unknown>[] };
+  return (await signWithDataIntegrity(credential, key, documentLoader, clock())) as T & {
+    proof: Record<string, unknown>[];
+  };
 }

@@ -11,7 +11,8 @@ export interface JwtOptions extends SigningOptions {
 
 const seconds = (iso: unknown, field: string): number => {
   const ms = typeof iso === 'string' ? Date.parse(iso) : NaN;
-  if (Number.isNaN(ms)) throw new OpenBadgesError('ob.invalid_argument', `${field} must be a date-time`, { field });
+  if (Number.isNaN(ms))
+    throw new OpenBadgesError('ob.invalid_argument', `${field} must be a date-time`, { field });
   return Math.floor(ms / 1000);
 };
 
@@ -33,6 +34,7 @@ export async function signJwt(unsigned: object, options: JwtOptions): Promise<st
     .setNotBefore(seconds(credential.validFrom, 'validFrom'))
     .setIssuedAt(Math.floor((options.clock ?? (() => new Date()))().getTime() / 1000));
   if (typeof subject?.id === 'string') jwt.setSubject(subject.id);
-  if (credential.validUntil !== undefined) jwt.setExpirationTime(seconds(credential.validUntil, 'validUntil'));
+  if (credential.validUntil !== undefined)
+    jwt.setExpirationTime(seconds(credential.validUntil, 'validUntil'));
   return jwt.sign(signingKey);
 }

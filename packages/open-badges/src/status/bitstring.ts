@@ -12,13 +12,25 @@ export function encodeBitstring(bits: Uint8Array): string {
 
 export function decodeBitstring(encoded: string): Uint8Array {
   if (typeof encoded !== 'string' || !encoded.startsWith('u')) {
-    throw new OpenBadgesError('ob.status_invalid', 'encodedList must be multibase base64url (u prefix)', {});
+    throw new OpenBadgesError(
+      'ob.status_invalid',
+      'encodedList must be multibase base64url (u prefix)',
+      {},
+    );
   }
   try {
     // The output cap stops a compressed bomb from exhausting memory.
-    return new Uint8Array(gunzipSync(Buffer.from(encoded.slice(1), 'base64url'), { maxOutputLength: MAX_DECODED_BYTES }));
+    return new Uint8Array(
+      gunzipSync(Buffer.from(encoded.slice(1), 'base64url'), {
+        maxOutputLength: MAX_DECODED_BYTES,
+      }),
+    );
   } catch {
-    throw new OpenBadgesError('ob.status_invalid', 'encodedList is not a GZIP-compressed bitstring', {});
+    throw new OpenBadgesError(
+      'ob.status_invalid',
+      'encodedList is not a GZIP-compressed bitstring',
+      {},
+    );
   }
 }
 
@@ -26,16 +38,20 @@ export function decodeBitstring(encoded: string): Uint8Array {
 export function getBit(bits: Uint8Array, index: number): boolean {
   const byte = bits[Math.floor(index / 8)];
   if (!Number.isInteger(index) || index < 0 || byte === undefined) {
-    throw new OpenBadgesError('ob.status_invalid', `statusListIndex ${index} is outside the list`, { index });
+    throw new OpenBadgesError('ob.status_invalid', `statusListIndex ${index} is outside the list`, {
+      index,
+    });
   }
-  return (byte & (0x80 >> index % 8)) !== 0;
+  return (byte & (0x80 >> (index % 8))) !== 0;
 }
 
 export function setBit(bits: Uint8Array, index: number, value: boolean): void {
   const at = Math.floor(index / 8);
   const byte = bits[at];
   if (!Number.isInteger(index) || index < 0 || byte === undefined) {
-    throw new OpenBadgesError('ob.status_invalid', `statusListIndex ${index} is outside the list`, { index });
+    throw new OpenBadgesError('ob.status_invalid', `statusListIndex ${index} is outside the list`, {
+      index,
+    });
   }
-  bits[at] = value ? byte | (0x80 >> index % 8) : byte & ~(0x80 >> index % 8);
+  bits[at] = value ? byte | (0x80 >> (index % 8)) : byte & ~(0x80 >> (index % 8));
 }

@@ -26,17 +26,35 @@ export interface BitstringStatusListEntry {
   statusListCredential: string;
 }
 
-export function createStatusList(input: { id: string; purpose: StatusPurpose; length?: number }): StatusList {
+export function createStatusList(input: {
+  id: string;
+  purpose: StatusPurpose;
+  length?: number;
+}): StatusList {
   const length = input.length ?? MIN_STATUS_LIST_LENGTH;
   if (!Number.isInteger(length) || length < 8 || length % 8 !== 0) {
-    throw new OpenBadgesError('ob.invalid_argument', 'length must be a positive multiple of 8', { field: 'length' });
+    throw new OpenBadgesError('ob.invalid_argument', 'length must be a positive multiple of 8', {
+      field: 'length',
+    });
   }
-  return { id: input.id, purpose: input.purpose, length, next: 0, encodedList: encodeBitstring(new Uint8Array(length / 8)) };
+  return {
+    id: input.id,
+    purpose: input.purpose,
+    length,
+    next: 0,
+    encodedList: encodeBitstring(new Uint8Array(length / 8)),
+  };
 }
 
 /** Hands out the next index: returns the entry to put in `credentialStatus` and the updated list to persist. */
-export function allocateStatusEntry(list: StatusList): { entry: BitstringStatusListEntry; list: StatusList } {
-  if (list.next >= list.length) throw new OpenBadgesError('ob.status_list_full', `Status list ${list.id} is full`, { id: list.id });
+export function allocateStatusEntry(list: StatusList): {
+  entry: BitstringStatusListEntry;
+  list: StatusList;
+} {
+  if (list.next >= list.length)
+    throw new OpenBadgesError('ob.status_list_full', `Status list ${list.id} is full`, {
+      id: list.id,
+    });
   const index = list.next;
   const entry: BitstringStatusListEntry = {
     id: `${list.id}#${index}`,
@@ -55,21 +73,27 @@ export function setStatus(list: StatusList, index: number, value: boolean): Stat
 }
 
 export function revoke(list: StatusList, index: number): StatusList {
-  if (list.purpose !== 'revocation') throw new OpenBadgesError('ob.invalid_argument', 'Not a revocation list', { field: 'purpose' });
+  if (list.purpose !== 'revocation')
+    throw new OpenBadgesError('ob.invalid_argument', 'Not a revocation list', { field: 'purpose' });
   return setStatus(list, index, true);
 }
 
 export function suspend(list: StatusList, index: number): StatusList {
-  if (list.purpose !== 'suspension') throw new OpenBadgesError('ob.invalid_argument', 'Not a suspension list', { field: 'purpose' });
+  if (list.purpose !== 'suspension')
+    throw new OpenBadgesError('ob.invalid_argument', 'Not a suspension list', { field: 'purpose' });
   return setStatus(list, index, true);
 }
 
 export function unsuspend(list: StatusList, index: number): StatusList {
-  if (list.purpose !== 'suspension') throw new OpenBadgesError('ob.invalid_argument', 'Not a suspension list', { field: 'purpose' });
+  if (list.purpose !== 'suspension')
+    throw new OpenBadgesError('ob.invalid_argument', 'Not a suspension list', { field: 'purpose' });
   return setStatus(list, index, false);
 }
 
-export function buildStatusListCredential(list: StatusList, input: { issuer: string; validFrom: string; validUntil?: string }): Record<string, unknown> {
+export function buildStatusListCredential(
+  list: StatusList,
+  input: { issuer: string; validFrom: string; validUntil?: string },
+): Record<string, unknown> {
   return {
     '@context': [VC_V2_CONTEXT],
     id: list.id,
@@ -77,7 +101,12 @@ export function buildStatusListCredential(list: StatusList, input: { issuer: str
     issuer: input.issuer,
     validFrom: input.validFrom,
     ...(input.validUntil !== undefined ? { validUntil: input.validUntil } : {}),
-    credentialSubject: { id: `${list.id}#list`, type: 'BitstringStatusList', statusPurpose: list.purpose, encodedList: list.encodedList },
+    credentialSubject: {
+      id: `${list.id}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: list.purpose,
+      encodedList: list.encodedList,
+    },
   };
 }
 
@@ -86,7 +115,12 @@ const defaultLoader = createDocumentLoader();
 /** Builds and signs (eddsa-rdfc-2022) the status list credential; the key's controller is its issuer. */
 export async function issueStatusListCredential(
   list: StatusList,
-  options: { key: IssuerKey; clock?: () => Date; validUntil?: string; documentLoader?: DocumentLoader },
+  options: {
+    key: IssuerKey;
+    clock?: () => Date;
+    validUntil?: string;
+    documentLoader?: DocumentLoader;
+  },
 ): Promise<Record<string, unknown>> {
   const now = (options.clock ?? (() => new Date()))();
   const unsigned = buildStatusListCredential(list, {

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { buildAchievement, buildAchievementSubject, buildCredential, buildEvidence, buildProfile, buildResult } from '../model/builders.js';
+import {
+  buildAchievement,
+  buildAchievementSubject,
+  buildCredential,
+  buildEvidence,
+  buildProfile,
+  buildResult,
+} from '../model/builders.js';
 import type { AchievementCredential } from '../model/types.js';
 
 export const FIXED_NOW = new Date('2025-03-01T10:00:00Z');
@@ -17,7 +24,11 @@ export function readJsonFixture(path: string): Record<string, unknown> {
 export function sampleCredential(issuerId: string, n = 1): AchievementCredential {
   return buildCredential({
     id: `urn:uuid:2b1c6a4e-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    issuer: buildProfile({ id: issuerId, name: 'Territoires Partagés — Mission locale', url: 'https://territoires.example' }),
+    issuer: buildProfile({
+      id: issuerId,
+      name: 'Territoires Partagés — Mission locale',
+      url: 'https://territoires.example',
+    }),
     validFrom: '2025-01-15T09:00:00Z',
     name: 'Accueil et orientation',
     description: 'Badge remis après un parcours d’accueil complet.',
@@ -33,6 +44,11 @@ export function sampleCredential(issuerId: string, n = 1): AchievementCredential
       }),
       result: [buildResult({ value: 'acquis', status: 'Completed' })],
     }),
-    evidence: [buildEvidence({ id: 'https://territoires.example/evidence/1', narrative: 'Ateliers des 3, 10 et 17 janvier.' })],
+    evidence: [
+      buildEvidence({
+        id: 'https://territoires.example/evidence/1',
+        narrative: 'Ateliers des 3, 10 et 17 janvier.',
+      }),
+    ],
   });
 }
