@@ -39,6 +39,26 @@ export function fieldErrors(error: ZodError, prefix: string): FieldError[] {
   }));
 }
 
+/** The SQLSTATE of a database error, wherever the driver or Drizzle wrapped it. */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ('code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
+/**
+ * Values the database refuses although they passed validation: class 22 (year 0, U+0000 in text...)
+ * and 23503 (an id that refers to nothing). The transaction is rolled back, so nothing was written:
+ * it is bad input, not a server fault.
+ */
+function databaseRefusal(error: unknown): string | undefined {
+  const state = sqlState(error);
+  if (state?.startsWith('22')) return 'A value is out of the range the database accepts.';
+  if (state === '23503') return 'The request refers to a record that does not exist.';
+  return undefined;
+}
+
 export const validationError = (
   error: ZodError,
   where: 'body' | 'query' | 'params',
@@ -70,6 +90,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known =
       'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
     if (known) return reply.status(known.status).send(body(known.code, known.message));
+    const refusal = databaseRefusal(error);
+    if (refusal) return reply.status(400).send(body('request.validation_failed', refusal));
     if ('statusCode' in error && error.statusCode === 429) {
       return reply
         .status(429)

@@ -2,7 +2,7 @@ import { api, type RouteContract, type RouteName } from '@territoires/contracts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
-import { UnauthenticatedError } from '../errors/index.js';
+import { UnauthenticatedError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { validationError } from './error-handler.js';
 
@@ -26,6 +26,17 @@ export type Handler<N extends RouteName> = (
   ctx: HandlerContext<N>,
 ) => Promise<z.input<Api[N]['response']>>;
 
+/** PostgreSQL text cannot hold U+0000: refused with the field's path instead of failing in the database. */
+function nulPath(value: unknown, path: string[]): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulPath(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 function parse(
   schema: z.ZodType | undefined,
   value: unknown,
@@ -34,6 +45,17 @@ function parse(
   if (!schema) return undefined;
   const result = schema.safeParse(where === 'body' && value === undefined ? {} : value);
   if (!result.success) throw validationError(result.error, where);
+  // Checked on the parsed value, whose depth the schema bounds.
+  const nul = nulPath(result.data, where === 'body' ? [] : [where]);
+  if (nul) {
+    const path = nul.join('.');
+    throw new ValidationError(
+      'request.validation_failed',
+      `The request ${where} is invalid.`,
+      undefined,
+      [{ path, code: 'invalid_string', message: 'Contains a NUL character.' }],
+    );
+  }
   return result.data;
 }
 

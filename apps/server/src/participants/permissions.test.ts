@@ -229,27 +229,30 @@ describe('CSRF: a session without its token cannot write', () => {
     expect(WRITES.length).toBeGreaterThan(10);
   });
 
-  it.each(WRITES)('%s without the header → 403 auth.csrf_invalid, nothing written', async (name) => {
-    const cell = await CELLS[name]();
-    const before = await fingerprint(ctx.database.db);
-    const options = injectOptions(name, cell);
-    const client = clients.referent;
-    const missing = await ctx.app.inject({
-      ...options,
-      headers: { cookie: `tp_session=${client.cookie}` },
-    });
-    expect(missing.statusCode).toBe(403);
-    expect(missing.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
-    // Another session's token is as good as none.
-    const foreign = await ctx.app.inject({
-      ...options,
-      headers: {
-        cookie: `tp_session=${client.cookie}`,
-        'x-csrf-token': clients.coordinator.csrfToken,
-      },
-    });
-    expect(foreign.statusCode).toBe(403);
-    expect(foreign.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
-    expect(await fingerprint(ctx.database.db)).toEqual(before);
-  });
+  it.each(WRITES)(
+    '%s without the header → 403 auth.csrf_invalid, nothing written',
+    async (name) => {
+      const cell = await CELLS[name]();
+      const before = await fingerprint(ctx.database.db);
+      const options = injectOptions(name, cell);
+      const client = clients.referent;
+      const missing = await ctx.app.inject({
+        ...options,
+        headers: { cookie: `tp_session=${client.cookie}` },
+      });
+      expect(missing.statusCode).toBe(403);
+      expect(missing.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
+      // Another session's token is as good as none.
+      const foreign = await ctx.app.inject({
+        ...options,
+        headers: {
+          cookie: `tp_session=${client.cookie}`,
+          'x-csrf-token': clients.coordinator.csrfToken,
+        },
+      });
+      expect(foreign.statusCode).toBe(403);
+      expect(foreign.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
+      expect(await fingerprint(ctx.database.db)).toEqual(before);
+    },
+  );
 });
