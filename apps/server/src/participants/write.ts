@@ -1,4 +1,5 @@
 import type { ParticipantDetail, Phase, TimelineEventKind } from '@territoires/contracts';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
@@ -7,7 +8,7 @@ import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
 import { requireEdit, type AccessLevel } from './policy.js';
 import { addTimelineEvent, bumpVersion } from './repository.js';
-import type { participants } from '../db/schema.js';
+import { participants } from '../db/schema.js';
 
 export interface WriteOutcome {
   /** Columns of the participant row that change with this write. */
@@ -42,6 +43,13 @@ export async function writeParticipant(
 ): Promise<ParticipantDetail> {
   const now = services.clock();
   return services.database.db.transaction(async (tx) => {
+    // Row lock first: concurrent writers queue here and then read the winner's version, so the
+    // loser gets its 409 before its change touches other tables (e.g. a second contract number 1).
+    await tx
+      .select({ id: participants.id })
+      .from(participants)
+      .where(eq(participants.id, id))
+      .for('update');
     const { row, level } = await participantFor(tx, actor, id);
     requireEdit(level);
     if (row.version !== expectedVersion) throw new StaleVersionError(expectedVersion, row.version);
