@@ -33,7 +33,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  installAuth(app, options.services);
+  const sessions = installAuth(app, options.services);
 
   const routeOptions: RouteOptions = {
     services: options.services,
@@ -48,7 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  authRoutes(app, { ...routeOptions, secureCookies: options.secureCookies ?? false });
+  authRoutes(app, { ...routeOptions, sessions, secureCookies: options.secureCookies ?? false });
   organisationRoutes(app, routeOptions);
   participantRoutes(app, routeOptions);
   pathwayRoutes(app, routeOptions);

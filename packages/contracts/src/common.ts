@@ -14,10 +14,15 @@ export const pageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/** Counting stops at this many matches: beyond it the UI says "more than 1,000" (counting 100,000 rows costs more than the page). */
+export const COUNT_CAP = 1000;
+
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
+    /** Exact when totalCapped is false, else COUNT_CAP: there are at least that many. */
     total: z.number().int(),
+    totalCapped: z.boolean(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });

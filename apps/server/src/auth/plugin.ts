@@ -17,12 +17,54 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function loadSession(request: FastifyRequest, services: Services): Promise<void> {
+interface CachedSession {
+  actor: Actor;
+  info: NonNullable<FastifyRequest['sessionInfo']>;
+  until: number;
+}
+
+/**
+ * Sessions read in the last few seconds are kept in memory: two queries fewer per request. Logout on
+ * this process evicts at once; a change made elsewhere (another instance, a disabled account) applies
+ * within SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const MAX_CACHED = 10_000;
+
+export class SessionCache {
+  private readonly entries = new Map<string, CachedSession>();
+  get(tokenHash: string, now: number): CachedSession | undefined {
+    const entry = this.entries.get(tokenHash);
+    if (entry && entry.until > now) return entry;
+    if (entry) this.entries.delete(tokenHash);
+    return undefined;
+  }
+  set(tokenHash: string, entry: CachedSession): void {
+    if (this.entries.size >= MAX_CACHED) this.entries.clear();
+    this.entries.set(tokenHash, entry);
+  }
+  evict(tokenHash: string): void {
+    this.entries.delete(tokenHash);
+  }
+}
+
+async function loadSession(
+  request: FastifyRequest,
+  services: Services,
+  cache: SessionCache,
+): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const tokenHash = hashToken(token);
+  const now = services.clock();
+  const cached = cache.get(tokenHash, now.getTime());
+  if (cached) {
+    request.actor = cached.actor;
+    request.sessionInfo = cached.info;
+    return;
+  }
   const { db } = services.database;
-  const session = await findSession(db, tokenHash, services.clock());
+  const session = await findSession(db, tokenHash, now);
   if (!session) return;
   const roles = await membershipsOf(db, session.staffId);
   request.actor = {
@@ -31,22 +73,29 @@ async function loadSession(request: FastifyRequest, services: Services): Promise
     memberships: roles.map(({ organisationId, role }) => ({ organisationId, role })),
   };
   request.sessionInfo = { tokenHash, csrfToken: session.csrfToken, email: session.email };
+  cache.set(tokenHash, {
+    actor: request.actor,
+    info: request.sessionInfo,
+    until: now.getTime() + SESSION_CACHE_MS,
+  });
 }
 
 /**
  * Resolves the session cookie into an actor. Writes from a session must echo its CSRF token in a
  * header, which a cross-site form cannot do (double-submit with a server-side secret).
  */
-export function installAuth(app: FastifyInstance, services: Services): void {
+export function installAuth(app: FastifyInstance, services: Services): SessionCache {
+  const cache = new SessionCache();
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionInfo', null);
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    await loadSession(request, services);
+    await loadSession(request, services, cache);
     if (SAFE_METHODS.has(request.method) || !request.sessionInfo) return;
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || !sameToken(header, request.sessionInfo.csrfToken)) {
       throw new ForbiddenError('auth.csrf_invalid', 'Missing or wrong CSRF token.');
     }
   });
+  return cache;
 }

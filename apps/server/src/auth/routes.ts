@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
-import { SESSION_COOKIE } from './plugin.js';
+import { SESSION_COOKIE, type SessionCache } from './plugin.js';
 import { login, logout, sessionOf } from './service.js';
 
 export function authRoutes(
   app: FastifyInstance,
-  options: RouteOptions & { secureCookies: boolean },
+  options: RouteOptions & { secureCookies: boolean; sessions: SessionCache },
 ): void {
   route(
     app,
@@ -28,7 +28,10 @@ export function authRoutes(
   );
 
   route(app, options, 'logout', async ({ request, services, reply }) => {
-    if (request.sessionInfo) await logout(services, request.sessionInfo.tokenHash);
+    if (request.sessionInfo) {
+      options.sessions.evict(request.sessionInfo.tokenHash);
+      await logout(services, request.sessionInfo.tokenHash);
+    }
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
   });

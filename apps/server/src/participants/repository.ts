@@ -1,5 +1,5 @@
 import type { AlertKind, ParticipantListQuery, Phase, Territory } from '@territoires/contracts';
-import { ALERT_CONTRACT_ENDING_DAYS, ALERT_INACTIVE_DAYS } from '@territoires/contracts';
+import { ALERT_CONTRACT_ENDING_DAYS, ALERT_INACTIVE_DAYS, COUNT_CAP } from '@territoires/contracts';
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import {
@@ -49,29 +49,35 @@ export async function listParticipants(
       ? sql`lower(${participants.pseudonym}) like ${`${escapeLike(filters.q.toLowerCase())}%`}`
       : undefined,
   );
-  const [rows, total] = await Promise.all([
-    db
-      .select({
-        id: participants.id,
-        pseudonym: participants.pseudonym,
-        phase: participants.phase,
-        territory: participants.territory,
-        version: participants.version,
-        lastEventAt: participants.lastEventAt,
-        referentId: participants.referentId,
-        referentName: staff.displayName,
-        contractEnding: sql<boolean>`${alerts.contract_ending}`,
-        inactive: sql<boolean>`${alerts.inactive}`,
-      })
-      .from(participants)
-      .leftJoin(staff, eq(staff.id, participants.referentId))
-      .where(where)
-      .orderBy(desc(participants.lastEventAt), desc(participants.id))
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize),
-    db.$count(participants, where),
-  ]);
-  return { rows, total };
+  // The capped count rides along as an uncorrelated subquery (evaluated once): one round trip, which
+  // matters on PGlite where every query is serialised on one thread.
+  const cappedCount = sql<number>`(select count(*)::int from (select 1 from ${participants} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) as capped)`;
+  const rows = await db
+    .select({
+      id: participants.id,
+      pseudonym: participants.pseudonym,
+      phase: participants.phase,
+      territory: participants.territory,
+      version: participants.version,
+      lastEventAt: participants.lastEventAt,
+      referentId: participants.referentId,
+      referentName: staff.displayName,
+      contractEnding: sql<boolean>`${alerts.contract_ending}`,
+      inactive: sql<boolean>`${alerts.inactive}`,
+      total: cappedCount,
+    })
+    .from(participants)
+    .leftJoin(staff, eq(staff.id, participants.referentId))
+    .where(where)
+    .orderBy(desc(participants.lastEventAt), desc(participants.id))
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize);
+  const total =
+    rows[0]?.total ??
+    (filters.page === 1
+      ? 0
+      : ((await db.select({ total: cappedCount }).from(sql`(select 1) as one`))[0]?.total ?? 0));
+  return { rows, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
 
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -40,7 +40,7 @@ export async function listParticipants(
   query: ListFilters,
 ): Promise<ParticipantList> {
   requireParticipantRole(actor);
-  const { rows, total } = await listRows(
+  const { rows, total, totalCapped } = await listRows(
     services.database.db,
     visibleParticipants(actor),
     query,
@@ -59,6 +59,7 @@ export async function listParticipants(
       alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
     })),
     total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -70,14 +70,24 @@ function Table({ items }: { items: ParticipantSummary[] }) {
 }
 
 /** Cards on a phone, a table from 48rem: the same data, one rendering at a time. */
-export function ParticipantResults({ list, onPage }: { list: ParticipantList; onPage: (page: number) => void }) {
+export function ParticipantResults({
+  list,
+  onPage,
+}: {
+  list: ParticipantList;
+  onPage: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 48rem)');
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  // Beyond COUNT_CAP the server stops counting: the number of pages is then unknown.
+  const pages = list.totalCapped ? null : Math.max(1, Math.ceil(list.total / list.pageSize));
+  const hasNext = pages === null ? list.items.length === list.pageSize : list.page < pages;
   return (
     <section aria-labelledby="results-count">
       <p id="results-count" className="count" role="status">
-        {t('participants.count', { count: list.total })}
+        {list.totalCapped
+          ? t('participants.countCapped', { count: list.total })
+          : t('participants.count', { count: list.total })}
       </p>
       {list.items.length === 0 ? (
         <p>{t('participants.empty')}</p>
@@ -86,17 +96,30 @@ export function ParticipantResults({ list, onPage }: { list: ParticipantList; on
       ) : (
         <Cards items={list.items} />
       )}
-      {pages > 1 && (
+      {(pages === null || pages > 1) && (
         <nav aria-label={t('participants.pagination')} className="pagination">
-          <button type="button" className="button secondary" disabled={list.page <= 1} onClick={() => { onPage(list.page - 1); }}>
-            {t('participants.previous')}
-          </button>
-          <span>{t('participants.page', { page: list.page, pages })}</span>
           <button
             type="button"
             className="button secondary"
-            disabled={list.page >= pages}
-            onClick={() => { onPage(list.page + 1); }}
+            disabled={list.page <= 1}
+            onClick={() => {
+              onPage(list.page - 1);
+            }}
+          >
+            {t('participants.previous')}
+          </button>
+          <span>
+            {pages === null
+              ? t('participants.pageOpen', { page: list.page })
+              : t('participants.page', { page: list.page, pages })}
+          </span>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={!hasNext}
+            onClick={() => {
+              onPage(list.page + 1);
+            }}
           >
             {t('participants.next')}
           </button>

@@ -1,0 +1,150 @@
+/**
+ * The filtered participant list under load, on PGlite (default) or PostgreSQL (DATABASE_URL).
+ *   npm run build && npm run participants -w @territoires/bench -- [--count 100000] [--connections 20] [--seconds 10]
+ * Prints a Markdown table (p50/p95/p99 latency, requests/s), the start-up time on the existing data
+ * directory and the server's RSS; writes bench/results/participants-list-<db>.json.
+ */
+import autocannon from 'autocannon';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '../../apps/server/src/db/open.js';
+import { DEMO_PASSWORD, persona } from '../../apps/server/src/seed/personas.js';
+import { seedReference } from '../../apps/server/src/seed/reference.js';
+import { login, percentile, ROOT, startServer } from '../support/server.js';
+import { generateParticipants } from './generate.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+const count = Number(values.count);
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+const databaseUrl = process.env.DATABASE_URL;
+const kind = databaseUrl ? 'postgres' : 'pglite';
+
+async function prepare(): Promise<Record<string, string>> {
+  if (databaseUrl) {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query('drop database if exists tp_bench with (force)');
+    await admin.query('create database tp_bench');
+    await admin.end();
+    const url = new URL(databaseUrl);
+    url.pathname = '/tp_bench';
+    return { DATABASE_URL: url.toString() };
+  }
+  return { DATA_DIR: mkdtempSync(join(tmpdir(), 'tp-bench-')) };
+}
+
+async function load(env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const database = await openDatabase(
+    { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? '' },
+    'bench',
+  );
+  await database.migrate();
+  const reference = await seedReference(database.db, new Date());
+  await generateParticipants(database.db, count, reference);
+  await database.close();
+  return performance.now() - started;
+}
+
+async function measure(url: string, path: string, cookie: string) {
+  const latencies: number[] = [];
+  const options = { url: `${url}${path}`, connections, duration: seconds, headers: { cookie } };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error: unknown, done: autocannon.Result) => {
+      if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
+      else resolve(done);
+    });
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status !== 200) reject(new Error(`${path} answered ${String(status)}`));
+      latencies.push(ms);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    path,
+    requests: latencies.length,
+    rps: Math.round(result.requests.average),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const env = await prepare();
+const loadMs = await load(env);
+const server = await startServer(env);
+const idleRssMiB = server.rssKiB() / 1024;
+const coordination = await login(server.url, persona('coordination').email, DEMO_PASSWORD);
+const referent = await login(server.url, persona('referent').email, DEMO_PASSWORD);
+const scenarios: [string, string, string][] = [
+  ['coordination, first page', '/api/participants?pageSize=50', coordination.cookie],
+  [
+    'coordination, phase filter',
+    '/api/participants?phase=accompaniment&pageSize=50',
+    coordination.cookie,
+  ],
+  [
+    'coordination, territory + alert',
+    '/api/participants?territory=caen_chemin_vert&alert=inactive',
+    coordination.cookie,
+  ],
+  ['coordination, page 100', '/api/participants?page=100&pageSize=50', coordination.cookie],
+  ['coordination, pseudonym search', '/api/participants?q=bench%20123', coordination.cookie],
+  ['référent, own participants', '/api/participants?pageSize=50', referent.cookie],
+  [
+    'référent, filtered by référent + phase',
+    `/api/participants?phase=insertion&pageSize=50`,
+    referent.cookie,
+  ],
+];
+const rows = [];
+for (const [name, path, cookie] of scenarios)
+  rows.push({ name, ...(await measure(server.url, path, cookie)) });
+const loadedRssMiB = server.rssKiB() / 1024;
+await server.stop();
+// Start-up on the existing data directory, measured on a second start (the first one applied migrations).
+const again = await startServer(env);
+const restartMs = again.healthyAfterMs;
+const restartIdleRssMiB = again.rssKiB() / 1024;
+await again.stop();
+if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+
+const summary = {
+  kind,
+  count,
+  connections,
+  seconds,
+  loadMs,
+  restartMs,
+  idleRssMiB: restartIdleRssMiB,
+  firstIdleRssMiB: idleRssMiB,
+  loadedRssMiB,
+  rows,
+};
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  join(ROOT, `bench/results/participants-list-${kind}.json`),
+  JSON.stringify(summary, null, 2),
+);
+console.log(
+  `\n${kind}: ${String(count)} participants, ${String(connections)} connections, ${String(seconds)} s per scenario`,
+);
+console.log('| scenario | p50 ms | p95 ms | p99 ms | req/s |\n|---|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${String(r.rps)} |`,
+  );
+console.log(
+  `start-up on the existing database: healthy after ${restartMs.toFixed(0)} ms; idle RSS ${restartIdleRssMiB.toFixed(0)} MiB, after load ${loadedRssMiB.toFixed(0)} MiB`,
+);
