@@ -35,6 +35,17 @@ void describe('smoke: the built app starts and shows the login page', () => {
     assert.equal(typeof body.version, 'string');
   });
 
+  void test('deep links serve the web app; unknown API routes answer a JSON 404', async () => {
+    const page = await fetch(`${server.url}/participants/nouveau`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.match(await page.text(), /<div id="root">/);
+    const api = await fetch(`${server.url}/api/nothing-here`);
+    assert.equal(api.status, 404);
+    const body = (await api.json()) as { error?: { code?: unknown } };
+    assert.equal(body.error?.code, 'resource.not_found');
+  });
+
   void test('an anonymous visitor on a phone lands on an accessible login form', { skip }, async () => {
     let browser: Browser | undefined;
     try {
@@ -51,6 +62,10 @@ void describe('smoke: the built app starts and shows the login page', () => {
       assert.match(new URL(page.url()).pathname, /^\/connexion/);
       await checkA11y(page, 'login');
       await screenshot(page, 'smoke-login-phone');
+      // A protected deep link sends an anonymous visitor to the login page too.
+      await page.goto('/participants/nouveau');
+      await page.waitForURL((url) => url.pathname.startsWith('/connexion'));
+      await page.getByLabel(/mot de passe/i).waitFor();
       assert.deepEqual(pageErrors(), []);
     } finally {
       await browser?.close();
