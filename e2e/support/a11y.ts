@@ -36,12 +36,16 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
       impact: v.impact ?? 'unknown',
       help: v.help,
       helpUrl: v.helpUrl,
-      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+      targets: v.nodes.map(
+        (n) =>
+          `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      ),
     }));
   }, WCAG_TAGS);
   if (violations.length === 0) return;
   const lines = violations.map(
-    (v) => `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.targets.map((t) => `    ${t}`).join('\n')}`,
+    (v) =>
+      `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.targets.map((t) => `    ${t}`).join('\n')}`,
   );
   throw new Error(`Accessibility violations on "${label}" (${page.url()}):\n${lines.join('\n')}`);
 }

@@ -42,13 +42,24 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(serverBin)) {
-    throw new Error(`Server CLI not found at ${serverBin}: run \`npm run build\` first (npm run e2e does).`);
+    throw new Error(
+      `Server CLI not found at ${serverBin}: run \`npm run build\` first (npm run e2e does).`,
+    );
   }
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'territoires-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ...options.env,
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [serverBin, 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverBin, 'serve'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
@@ -80,7 +91,9 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Server exited before being healthy (code ${String(child.exitCode)}, signal ${String(child.signalCode)})`);
+      throw new Error(
+        `Server exited before being healthy (code ${String(child.exitCode)}, signal ${String(child.signalCode)})`,
+      );
     }
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
