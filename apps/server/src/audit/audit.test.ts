@@ -1,4 +1,4 @@
-import { api, type RouteName } from '@territoires/contracts';
+import { api, type RouteContract, type RouteName } from '@territoires/contracts';
 import { asc, gt, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -277,7 +277,7 @@ describe('every write leaves an audit event in the same transaction', () => {
     const { options, who } = await spec.prepare();
     const since = await lastAuditId();
     const res = await clientOf(who).request(options);
-    expect(res.statusCode, res.body).toBe(api[name].status ?? 200);
+    expect(res.statusCode, res.body).toBe((api[name] as RouteContract).status ?? 200);
     const events = await ctx.database.db
       .select()
       .from(auditEvents)
