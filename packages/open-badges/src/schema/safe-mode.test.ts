@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampleCredential } from '../test-support/fixtures.js';
 import { OpenBadgesError } from '../errors.js';
-import { assertJsonLdSafeMode, checkJsonLdSafeMode } from './safe-mode.js';
+import { assertJsonLdSafeMode, checkJsonLdSafeMode, jsonLdShape } from './safe-mode.js';
 
 const base = {
   '@context': [
@@ -43,5 +45,77 @@ describe('memoized safe mode', () => {
     expect(
       await checkJsonLdSafeModeCached({ ...base, id: 'https://absolute.example/thing' }),
     ).toEqual([]);
+  });
+});
+
+describe('memoized safe mode agrees with the real check', () => {
+  // Every string leaf of a realistic credential, overwritten with values jsonld may treat differently.
+  const credential = sampleCredential('https://issuer.example/1') as unknown as Record<
+    string,
+    unknown
+  >;
+  const leaves: string[][] = [];
+  const collect = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') leaves.push(path);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) collect(v, [...path, k]);
+    }
+  };
+  collect(credential, []);
+  const tricky = [
+    '',
+    '@foo',
+    '@id',
+    '_:b0',
+    'urn:x',
+    'urn:a b',
+    'relative/x',
+    'https://x.example/a',
+    'Competency',
+    'fr',
+    'x y',
+    'Achievement',
+    'assertionMethod',
+    'nope',
+  ];
+
+  it('for any string leaf replaced by a tricky value, or an extra property', async () => {
+    const { checkJsonLdSafeModeCached } = await import('./safe-mode.js');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...leaves), fc.constantFrom(...tricky)), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.option(fc.constantFrom('colour', 'name', 'proofPurpose', '@language', 'description'), {
+          nil: undefined,
+        }),
+        async (edits, extra) => {
+          const doc = structuredClone(credential);
+          for (const [path, value] of edits) {
+            let node = doc;
+            for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
+            node[path.at(-1) ?? ''] = value;
+          }
+          if (extra !== undefined) (doc.credentialSubject as Record<string, unknown>)[extra] = 'fr';
+          const fields = (issues: { field: string }[]): string[] => issues.map((i) => i.field);
+          expect(fields(await checkJsonLdSafeModeCached(doc))).toEqual(
+            fields(await checkJsonLdSafeMode(doc)),
+          );
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('tells keyword-like, blank-node, relative and whitespace-broken IRIs apart', () => {
+    const shapes = ['urn:x', 'urn:a b', '_:b', '@x', 'rel', ''].map((id) =>
+      jsonLdShape({ ...base, id }),
+    );
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(jsonLdShape({ ...base, name: 'a' })).toBe(jsonLdShape({ ...base, name: 'b' }));
+    expect(jsonLdShape({ ...base, '@context': [{ a: 'urn:a' }] })).not.toBe(
+      jsonLdShape({ ...base, '@context': [{ a: 'urn:b' }] }),
+    );
   });
 });

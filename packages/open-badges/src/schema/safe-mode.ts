@@ -23,25 +23,79 @@ export async function checkJsonLdSafeMode(
   }
 }
 
-// Safe-mode events depend on the contexts, the property names, the type values and whether IRI-like values are
-// absolute, blank-node or relative; never on literal text. Documents of the same shape share one result.
+// Safe-mode events depend on the contexts, the property names, the type values and, for other strings, only on
+// the class jsonld sorts them into: absolute IRI (jsonld's own test, whitespace included), blank node, keyword-like
+// (`@…`, "reserved @id value"), empty, or relative (with or without a scheme). Literal text never matters, except where it is a term or a
+// language tag: under `type`, `proofPurpose` (the only `@type: @vocab` term of the bundled contexts) and any
+// `@`-keyword; inline contexts are kept whole. Documents with the same shape therefore get the same result.
 const shapeCache = new Map<string, JsonLdIssue[]>();
 const SHAPE_CACHE_SIZE = 256;
+const ABSOLUTE_IRI = /^([A-Za-z][A-Za-z0-9+-.]*|_):[^\s]*$/; // jsonld/lib/url.js isAbsoluteRegex
+const LITERAL_KEYS = new Set(['type', 'proofPurpose']);
 
-function shapeOf(value: unknown, key: string | undefined): unknown {
-  if (Array.isArray(value)) return value.map((v) => shapeOf(v, key));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v, k)]));
+function stringClass(value: string): string {
+  if (value.startsWith('_:')) return 'b';
+  if (ABSOLUTE_IRI.test(value)) return 'i';
+  if (value.startsWith('@')) return 'k';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value)) return 's'; // a scheme, yet not absolute (whitespace): kept apart
+  return value === '' ? 'e' : 't';
+}
+
+// JSON.stringify returns undefined for undefined and functions, whatever its declared type says.
+function literal(value: unknown): string {
+  const text: unknown = JSON.stringify(value);
+  return typeof text === 'string' ? text : 'u';
+}
+
+function writeShape(value: unknown, key: string | undefined, out: string[]): void {
+  if (
+    key !== undefined &&
+    (key.startsWith('@') || LITERAL_KEYS.has(key)) &&
+    typeof value !== 'object'
+  ) {
+    out.push(literal(value));
+  } else if (key === '@context') {
+    out.push(literal(value));
+  } else if (Array.isArray(value)) {
+    out.push('[');
+    for (const item of value) {
+      writeShape(item, key, out);
+      out.push(',');
+    }
+    out.push(']');
+  } else if (typeof value === 'object' && value !== null) {
+    out.push('{');
+    for (const [k, v] of Object.entries(value)) {
+      out.push(JSON.stringify(k), ':');
+      writeShape(v, k, out);
+      out.push(',');
+    }
+    out.push('}');
+  } else if (typeof value === 'string') {
+    out.push(stringClass(value));
+  } else {
+    out.push(
+      value === null
+        ? 'N'
+        : typeof value === 'number'
+          ? 'n'
+          : typeof value === 'boolean'
+            ? 'B'
+            : 'u',
+    );
   }
-  if (typeof value !== 'string') return typeof value;
-  if (key === 'type' || key === '@type' || key === '@context') return value;
-  if (value.startsWith('_:')) return '\u0000bnode';
-  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) ? '\u0000iri' : '\u0000text';
+}
+
+/** The cache key: equal for documents that JSON-LD safe mode necessarily treats alike. */
+export function jsonLdShape(document: unknown): string {
+  const out: string[] = [];
+  writeShape(document, undefined, out);
+  return out.join('');
 }
 
 /** Same as checkJsonLdSafeMode with the default loader, memoized by document shape. */
 export async function checkJsonLdSafeModeCached(document: unknown): Promise<JsonLdIssue[]> {
-  const key = JSON.stringify(shapeOf(document, undefined));
+  const key = jsonLdShape(document);
   const hit = shapeCache.get(key);
   if (hit) return hit;
   const issues = await checkJsonLdSafeMode(document);

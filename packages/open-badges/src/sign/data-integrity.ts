@@ -1,11 +1,10 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import type { DocumentLoader } from '../contexts/document-loader.js';
 import { OpenBadgesError } from '../errors.js';
 import type { IssuerKey } from '../keys/issuer-key.js';
 import { jsonLdIssueFromError } from '../schema/safe-mode.js';
-import { ed25519KeyPair } from './signers.js';
+import { cachingEddsaRdfc2022, ed25519Signer } from './signers.js';
 
 /** Adds an eddsa-rdfc-2022 proof (as a one-element array); canonicalization runs in JSON-LD safe mode. */
 export async function signWithDataIntegrity(
@@ -14,8 +13,11 @@ export async function signWithDataIntegrity(
   documentLoader: DocumentLoader,
   now: Date,
 ): Promise<Record<string, unknown> & { proof: Record<string, unknown>[] }> {
-  const pair = await ed25519KeyPair(key);
-  const suite = new DataIntegrityProof({ signer: pair.signer(), date: now, cryptosuite });
+  const suite = new DataIntegrityProof({
+    signer: ed25519Signer(key),
+    date: now,
+    cryptosuite: cachingEddsaRdfc2022,
+  });
   let signed: Record<string, unknown>;
   try {
     signed = await vc.issue({ credential, suite, documentLoader, now });

@@ -18,7 +18,8 @@ export async function issueCredential<T extends object>(
 ): Promise<T & { proof: Record<string, unknown>[] }> {
   checkSigningOptions(unsigned, options);
   const { key, clock = () => new Date(), documentLoader = defaultLoader } = options;
-  const credential = prepareForSigning(unsigned as Record<string, unknown>, key);
+  // vc.issue works on the document it is given: sign a copy, never the caller's object.
+  const credential = structuredClone(prepareForSigning(unsigned as Record<string, unknown>, key));
   return (await signWithDataIntegrity(credential, key, documentLoader, clock())) as T & {
     proof: Record<string, unknown>[];
   };

@@ -25,7 +25,7 @@ export function checkSigningOptions(
     throw new TypeError('options.clock must be a function');
 }
 
-/** Common pre-signing checks: VC 2.0 only, issuer bound to the key, official JSON Schema. Returns a deep copy. */
+/** Common pre-signing checks: VC 2.0 only, issuer bound to the key, official JSON Schema. */
 export function prepareForSigning(
   unsigned: Record<string, unknown>,
   key: IssuerKey,
@@ -60,7 +60,7 @@ export function prepareForSigning(
     );
   }
   assertJsonSchema(unsigned, schemaKind(unsigned));
-  return structuredClone(unsigned);
+  return unsigned;
 }
 
 export function schemaKind(document: Record<string, unknown>): SchemaKind {

@@ -1,17 +1,27 @@
+import {
+  createPrivateKey,
+  createPublicKey,
+  sign as cryptoSign,
+  verify as cryptoVerify,
+  type KeyObject,
+} from 'node:crypto';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { importJWK } from 'jose';
+import {
+  cryptosuite as eddsaRdfc2022,
+  type Cryptosuite,
+} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { OpenBadgesError } from '../errors.js';
 import type { IssuerKey } from '../keys/issuer-key.js';
 
-type JoseKey = Awaited<ReturnType<typeof importJWK>>;
+// @digitalbazaar/ed25519-multikey re-imports the raw key into a node:crypto KeyObject on every signature and every
+// verification, about a tenth of an embedded-proof signing. The same Ed25519 operations on KeyObjects imported once
+// per key are identical in output (Ed25519 is deterministic) and cheaper.
+const signers = new WeakMap<IssuerKey, Ed25519Multikey.Ed25519Signer>();
 
-// Key objects are immutable data: importing them once per key object keeps signing fast.
-const ed25519Cache = new WeakMap<IssuerKey, Promise<Ed25519Multikey.Ed25519KeyPair>>();
-const joseCache = new WeakMap<IssuerKey, Promise<JoseKey>>();
-
-export function ed25519KeyPair(key: IssuerKey): Promise<Ed25519Multikey.Ed25519KeyPair> {
-  let pair = ed25519Cache.get(key);
-  if (!pair) {
+/** A Data Integrity signer for an Ed25519 issuer key, its private KeyObject imported once per key object. */
+export function ed25519Signer(key: IssuerKey): Ed25519Multikey.Ed25519Signer {
+  let signer = signers.get(key);
+  if (!signer) {
     if (key.algorithm !== 'Ed25519' || key.privateKeyJwk === undefined) {
       throw new OpenBadgesError(
         'ob.key_unsupported',
@@ -19,29 +29,60 @@ export function ed25519KeyPair(key: IssuerKey): Promise<Ed25519Multikey.Ed25519K
         { id: key.id },
       );
     }
-    pair = Ed25519Multikey.fromJwk({
-      jwk: key.privateKeyJwk,
-      secretKey: true,
-      id: key.id,
-      controller: key.controller,
-    });
-    ed25519Cache.set(key, pair);
-  }
-  return pair;
-}
-
-export function joseSigningKey(key: IssuerKey): Promise<JoseKey> {
-  let imported = joseCache.get(key);
-  if (!imported) {
-    if (key.algorithm === 'Ed25519' || key.privateKeyJwk === undefined) {
+    let privateKey: KeyObject;
+    try {
+      privateKey = createPrivateKey({ key: key.privateKeyJwk, format: 'jwk' });
+    } catch {
+      throw new OpenBadgesError('ob.key_invalid', `The private JWK of ${key.id} is not valid`, {
+        id: key.id,
+      });
+    }
+    if (privateKey.asymmetricKeyType !== 'ed25519') {
       throw new OpenBadgesError(
-        'ob.key_unsupported',
-        'An ES256 or RS256 key with its private part is required for a VC-JWT',
+        'ob.key_invalid',
+        `The private JWK of ${key.id} is not an Ed25519 key`,
         { id: key.id },
       );
     }
-    imported = importJWK(key.privateKeyJwk, key.algorithm);
-    joseCache.set(key, imported);
+    signer = {
+      id: key.id,
+      algorithm: 'Ed25519',
+      sign: ({ data }) => Promise.resolve(new Uint8Array(cryptoSign(null, data, privateKey))),
+    };
+    signers.set(key, signer);
   }
-  return imported;
+  return signer;
 }
+
+const publicKeys = new Map<string, KeyObject>();
+const PUBLIC_KEY_CACHE_SIZE = 256;
+
+function ed25519PublicKey(raw: Uint8Array): KeyObject {
+  const x = Buffer.from(raw).toString('base64url');
+  let key = publicKeys.get(x);
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
+    if (publicKeys.size >= PUBLIC_KEY_CACHE_SIZE)
+      publicKeys.delete(publicKeys.keys().next().value ?? '');
+    publicKeys.set(x, key);
+  }
+  return key;
+}
+
+/**
+ * eddsa-rdfc-2022 as published, except that its verifier keeps the public KeyObject: the verification method is
+ * still read and checked by `Ed25519Multikey.from` (type, encoding, key length), only the key import is cached.
+ */
+export const cachingEddsaRdfc2022: Cryptosuite = {
+  ...eddsaRdfc2022,
+  async createVerifier({ verificationMethod }) {
+    const pair = await Ed25519Multikey.from(verificationMethod);
+    const publicKey = ed25519PublicKey(pair.publicKey);
+    return {
+      id: pair.id,
+      algorithm: 'Ed25519',
+      verify: ({ data, signature }: { data: Uint8Array; signature: Uint8Array }) =>
+        Promise.resolve(cryptoVerify(null, data, publicKey, signature)),
+    };
+  },
+};

@@ -1,11 +1,11 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { unbake } from '../bake/index.js';
 import { OpenBadgesError } from '../errors.js';
+import { decodeCompactJws, type DecodedJws } from '../jws/compact-jws.js';
 
 export interface ParsedInput {
   format: 'json' | 'jwt';
   credential: Record<string, unknown>;
-  jwt?: { token: string; header: Record<string, unknown>; payload: Record<string, unknown> };
+  jwt?: DecodedJws & { token: string };
 }
 
 /** What verify() was given: an OB 3.0 credential to check, or an Open Badges 2.0 assertion to hand over. */
@@ -83,25 +83,14 @@ function parseText(text: string, maxBytes: number): ParsedInput {
 }
 
 function parseJwt(token: string): ParsedInput {
-  let header: Record<string, unknown>;
-  let payload: Record<string, unknown>;
-  try {
-    header = decodeProtectedHeader(token);
-    payload = decodeJwt(token);
-  } catch {
-    throw new OpenBadgesError(
-      'ob.malformed_json',
-      'The compact JWS header or payload is not valid JSON',
-      {},
-    );
-  }
+  const jws = decodeCompactJws(token);
   // OB 3.0 on VC 2.0 puts the credential itself in the payload; VC 1.1 JWTs wrap it in a `vc` claim.
-  const vc = payload.vc;
+  const vc = jws.payload.vc;
   const credential =
     typeof vc === 'object' && vc !== null && !Array.isArray(vc)
       ? (vc as Record<string, unknown>)
-      : payload;
-  return { format: 'jwt', credential, jwt: { token, header, payload } };
+      : jws.payload;
+  return { format: 'jwt', credential, jwt: { ...jws, token } };
 }
 
 function tooLarge(size: number, max: number): OpenBadgesError {

@@ -1,30 +1,19 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-import { compactVerify, importJWK } from 'jose';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
+import {
+  JWS_ALGORITHMS,
+  publicKeyFromJwk,
+  verifyCompactJws,
+  type JwsAlgorithm,
+} from '../jws/compact-jws.js';
 import type { ParsedInput } from './input.js';
+import { cachingEddsaRdfc2022 } from '../sign/signers.js';
 import { resolveVerificationMethod, type Method } from './resolve-key.js';
 import { failed, passed, type Check, type ResolvedOptions } from './types.js';
 
-const verifySuite = new DataIntegrityProof({ cryptosuite });
-const JWT_ALGORITHMS = ['ES256', 'RS256'];
-
-// Importing a JWK costs more than verifying an ES256 signature: keep the last few imported public keys.
-const importedKeys = new Map<string, ReturnType<typeof importJWK>>();
-function importPublicJwk(jwk: Record<string, string>, alg: string): ReturnType<typeof importJWK> {
-  const { d: _private, ...publicPart } = jwk;
-  const cacheKey = `${alg}:${JSON.stringify(publicPart)}`;
-  let imported = importedKeys.get(cacheKey);
-  if (!imported) {
-    imported = importJWK(publicPart, alg);
-    if (importedKeys.size >= 64) importedKeys.delete(importedKeys.keys().next().value ?? '');
-    importedKeys.set(cacheKey, imported);
-    imported.catch(() => importedKeys.delete(cacheKey));
-  }
-  return imported;
-}
+const verifySuite = new DataIntegrityProof({ cryptosuite: cachingEddsaRdfc2022 });
 
 export function issuerId(credential: Record<string, unknown>): string | undefined {
   const issuer = credential.issuer;
@@ -119,7 +108,7 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
   const jwt = parsed.jwt;
   if (!jwt) return failed('proof', 'Not a JWT');
   const alg = jwt.header.alg;
-  if (typeof alg !== 'string' || !JWT_ALGORITHMS.includes(alg))
+  if (typeof alg !== 'string' || !JWS_ALGORITHMS.includes(alg))
     return failed('proof', `JWT alg ${String(alg)} is not accepted (ES256, RS256)`);
   const issuer = issuerId(parsed.credential);
   let jwk: unknown;
@@ -137,8 +126,8 @@ async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Pro
   }
   if (typeof jwk !== 'object' || jwk === null)
     return failed('proof', `No public JWK for ${source}`);
-  const key = await importPublicJwk(jwk as Record<string, string>, alg);
-  await compactVerify(jwt.token, key, { algorithms: [alg] });
+  const jwsAlg = alg as JwsAlgorithm;
+  verifyCompactJws(jwt, publicKeyFromJwk(jwk as Record<string, unknown>, jwsAlg), jwsAlg);
   const { iss, jti, sub } = jwt.payload;
   if (iss !== undefined && iss !== issuer)
     return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);
