@@ -1,8 +1,17 @@
-import { PHASE_TRANSITIONS, PHASES_ENTERED_BY_ACTION, type ParticipantDetail, type Phase } from '@territoires/contracts';
+import {
+  PHASE_TRANSITIONS,
+  PHASES_ENTERED_BY_ACTION,
+  type ParticipantDetail,
+  type Phase,
+} from '@territoires/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PhaseBadge } from '../participants/badges.js';
-import { useParticipantMutation, useReloadParticipant } from '../participants/useParticipantMutation.js';
+import { EditParticipantForm } from '../participants/EditParticipantForm.js';
+import {
+  useParticipantMutation,
+  useReloadParticipant,
+} from '../participants/useParticipantMutation.js';
 import { FormError, Success } from '../ui/FormError.js';
 
 /** Phases reachable by a plain move: contract signature and exit have their own forms. */
@@ -57,6 +66,9 @@ export function PathwaySection({ participant }: { participant: ParticipantDetail
           )}
           <p className="hint">{t('pathway.byAction')}</p>
         </section>
+      )}
+      {participant.can.edit && participant.territory !== undefined && (
+        <EditParticipantForm participant={participant} />
       )}
     </div>
   );
