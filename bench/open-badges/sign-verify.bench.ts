@@ -68,6 +68,13 @@ console.log(
   `  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt')} (schema only)`,
 );
 console.log(`  verify jwt      ${ratio('lib.verify.jwt', 'bare.verify.jwt')}`);
+console.log(
+  'against the node:crypto primitive the library now uses for VC-JWT (lib / bare node:crypto):',
+);
+console.log(
+  `  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt.nodecrypto')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt.nodecrypto')} (schema only)`,
+);
+console.log(`  verify jwt      ${ratio('lib.verify.jwt', 'bare.verify.jwt.nodecrypto')}`);
 
 const cores = Math.min(2, availableParallelism());
 const parallel: CaseName[] = [
