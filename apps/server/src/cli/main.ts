@@ -64,11 +64,9 @@ function program(io: CliIo): Command {
     .action(() =>
       withDatabase(config(), 'territoires seed', async (database) => {
         if (!(await isEmpty(database))) {
-          io.stderr(
+          throw new CliError(
             'The database already has data: the demo is only loaded into an empty database.',
           );
-          process.exitCode = 1;
-          return;
         }
         await seedDemo(database, new Date());
         io.stdout('Demo data loaded.');
@@ -108,7 +106,7 @@ function program(io: CliIo): Command {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     await program(io).parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof DataDirLockedError) {
