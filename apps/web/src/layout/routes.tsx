@@ -1,15 +1,24 @@
 import type { ReactNode } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { AlertsPage } from '../alerts/AlertsPage.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { CreateParticipantPage } from '../participants/CreateParticipantPage.js';
 import { ParticipantListPage } from '../participants/ParticipantListPage.js';
-import { ParticipantPage } from '../participants/ParticipantPage.js';
 import { AppLayout } from './AppLayout.js';
 import { NotFound } from './NotFound.js';
 
 const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
+
+// The participant file (tabs, forms) and alerts load on demand: a phone on a weak network gets the
+// login and the list first.
+const lazyParticipantPage = async () => {
+  const { ParticipantPage } = await import('../participants/ParticipantPage.js');
+  return { element: guarded(<ParticipantPage />) };
+};
+const lazyAlertsPage = async () => {
+  const { AlertsPage } = await import('../alerts/AlertsPage.js');
+  return { element: guarded(<AlertsPage />) };
+};
 
 export const routes: RouteObject[] = [
   {
@@ -19,8 +28,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/participants" replace /> },
       { path: '/participants', element: guarded(<ParticipantListPage />) },
       { path: '/participants/nouveau', element: guarded(<CreateParticipantPage />) },
-      { path: '/participants/:id', element: guarded(<ParticipantPage />) },
-      { path: '/alertes', element: guarded(<AlertsPage />) },
+      { path: '/participants/:id', lazy: lazyParticipantPage },
+      { path: '/alertes', lazy: lazyAlertsPage },
       { path: '*', element: <NotFound /> },
     ],
   },
