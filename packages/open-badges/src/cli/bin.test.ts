@@ -25,14 +25,14 @@ function builtTime(): number {
   }
 }
 
-describe('the open-badges bin', () => {
-  beforeAll(() => {
-    // The bin runs the compiled library: build it when dist is missing or older than the sources.
-    if (builtTime() < newestSource(`${packageDir}src`)) {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'pipe' });
-    }
-  }, 120_000);
+beforeAll(() => {
+  // The bin and the package run the compiled library: build it when dist is missing or older than the sources.
+  if (builtTime() < newestSource(`${packageDir}src`)) {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'pipe' });
+  }
+}, 120_000);
 
+describe('the open-badges bin', () => {
   it('runs in a child process: unbake prints the JWS, verify exits 1 for an untrusted embedded key', async () => {
     const run = promisify(execFile);
     const unbaked = await run(process.execPath, [bin, 'unbake', png]);
@@ -48,4 +48,47 @@ describe('the open-badges bin', () => {
     );
     expect('code' in misuse ? misuse.code : 0).toBe(2);
   });
+});
+
+// What another project gets: the compiled package, imported by name from a plain Node process (no tsx, no
+// `source` condition), from another workspace of the repository.
+const IN_PLAIN_NODE = `
+const ob = await import('@territoires/open-badges');
+const key = await ob.generateIssuerKey();
+const subject = ob.buildAchievementSubject({
+  id: 'did:example:learner-1',
+  achievement: ob.buildAchievement({
+    id: 'https://example.org/achievements/1', name: 'Accueil', description: 'Accueil', criteria: { narrative: 'Venir.' },
+  }),
+});
+const unsigned = ob.buildCredential({
+  id: 'urn:uuid:0b7d2f0e-8a51-4c1b-9a0e-2d9c1f3e4a5b', issuer: ob.buildProfile({ id: key.controller, name: 'Issuer' }),
+  validFrom: '2025-01-15T09:00:00Z', name: 'Accueil', credentialSubject: subject,
+});
+const signed = await ob.issueCredential(unsigned, { key });
+const result = await ob.verify(signed);
+const tampered = await ob.verify({ ...signed, name: 'Autre' });
+const jwtKey = await ob.generateIssuerKey({ controller: 'https://example.org/issuer', algorithm: 'ES256' });
+const token = await ob.signJwt({ ...unsigned, issuer: ob.buildProfile({ id: jwtKey.controller, name: 'Issuer' }) }, { key: jwtKey });
+const profile = ob.buildIssuerProfile(ob.buildProfile({ id: jwtKey.controller, name: 'Issuer' }), [jwtKey]);
+const jwt = await ob.verify(token, { fetchJson: async () => profile });
+console.log(JSON.stringify({ verified: result.verified, tampered: tampered.verified, jwt: jwt.verified, main: import.meta.resolve('@territoires/open-badges') }));
+`;
+
+describe('the built package', () => {
+  it('issues and verifies from dist in a plain Node process', async () => {
+    const run = promisify(execFile);
+    const serverDir = fileURLToPath(new URL('../../../../apps/server/', import.meta.url));
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', IN_PLAIN_NODE], {
+      cwd: serverDir,
+    });
+    const out = JSON.parse(stdout) as {
+      verified: boolean;
+      tampered: boolean;
+      jwt: boolean;
+      main: string;
+    };
+    expect(out).toMatchObject({ verified: true, tampered: false, jwt: true });
+    expect(out.main).toMatch(/packages\/open-badges\/dist\/index\.js$/);
+  }, 60_000);
 });
