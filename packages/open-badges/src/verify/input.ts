@@ -11,13 +11,16 @@ export interface ParsedInput {
 /** What verify() was given: an OB 3.0 credential to check, or an Open Badges 2.0 assertion to hand over. */
 export type ReadInput = { kind: 'ob3'; parsed: ParsedInput } | { kind: 'ob2'; what: string };
 
-const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+// A JSON text starts with `{`; a compact JWS with its base64url header and a dot (decodeCompactJws checks the rest).
+const JWS_START = /^[A-Za-z0-9_-]+\./;
 const HTTP_URL = /^https?:\/\/\S+$/i;
 const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 
 /** OB 2.0 assertions say `"type": "Assertion"` and use the OB 2.0 context; OB 3.0 credentials never do. */
 function isOb2Assertion(doc: Record<string, unknown>): boolean {
-  return [doc.type].flat().includes('Assertion') || [doc['@context']].flat().includes(OB2_CONTEXT);
+  const has = (value: unknown, wanted: string): boolean =>
+    value === wanted || (Array.isArray(value) && value.includes(wanted));
+  return has(doc.type, 'Assertion') || has(doc['@context'], OB2_CONTEXT);
 }
 
 /** Like parseInput, but recognises Open Badges 2.0 input (baked 2.0 image, hosted URL, 2.0 assertion JSON or JWS). */
@@ -65,7 +68,7 @@ function parseText(text: string, maxBytes: number): ParsedInput {
   const size = Buffer.byteLength(text, 'utf8');
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   const trimmed = text.trim();
-  if (JWS.test(trimmed)) return parseJwt(trimmed);
+  if (JWS_START.test(trimmed)) return parseJwt(trimmed);
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
