@@ -7,6 +7,7 @@ import { CASES, setup, type CaseName } from './cases.js';
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 3000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -14,16 +15,39 @@ function median(samples: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function oneCore(): Promise<Map<CaseName, { median: number; hz: number }>> {
+interface Measured {
+  median: number;
+  hz: number;
+  /** The median of each round, in order. */
+  rounds: number[];
+}
+
+// The machine is shared: its load drifts during a run. Cases are measured in several short interleaved rounds
+// (every case once per round), so a lib case and its bare twin see the same conditions; ratios are per round.
+async function oneCore(): Promise<Map<CaseName, Measured>> {
   const cases = await setup();
-  const bench = new Bench({ time: TIME_MS, warmupTime: 500 });
-  for (const name of CASES) bench.add(name, cases[name]);
-  await bench.run();
-  const out = new Map<CaseName, { median: number; hz: number }>();
-  for (const task of bench.tasks) {
-    const result = task.result;
-    if (!result || result.error) throw new Error(`${task.name} failed: ${String(result?.error)}`);
-    out.set(task.name as CaseName, { median: median(result.samples), hz: result.hz });
+  const samples = new Map<CaseName, number[]>();
+  const out = new Map<CaseName, Measured>();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const bench = new Bench({ time: TIME_MS / ROUNDS, warmupTime: round === 0 ? 500 : 100 });
+    for (const name of CASES) bench.add(name, cases[name]);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (!result || result.error) throw new Error(`${task.name} failed: ${String(result?.error)}`);
+      const name = task.name as CaseName;
+      samples.set(name, [...(samples.get(name) ?? []), ...result.samples]);
+      const previous = out.get(name);
+      out.set(name, {
+        median: 0,
+        hz: (previous?.hz ?? 0) + result.hz / ROUNDS,
+        rounds: [...(previous?.rounds ?? []), median(result.samples)],
+      });
+    }
+  }
+  for (const [name, all] of samples) {
+    const entry = out.get(name);
+    if (entry) entry.median = median(all);
   }
   return out;
 }
@@ -59,9 +83,18 @@ const rows = CASES.map((name) => {
 });
 console.table(rows);
 
-const ratio = (lib: CaseName, bare: CaseName): string =>
-  ((single.get(lib)?.median ?? 0) / (single.get(bare)?.median ?? 1)).toFixed(2);
-console.log('overhead ratio (median lib / median bare):');
+// Median over rounds of (lib median / bare median) in that round, with the range of the per-round ratios.
+const ratio = (lib: CaseName, bare: CaseName): string => {
+  const libRounds = single.get(lib)?.rounds ?? [];
+  const bareRounds = single.get(bare)?.rounds ?? [];
+  const perRound = libRounds.map((l, i) => l / (bareRounds[i] ?? Number.NaN));
+  const min = Math.min(...perRound).toFixed(2);
+  const max = Math.max(...perRound).toFixed(2);
+  return `${median(perRound).toFixed(2)} [${min}–${max}]`;
+};
+console.log(
+  `overhead ratio (per-round median lib / median bare, median of ${ROUNDS} rounds [range]):`,
+);
 console.log(`  sign embedded   ${ratio('lib.sign.embedded', 'bare.sign.embedded')}`);
 console.log(`  verify embedded ${ratio('lib.verify.embedded', 'bare.verify.embedded')}`);
 console.log(
