@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid();
 /** Calendar date without time, as the contract and exit forms enter it. */
-export const dateSchema = z.iso.date();
+export const dateSchema = z.iso
+  .date()
+  // Plausible programme dates only: year 0 or 9999 is a typing slip, and PostgreSQL would refuse some.
+  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', {
+    error: 'Date out of range (1900–2199).',
+  });
 export const timestampSchema = z.iso.datetime({ offset: true });
 /** Optimistic concurrency: the version the client last read; a stale one gets a 409. */
 export const versionSchema = z.number().int().min(1);

@@ -99,7 +99,8 @@ export const participantSummarySchema = z.object({
   id: idSchema,
   pseudonym: z.string(),
   phase: z.enum(PHASES),
-  territory: z.enum(TERRITORIES),
+  /** Null for viewers who see only the pseudonym (partner staff), like the référent. */
+  territory: z.enum(TERRITORIES).nullable(),
   referent: z.object({ id: idSchema, displayName: z.string() }).nullable(),
   lastEventAt: timestampSchema,
   alerts: z.array(z.enum(ALERT_KINDS)),

@@ -1,3 +1,4 @@
+import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../services.js';
 import { ForbiddenError } from '../errors/index.js';
@@ -91,7 +92,9 @@ export function installAuth(app: FastifyInstance, services: Services): SessionCa
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     await loadSession(request, services, cache);
-    if (SAFE_METHODS.has(request.method) || !request.sessionInfo) return;
+    // Logging in again over an old session needs no token: the old session is not used for it.
+    if (SAFE_METHODS.has(request.method) || !request.sessionInfo || request.url === api.login.path)
+      return;
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || !sameToken(header, request.sessionInfo.csrfToken)) {
       throw new ForbiddenError('auth.csrf_invalid', 'Missing or wrong CSRF token.');

@@ -90,12 +90,12 @@ const cases = (): Record<string, BadCase> => ({
   },
   'unknown field': {
     request: post('/api/participants', { ...valid, isAdmin: true }),
-    status: 400, code: 'request.validation_failed',
+    status: 400, code: 'request.validation_failed', fields: ['isAdmin'],
   },
   'unknown nested field': {
     request: post(`${participant()}/contracts`,
       contract({ coSigners: { participant: true, staffIds: [referent.staffId], notary: 'x' } })),
-    status: 400, code: 'request.validation_failed', fields: ['coSigners'],
+    status: 400, code: 'request.validation_failed', fields: ['coSigners.notary'],
   },
   'wrong type': {
     request: post('/api/participants', { ...valid, pseudonym: 42 }),
@@ -149,7 +149,7 @@ const cases = (): Record<string, BadCase> => ({
   },
   'a référent who does not exist': {
     request: post('/api/participants', { ...valid, referentId: '00000000-0000-4000-8000-000000000000' }),
-    status: 400, code: 'request.validation_failed',
+    status: 422, code: 'team.member_not_eligible', fields: ['referentId'],
   },
   'unknown participant': {
     request: ({ method: 'PATCH', url: '/api/participants/00000000-0000-4000-8000-000000000000',

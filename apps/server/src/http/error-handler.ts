@@ -32,11 +32,18 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: 
 };
 
 export function fieldErrors(error: ZodError, prefix: string): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
+  const path = (segments: PropertyKey[]) =>
+    [prefix, ...segments.map(String)].filter(Boolean).join('.');
+  return error.issues.flatMap((issue): FieldError[] =>
+    // One error per unknown field, at that field's path, so a client can point at it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: path([...issue.path, key]),
+          code: issue.code,
+          message: `Unknown field "${key}".`,
+        }))
+      : [{ path: path(issue.path), code: issue.code, message: issue.message }],
+  );
 }
 
 /** The SQLSTATE of a database error, wherever the driver or Drizzle wrapped it. */

@@ -56,10 +56,9 @@ export function requireFollowUpRole(actor: Actor): void {
 }
 
 /** The same rule as accessLevel(), as a SQL condition for lists: which participants the actor sees at all. */
-export function visibleParticipants(actor: Actor): SQL | undefined {
-  if (isCoordination(actor)) return undefined;
+/** The follow-up circle (colleague, team) as SQL: who sees more than the pseudonym. */
+function followUpCircle(actor: Actor): SQL[] {
   const followUpOrgs = organisationsWithRole(actor, ...FOLLOW_UP_ROLES);
-  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
   const conditions: SQL[] = [];
   if (followUpOrgs.length > 0) conditions.push(inArray(participants.organisationId, followUpOrgs));
   conditions.push(
@@ -71,6 +70,18 @@ export function visibleParticipants(actor: Actor): SQL | undefined {
       )})`,
     ),
   );
+  return conditions;
+}
+
+/** Per list row: may the actor see the file (territory, référent), or only the pseudonym? */
+export function fileVisible(actor: Actor): SQL {
+  return isCoordination(actor) ? sql`true` : sql`(${or(...followUpCircle(actor))})`;
+}
+
+export function visibleParticipants(actor: Actor): SQL | undefined {
+  if (isCoordination(actor)) return undefined;
+  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
+  const conditions = followUpCircle(actor);
   if (partnerOrgs.length > 0) {
     conditions.push(
       exists(

@@ -34,10 +34,11 @@ export interface ListFilters extends Omit<ParticipantListQuery, 'page' | 'pageSi
 
 export async function listParticipants(
   db: Db,
-  visible: SQL | undefined,
+  access: { visible: SQL | undefined; fileVisible: SQL },
   filters: ListFilters,
   now: Date,
 ) {
+  const visible = access.visible;
   const alerts = alertConditions(now);
   const where = and(
     visible,
@@ -64,6 +65,7 @@ export async function listParticipants(
       referentName: staff.displayName,
       contractEnding: sql<boolean>`${alerts.contract_ending}`,
       inactive: sql<boolean>`${alerts.inactive}`,
+      fileVisible: sql<boolean>`${access.fileVisible}`,
       total: cappedCount,
     })
     .from(participants)

@@ -4,6 +4,7 @@ import type {
   ParticipantDetail,
   ParticipantList,
   ParticipantListQuery,
+  Territory,
   UpdateParticipantBody,
   UpdateProfileBody,
   createParticipantBodySchema,
@@ -25,6 +26,7 @@ import { ForbiddenError, RuleViolationError, ValidationError } from '../errors/i
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
 import {
+  fileVisible,
   FOLLOW_UP_ROLES,
   requireFollowUpRole,
   requireParticipantRole,
@@ -42,7 +44,7 @@ export async function listParticipants(
   requireParticipantRole(actor);
   const { rows, total, totalCapped } = await listRows(
     services.database.db,
-    visibleParticipants(actor),
+    { visible: visibleParticipants(actor), fileVisible: fileVisible(actor) },
     query,
     services.clock(),
   );
@@ -51,11 +53,13 @@ export async function listParticipants(
       id: r.id,
       pseudonym: r.pseudonym,
       phase: r.phase as ParticipantList['items'][number]['phase'],
-      territory: r.territory as ParticipantList['items'][number]['territory'],
+      territory: r.fileVisible ? (r.territory as Territory) : null,
       version: r.version,
       lastEventAt: iso(r.lastEventAt),
       referent:
-        r.referentId && r.referentName ? { id: r.referentId, displayName: r.referentName } : null,
+        r.fileVisible && r.referentId && r.referentName
+          ? { id: r.referentId, displayName: r.referentName }
+          : null,
       alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
     })),
     total,
@@ -82,6 +86,7 @@ async function requireEligible(
   tx: Tx,
   staffId: string,
   role: 'referent' | 'coordinator',
+  field: string,
 ): Promise<void> {
   const rows = await tx
     .select({ role: memberships.role })
@@ -89,10 +94,12 @@ async function requireEligible(
     .where(eq(memberships.staffId, staffId));
   const roles = rows.map((r) => r.role);
   if (!roles.includes(role) && !roles.includes('coordination')) {
-    throw new RuleViolationError('team.member_not_eligible', `This person is not a ${role}.`, {
-      staffId,
-      role,
-    });
+    throw new RuleViolationError(
+      'team.member_not_eligible',
+      `This person is not a ${role}.`,
+      { staffId, role },
+      [{ path: field, code: 'team.member_not_eligible', message: `Not a ${role}.` }],
+    );
   }
 }
 
@@ -118,7 +125,24 @@ export async function createParticipant(
   const organisationId = followingOrganisation(actor, input.organisationId);
   const isReferent = actor.memberships.some((m) => m.role === 'referent');
   const referentId = input.referentId ?? (isReferent ? actor.staffId : undefined);
+  const team = (
+    [
+      [referentId, 'referent'],
+      [input.coordinatorId, 'coordinator'],
+    ] as const
+  ).filter(
+    (member): member is readonly [string, 'referent' | 'coordinator'] => member[0] !== undefined,
+  );
   return services.database.db.transaction(async (tx) => {
+    // Checked before the insert, so an unknown person is a 422 on the field rather than a foreign-key error.
+    for (const [staffId, role] of team) {
+      await requireEligible(
+        tx,
+        staffId,
+        role,
+        role === 'referent' ? 'referentId' : 'coordinatorId',
+      );
+    }
     const [row] = await tx
       .insert(participants)
       .values({
@@ -135,13 +159,7 @@ export async function createParticipant(
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    const team: [string | undefined, 'referent' | 'coordinator'][] = [
-      [referentId, 'referent'],
-      [input.coordinatorId, 'coordinator'],
-    ];
     for (const [staffId, role] of team) {
-      if (!staffId) continue;
-      await requireEligible(tx, staffId, role);
       await tx
         .insert(followUpAssignments)
         .values({ participantId: row.id, staffId, role, startOn: today });
@@ -167,11 +185,8 @@ export async function createParticipant(
       },
       now,
     );
-    const level = isCoordination(actor)
-      ? 'coordination'
-      : referentId === actor.staffId
-        ? 'team'
-        : 'colleague';
+    // The creator may have put someone else on the team: read the access like any other viewer.
+    const { level } = await participantFor(tx, actor, row.id);
     return detailFor(tx, row.id, level, now);
   });
 }
@@ -235,7 +250,7 @@ export function updateProfile(
 /** Assigns a référent or coordinateur; the one in place is handed over (end date kept), so history stays. */
 export function assignTeam(services: Services, actor: Actor, id: string, body: AssignTeamBody) {
   return writeParticipant(services, actor, id, body.version, async ({ tx }) => {
-    await requireEligible(tx, body.staffId, body.role);
+    await requireEligible(tx, body.staffId, body.role, 'staffId');
     const current = await tx
       .update(followUpAssignments)
       .set({ endOn: body.startOn })

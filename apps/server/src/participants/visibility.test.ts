@@ -118,6 +118,16 @@ describe('partner staff', () => {
     expect(hidden.statusCode).toBe(404);
   });
 
+  it('sees neither the territory nor the référent in the list', async () => {
+    const res = await get('partner_staff', '/api/participants?pageSize=200');
+    expect(res.statusCode, res.body).toBe(200);
+    const row = res.json<ParticipantList>().items.find((item) => item.id === followed.id);
+    expect(row).toMatchObject({ pseudonym: followed.pseudonym, territory: null, referent: null });
+    const own = await get('coordination', '/api/participants?pageSize=200');
+    const full = own.json<ParticipantList>().items.find((item) => item.id === followed.id);
+    expect(full?.territory).not.toBeNull();
+  });
+
   it('sees when things happened on the timeline, never what was written', async () => {
     const res = await get('partner_staff', `/api/participants/${followed.id}/timeline`);
     const events = res.json<TimelineEvent[]>();
