@@ -11,16 +11,33 @@ const workspaces = [
   { name: '@territoires/contracts', dir: 'packages/contracts', deps: [] },
   { name: '@territoires/open-badges', dir: 'packages/open-badges', deps: [] },
   { name: '@territoires/web', dir: 'apps/web', deps: ['@territoires/contracts'] },
-  { name: '@territoires/server', dir: 'apps/server', deps: ['@territoires/contracts', '@territoires/open-badges'] },
+  {
+    name: '@territoires/server',
+    dir: 'apps/server',
+    deps: ['@territoires/contracts', '@territoires/open-badges'],
+  },
 ];
-const INPUTS = ['src', 'contexts', 'schemas', 'index.html', 'public', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts'];
+const INPUTS = [
+  'src',
+  'contexts',
+  'schemas',
+  'index.html',
+  'public',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'vite.config.ts',
+];
 const STAMP = '.build-stamp';
 
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, entry) => Math.max(max, newest(join(path, entry))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (max, entry) => Math.max(max, newest(join(path, entry))),
+    stat.mtimeMs,
+  );
 }
 
 const rebuilt = new Set();
