@@ -31,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -39,24 +42,38 @@ export default tseslint.config(
   {
     files: ['packages/open-badges/**/*.ts'],
     rules: restrict([
-      { group: ['@territoires/*', '**/apps/**', '**/contracts/**'], message: 'open-badges is self-contained.' },
+      {
+        group: ['@territoires/*', '**/apps/**', '**/contracts/**'],
+        message: 'open-badges is self-contained.',
+      },
     ]),
   },
   {
     files: ['packages/contracts/**/*.ts'],
     rules: restrict([
-      { group: ['@territoires/server', '@territoires/web', '**/apps/**'], message: 'contracts import no app.' },
+      {
+        group: ['@territoires/server', '@territoires/web', '**/apps/**'],
+        message: 'contracts import no app.',
+      },
     ]),
   },
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict([
-      { group: ['@territoires/server', '**/server/**', 'node:*'], message: 'The web app never imports the server.' },
+      {
+        group: ['@territoires/server', '**/server/**', 'node:*'],
+        message: 'The web app never imports the server.',
+      },
     ]),
   },
   {
     files: ['apps/server/**/*.ts'],
-    rules: restrict([{ group: ['@territoires/web', '**/web/**'], message: 'The server never imports the web app.' }]),
+    rules: restrict([
+      {
+        group: ['@territoires/web', '**/web/**'],
+        message: 'The server never imports the web app.',
+      },
+    ]),
   },
 );

@@ -4,5 +4,7 @@
  */
 export const contractsAlias = {
   find: /^@territoires\/contracts$/,
-  replacement: decodeURIComponent(new URL('../../packages/contracts/src/index.ts', import.meta.url).pathname),
+  replacement: decodeURIComponent(
+    new URL('../../packages/contracts/src/index.ts', import.meta.url).pathname,
+  ),
 };

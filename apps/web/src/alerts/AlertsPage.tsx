@@ -15,7 +15,12 @@ function AlertItem({ alert }: { alert: Alert }) {
       <p className="card-title">
         <Link to={`/participants/${alert.participantId}`}>{alert.pseudonym}</Link>
       </p>
-      <p>{t(TEXT_KEY[alert.kind], { date: formatDate(alert.on, i18n.language), days: Math.abs(alert.days) })}</p>
+      <p>
+        {t(TEXT_KEY[alert.kind], {
+          date: formatDate(alert.on, i18n.language),
+          days: Math.abs(alert.days),
+        })}
+      </p>
     </li>
   );
 }

@@ -7,16 +7,23 @@ const ID = '00000000-0000-4000-8000-000000000010';
 
 describe('api client', () => {
   it('fills path parameters and drops empty query values', () => {
-    expect(buildUrl('/api/participants/:id/contracts/:contractId', { id: 'a b', contractId: 'c' })).toBe(
-      '/api/participants/a%20b/contracts/c',
-    );
-    expect(buildUrl('/api/participants', undefined, { page: 2, q: '', phase: undefined, alert: 'inactive' })).toBe(
-      '/api/participants?page=2&alert=inactive',
-    );
+    expect(
+      buildUrl('/api/participants/:id/contracts/:contractId', { id: 'a b', contractId: 'c' }),
+    ).toBe('/api/participants/a%20b/contracts/c');
+    expect(
+      buildUrl('/api/participants', undefined, {
+        page: 2,
+        q: '',
+        phase: undefined,
+        alert: 'inactive',
+      }),
+    ).toBe('/api/participants?page=2&alert=inactive');
   });
 
   it('sends the CSRF token and credentials on writes, JSON bodies, and reads JSON answers', async () => {
-    const net = fakeFetch({ [`POST /api/participants/${ID}/notes`]: { status: 201, body: { id: 'n1' } } });
+    const net = fakeFetch({
+      [`POST /api/participants/${ID}/notes`]: { status: 201, body: { id: 'n1' } },
+    });
     const client = createApiClient(net.fetch);
     client.setCsrfToken('tok');
     const note = await client.call('createNote', { params: { id: ID }, body: { body: 'Bonjour' } });
@@ -37,18 +44,30 @@ describe('api client', () => {
 
   it('turns error bodies into ApiError with their code and fields', async () => {
     const net = fakeFetch({
-      'POST /api/auth/login': apiError(400, 'request.validation_failed', [{ path: 'email', code: 'invalid_format', message: 'x' }]),
+      'POST /api/auth/login': apiError(400, 'request.validation_failed', [
+        { path: 'email', code: 'invalid_format', message: 'x' },
+      ]),
     });
     const client = createApiClient(net.fetch);
     const failure = client.call('login', { body: { email: 'a@b.fr', password: 'p' } });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toMatchObject({ status: 400, code: 'request.validation_failed', fields: [{ path: 'email' }] });
+    await expect(failure).rejects.toMatchObject({
+      status: 400,
+      code: 'request.validation_failed',
+      fields: [{ path: 'email' }],
+    });
   });
 
   it('maps unknown codes and network failures to internal.unexpected', async () => {
     const odd = createApiClient(() => Promise.resolve(new Response('<html>', { status: 502 })));
-    await expect(odd.call('listAlerts')).rejects.toMatchObject({ status: 502, code: 'internal.unexpected' });
+    await expect(odd.call('listAlerts')).rejects.toMatchObject({
+      status: 502,
+      code: 'internal.unexpected',
+    });
     const down = createApiClient(() => Promise.reject(new TypeError('offline')));
-    await expect(down.call('listAlerts')).rejects.toMatchObject({ status: 0, code: 'internal.unexpected' });
+    await expect(down.call('listAlerts')).rejects.toMatchObject({
+      status: 0,
+      code: 'internal.unexpected',
+    });
   });
 });

@@ -1,14 +1,24 @@
-import { api, type BodyOf, type ParamsOf, type QueryOf, type ResponseOf, type RouteName } from '@territoires/contracts';
+import {
+  api,
+  type BodyOf,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+  type RouteName,
+} from '@territoires/contracts';
 import { ApiError, toApiError } from './errors.js';
 
 export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Only the parts a route declares are required: `call('me')`, `call('getParticipant', { params: { id } })`. */
-export type CallInput<N extends RouteName> = (ParamsOf<N> extends undefined ? { params?: undefined } : { params: ParamsOf<N> }) &
+export type CallInput<N extends RouteName> = (ParamsOf<N> extends undefined
+  ? { params?: undefined }
+  : { params: ParamsOf<N> }) &
   (BodyOf<N> extends undefined ? { body?: undefined } : { body: BodyOf<N> }) &
   (QueryOf<N> extends undefined ? { query?: undefined } : { query?: QueryOf<N> });
 
-type NeedsInput<N extends RouteName> = ParamsOf<N> extends undefined ? (BodyOf<N> extends undefined ? false : true) : true;
+type NeedsInput<N extends RouteName> =
+  ParamsOf<N> extends undefined ? (BodyOf<N> extends undefined ? false : true) : true;
 
 export interface ApiClient {
   call<N extends RouteName>(
@@ -26,16 +36,22 @@ export interface LooseInput {
   body?: unknown;
 }
 
-export function buildUrl(path: string, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
+export function buildUrl(
+  path: string,
+  params?: Record<string, unknown>,
+  query?: Record<string, unknown>,
+): string {
   const filled = path.replace(/:([A-Za-z]+)/g, (_match, key: string) => {
     const value = params?.[key];
-    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`Missing path parameter ${key}`);
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`Missing path parameter ${key}`);
     return encodeURIComponent(String(value));
   });
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') search.set(key, String(value));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      search.set(key, String(value));
   }
   const qs = search.toString();
   return qs === '' ? filled : `${filled}?${qs}`;

@@ -27,11 +27,15 @@ const isFieldError = (value: unknown): value is FieldError =>
 /** Reads the `{ error: { code, fields } }` body; anything unexpected becomes internal.unexpected. */
 export function toApiError(status: number, body: unknown): ApiError {
   const error = (body as ErrorShape | null)?.error;
-  const code = typeof error?.code === 'string' && KNOWN.has(error.code) ? (error.code as ErrorCode) : 'internal.unexpected';
+  const code =
+    typeof error?.code === 'string' && KNOWN.has(error.code)
+      ? (error.code as ErrorCode)
+      : 'internal.unexpected';
   const fields = Array.isArray(error?.fields) ? error.fields.filter(isFieldError) : [];
   return new ApiError(status, code, fields);
 }
 
 export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError;
 
-export const hasCode = (value: unknown, code: ErrorCode): boolean => isApiError(value) && value.code === code;
+export const hasCode = (value: unknown, code: ErrorCode): boolean =>
+  isApiError(value) && value.code === code;

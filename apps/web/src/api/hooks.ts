@@ -15,7 +15,10 @@ export const queryKeys = {
   alerts: ['alerts'] as const,
 };
 
-type QueryOpts<N extends RouteName> = Omit<UseQueryOptions<ResponseOf<N>, ApiError>, 'queryKey' | 'queryFn'>;
+type QueryOpts<N extends RouteName> = Omit<
+  UseQueryOptions<ResponseOf<N>, ApiError>,
+  'queryKey' | 'queryFn'
+>;
 
 /** A GET route as a TanStack query; the key is the route name plus its inputs. */
 export function useApiQuery<N extends RouteName>(
@@ -38,7 +41,10 @@ export interface MutationInput<N extends RouteName> {
 }
 
 /** A write route as a TanStack mutation; participant writes refresh everything under the participant. */
-export function useApiMutation<N extends RouteName>(name: N, invalidate: readonly (readonly unknown[])[] = []) {
+export function useApiMutation<N extends RouteName>(
+  name: N,
+  invalidate: readonly (readonly unknown[])[] = [],
+) {
   const client = useApi();
   const queryClient = useQueryClient();
   return useMutation<ResponseOf<N>, ApiError, MutationInput<N>>({

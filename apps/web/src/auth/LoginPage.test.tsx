@@ -6,7 +6,11 @@ import { LoginPage } from './LoginPage.js';
 
 const anonymous = { 'GET /api/auth/me': apiError(401, 'auth.unauthenticated') };
 
-async function fillAndSubmit(user: ReturnType<typeof renderScreen>['user'], email: string, password: string) {
+async function fillAndSubmit(
+  user: ReturnType<typeof renderScreen>['user'],
+  email: string,
+  password: string,
+) {
   if (email !== '') await user.type(await screen.findByLabelText('Adresse e-mail'), email);
   if (password !== '') await user.type(screen.getByLabelText('Mot de passe'), password);
   await user.click(screen.getByRole('button', { name: 'Se connecter' }));
@@ -25,23 +29,41 @@ describe('login form', () => {
   });
 
   it('says when the e-mail or password is wrong', async () => {
-    const net = fakeFetch({ ...anonymous, 'POST /api/auth/login': apiError(401, 'auth.invalid_credentials') });
+    const net = fakeFetch({
+      ...anonymous,
+      'POST /api/auth/login': apiError(401, 'auth.invalid_credentials'),
+    });
     const { user } = renderScreen(<LoginPage />, { fetch: net.fetch, path: '/connexion' });
     await fillAndSubmit(user, 'camille@example.org', 'mauvais');
-    expect((await screen.findByRole('alert')).textContent).toBe('Adresse e-mail ou mot de passe incorrect.');
-    expect(net.requests.at(-1)?.body).toEqual({ email: 'camille@example.org', password: 'mauvais' });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Adresse e-mail ou mot de passe incorrect.',
+    );
+    expect(net.requests.at(-1)?.body).toEqual({
+      email: 'camille@example.org',
+      password: 'mauvais',
+    });
   });
 
   it('asks to wait when rate limited', async () => {
-    const net = fakeFetch({ ...anonymous, 'POST /api/auth/login': apiError(429, 'request.rate_limited') });
+    const net = fakeFetch({
+      ...anonymous,
+      'POST /api/auth/login': apiError(429, 'request.rate_limited'),
+    });
     const { user } = renderScreen(<LoginPage />, { fetch: net.fetch, path: '/connexion' });
     await fillAndSubmit(user, 'camille@example.org', 'secret');
-    expect((await screen.findByRole('alert')).textContent).toBe("Trop d'essais. Attendez un peu, puis réessayez.");
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Trop d'essais. Attendez un peu, puis réessayez.",
+    );
   });
 
   it('goes to the participants once logged in', async () => {
     const session = {
-      user: { id: '00000000-0000-4000-8000-000000000100', email: 'c@example.org', displayName: 'Camille', memberships: [] },
+      user: {
+        id: '00000000-0000-4000-8000-000000000100',
+        email: 'c@example.org',
+        displayName: 'Camille',
+        memberships: [],
+      },
       csrfToken: 'tok',
     };
     const net = fakeFetch({ ...anonymous, 'POST /api/auth/login': { body: session } });

@@ -19,7 +19,10 @@ export function LoginPage() {
   const { session } = useSession();
   const setSession = useSetSession();
   const [error, setFormError] = useState<unknown>(null);
-  const form = useForm<LoginBody>({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' } });
+  const form = useForm<LoginBody>({
+    resolver: zodResolver(loginBodySchema),
+    defaultValues: { email: '', password: '' },
+  });
   const { errors, isSubmitting } = form.formState;
   const from = (location.state as { from?: string } | null)?.from ?? '/participants';
 

@@ -7,6 +7,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { session, loading } = useSession();
   const location = useLocation();
   if (loading) return <Loading />;
-  if (session === null) return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />;
+  if (session === null)
+    return (
+      <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />
+    );
   return <>{children}</>;
 }

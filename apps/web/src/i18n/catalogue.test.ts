@@ -46,7 +46,8 @@ describe('i18n catalogues', () => {
 
   it('name every API error code under errors.<code>', () => {
     for (const [lang, catalogue] of Object.entries(catalogues)) {
-      for (const code of ERROR_CODES) expect(catalogue.has(`errors.${code}`), `${lang}: errors.${code}`).toBe(true);
+      for (const code of ERROR_CODES)
+        expect(catalogue.has(`errors.${code}`), `${lang}: errors.${code}`).toBe(true);
     }
   });
 
@@ -68,9 +69,13 @@ describe('i18n catalogues', () => {
     };
     for (const [lang, catalogue] of Object.entries(catalogues)) {
       for (const [group, codes] of Object.entries(groups)) {
-        for (const code of codes) expect(catalogue.has(`codes.${group}.${code}`), `${lang}: codes.${group}.${code}`).toBe(true);
+        for (const code of codes)
+          expect(catalogue.has(`codes.${group}.${code}`), `${lang}: codes.${group}.${code}`).toBe(
+            true,
+          );
       }
-      for (const kind of TIMELINE_EVENT_KINDS) expect(catalogue.has(`timeline.kind.${kind}`), `${lang}: ${kind}`).toBe(true);
+      for (const kind of TIMELINE_EVENT_KINDS)
+        expect(catalogue.has(`timeline.kind.${kind}`), `${lang}: ${kind}`).toBe(true);
     }
   });
 });

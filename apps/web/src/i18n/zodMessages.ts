@@ -14,7 +14,8 @@ export function zodMessage(t: I18n['t'], iss: RawIssue): string {
       return empty ? t('validation.required') : t('validation.invalid');
     case 'too_small': {
       const count = num(iss.minimum);
-      if (iss.origin === 'string') return count <= 1 || empty ? t('validation.required') : t('validation.tooShort', { count });
+      if (iss.origin === 'string')
+        return count <= 1 || empty ? t('validation.required') : t('validation.tooShort', { count });
       if (iss.origin === 'array' || iss.origin === 'set') return t('validation.tooFew', { count });
       return t('validation.numberTooSmall', { count });
     }

@@ -13,7 +13,12 @@ export interface World {
 }
 
 export const createQueryClient = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } } });
+  new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
 
 /** Everything the screens need from outside, passed in once. */
 export function Providers({ world, children }: { world: World; children: ReactNode }) {

@@ -4,9 +4,12 @@ import { createContext, useContext, type ReactNode } from 'react';
 export type Today = () => string;
 
 export const parisToday: Today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 
 const ClockContext = createContext<Today>(parisToday);
 

@@ -15,7 +15,10 @@ type FormOutput = z.output<typeof createNoteBodySchema>;
 
 function NoteForm({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
-  const create = useApiMutation('createNote', [queryKeys.notes(participantId), queryKeys.timeline(participantId)]);
+  const create = useApiMutation('createNote', [
+    queryKeys.notes(participantId),
+    queryKeys.timeline(participantId),
+  ]);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(createNoteBodySchema),
     defaultValues: { body: '', private: false },
@@ -34,8 +37,16 @@ function NoteForm({ participantId }: { participantId: string }) {
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormError error={submitError.error} />
-      <TextAreaField label={t('notes.body')} registration={form.register('body')} error={errors.body?.message} />
-      <CheckboxField label={t('notes.private')} hint={t('notes.privateHint')} registration={form.register('private')} />
+      <TextAreaField
+        label={t('notes.body')}
+        registration={form.register('body')}
+        error={errors.body?.message}
+      />
+      <CheckboxField
+        label={t('notes.private')}
+        hint={t('notes.privateHint')}
+        registration={form.register('private')}
+      />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('notes.submit')}
       </button>
@@ -45,7 +56,9 @@ function NoteForm({ participantId }: { participantId: string }) {
 
 export function NotesSection({ participantId }: { participantId: string }) {
   const { t, i18n } = useTranslation();
-  const notes = useApiQuery('listNotes', queryKeys.notes(participantId), { params: { id: participantId } });
+  const notes = useApiQuery('listNotes', queryKeys.notes(participantId), {
+    params: { id: participantId },
+  });
   return (
     <div className="stack">
       <NoteForm participantId={participantId} />
@@ -56,7 +69,10 @@ export function NotesSection({ participantId }: { participantId: string }) {
         {notes.data?.map((note) => (
           <li key={note.id} className="card">
             <p className="muted">
-              {t('notes.by', { name: note.authorDisplayName, date: formatDate(note.at, i18n.language) })}
+              {t('notes.by', {
+                name: note.authorDisplayName,
+                date: formatDate(note.at, i18n.language),
+              })}
               {note.private && <span className="badge private"> {t('notes.privateBadge')}</span>}
             </p>
             <p className="note-body">{note.body}</p>

@@ -8,7 +8,10 @@ import { CreateParticipantPage } from './CreateParticipantPage.js';
 describe('participant creation form', () => {
   it('shows the zod errors in French and sends nothing', async () => {
     const net = fakeFetch({});
-    const { user } = renderScreen(<CreateParticipantPage />, { fetch: net.fetch, path: '/participants/nouveau' });
+    const { user } = renderScreen(<CreateParticipantPage />, {
+      fetch: net.fetch,
+      path: '/participants/nouveau',
+    });
     await user.type(screen.getByLabelText('Pseudonyme'), 'L');
     await user.click(screen.getByRole('button', { name: 'Créer le participant' }));
     expect(await screen.findByText('Au moins 2 caractères.')).toBeTruthy();
@@ -44,7 +47,10 @@ describe('participant creation form', () => {
         { path: 'pseudonym', code: 'resource.already_exists', message: 'exists' },
       ]),
     });
-    const { user } = renderScreen(<CreateParticipantPage />, { fetch: net.fetch, path: '/participants/nouveau' });
+    const { user } = renderScreen(<CreateParticipantPage />, {
+      fetch: net.fetch,
+      path: '/participants/nouveau',
+    });
     await user.type(screen.getByLabelText('Pseudonyme'), 'Lulu');
     await user.selectOptions(screen.getByLabelText('Origine'), 'Mission locale');
     await user.selectOptions(screen.getByLabelText('Territoire'), 'Colombelles');

@@ -33,7 +33,12 @@ export function CreateParticipantPage() {
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(createParticipantFormSchema),
     // Empty selects fail the enum check with "Choisissez une option".
-    defaultValues: { pseudonym: '', contact: '', referralSource: '' as FormInput['referralSource'], territory: '' as FormInput['territory'] },
+    defaultValues: {
+      pseudonym: '',
+      contact: '',
+      referralSource: '' as FormInput['referralSource'],
+      territory: '' as FormInput['territory'],
+    },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -41,7 +46,11 @@ export function CreateParticipantPage() {
     setFormError(null);
     try {
       const created = await client.call('createParticipant', {
-        body: { ...values, ...(contact === undefined || contact === '' ? {} : { contact }), phase: 'discovery' },
+        body: {
+          ...values,
+          ...(contact === undefined || contact === '' ? {} : { contact }),
+          phase: 'discovery',
+        },
       });
       queryClient.setQueryData(queryKeys.participant(created.id), created);
       await queryClient.invalidateQueries({ queryKey: queryKeys.participants });

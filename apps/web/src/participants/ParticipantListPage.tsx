@@ -1,4 +1,9 @@
-import { ALERT_KINDS, PHASES, TERRITORIES, type ParticipantListQuery } from '@territoires/contracts';
+import {
+  ALERT_KINDS,
+  PHASES,
+  TERRITORIES,
+  type ParticipantListQuery,
+} from '@territoires/contracts';
 import { useId, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -13,7 +18,12 @@ const PAGE_SIZE = 50;
 const FILTERS = ['phase', 'referentId', 'territory', 'alert'] as const;
 type FilterName = (typeof FILTERS)[number];
 
-function FilterSelect(props: { label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -41,7 +51,10 @@ function FilterSelect(props: { label: string; value: string; options: Option[]; 
 function useListQuery(): [ParticipantListQuery, (changes: Record<string, string>) => void] {
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page') ?? '1');
-  const query: ParticipantListQuery = { page: Number.isInteger(page) && page > 0 ? page : 1, pageSize: PAGE_SIZE };
+  const query: ParticipantListQuery = {
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: PAGE_SIZE,
+  };
   for (const name of [...FILTERS, 'q'] as const) {
     const value = params.get(name);
     if (value !== null && value !== '') Object.assign(query, { [name]: value });
@@ -62,14 +75,19 @@ export function ParticipantListPage() {
   const { t } = useTranslation();
   const [query, update] = useListQuery();
   const list = useApiQuery('listParticipants', queryKeys.participantList(query), { query });
-  const referents = useApiQuery('listStaff', queryKeys.staff({ role: 'referent' }), { query: { role: 'referent' } });
+  const referents = useApiQuery('listStaff', queryKeys.staff({ role: 'referent' }), {
+    query: { role: 'referent' },
+  });
   const searchId = useId();
 
   const filterOptions: Record<FilterName, Option[]> = {
     phase: codeOptions(t, 'phase', PHASES),
     territory: codeOptions(t, 'territory', TERRITORIES),
     alert: codeOptions(t, 'alertKind', ALERT_KINDS),
-    referentId: (referents.data ?? []).map((staff) => ({ value: staff.id, label: staff.displayName })),
+    referentId: (referents.data ?? []).map((staff) => ({
+      value: staff.id,
+      label: staff.displayName,
+    })),
   };
   const filterLabels: Record<FilterName, string> = {
     phase: t('participants.filterPhase'),
@@ -96,7 +114,13 @@ export function ParticipantListPage() {
       <form role="search" className="search" onSubmit={onSearch}>
         <label htmlFor={searchId}>{t('participants.search')}</label>
         <div className="search-row">
-          <input id={searchId} name="q" type="search" defaultValue={query.q ?? ''} key={query.q ?? ''} />
+          <input
+            id={searchId}
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ''}
+            key={query.q ?? ''}
+          />
           <button type="submit" className="button secondary">
             {t('participants.searchSubmit')}
           </button>

@@ -15,15 +15,24 @@ describe('participant page', () => {
       [`GET ${API}`]: () => ({ body: participant({ phase: 'accompaniment', version }) }),
       [`POST ${API}/phase`]: apiError(409, 'resource.stale_version'),
     });
-    const { user } = renderScreen(<ParticipantPage />, { fetch: net.fetch, path: PATH, pattern: '/participants/:id' });
+    const { user } = renderScreen(<ParticipantPage />, {
+      fetch: net.fetch,
+      path: PATH,
+      pattern: '/participants/:id',
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Lulu' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Passer en « Sortie »' })).toBeNull();
     version = 4;
     await user.click(screen.getByRole('button', { name: 'Passer en « Insertion »' }));
     expect(await screen.findByText("Quelqu'un a modifié ce dossier entre-temps.")).toBeTruthy();
-    expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({ version: 3, to: 'insertion' });
+    expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
+      version: 3,
+      to: 'insertion',
+    });
     await user.click(screen.getByRole('button', { name: 'Recharger le dossier' }));
-    await expect.poll(() => net.requests.filter((r) => r.method === 'GET' && r.url === API).length).toBe(2);
+    await expect
+      .poll(() => net.requests.filter((r) => r.method === 'GET' && r.url === API).length)
+      .toBe(2);
     expect(screen.queryByText("Quelqu'un a modifié ce dossier entre-temps.")).toBeNull();
   });
 
@@ -34,9 +43,16 @@ describe('participant page', () => {
     delete partnerView.exits;
     delete partnerView.profile;
     const net = fakeFetch({ [`GET ${API}`]: { body: partnerView } });
-    renderScreen(<ParticipantPage />, { fetch: net.fetch, path: PATH, pattern: '/participants/:id' });
+    renderScreen(<ParticipantPage />, {
+      fetch: net.fetch,
+      path: PATH,
+      pattern: '/participants/:id',
+    });
     expect(await screen.findByRole('tab', { name: 'Parcours' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Parcours', 'Chronologie']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Parcours',
+      'Chronologie',
+    ]);
     expect(screen.queryByRole('button', { name: /Passer en/ })).toBeNull();
   });
 });

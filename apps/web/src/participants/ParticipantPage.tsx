@@ -26,12 +26,36 @@ function sectionsFor(participant: ParticipantDetail, label: (key: string) => str
   const p = participant;
   const all: (Section | false)[] = [
     { id: 'parcours', label: label('pathway'), content: <PathwaySection participant={p} /> },
-    { id: 'chronologie', label: label('timeline'), content: <TimelineSection participantId={p.id} /> },
-    p.team !== undefined && { id: 'equipe', label: label('team'), content: <TeamSection participant={p} /> },
-    p.contracts !== undefined && { id: 'contrat', label: label('contract'), content: <ContractSection participant={p} /> },
-    p.exits !== undefined && { id: 'sortie', label: label('exit'), content: <ExitSection participant={p} /> },
-    p.profile !== undefined && { id: 'profil', label: label('profile'), content: <ProfileSection participant={p} /> },
-    p.can.seeNotes && { id: 'notes', label: label('notes'), content: <NotesSection participantId={p.id} /> },
+    {
+      id: 'chronologie',
+      label: label('timeline'),
+      content: <TimelineSection participantId={p.id} />,
+    },
+    p.team !== undefined && {
+      id: 'equipe',
+      label: label('team'),
+      content: <TeamSection participant={p} />,
+    },
+    p.contracts !== undefined && {
+      id: 'contrat',
+      label: label('contract'),
+      content: <ContractSection participant={p} />,
+    },
+    p.exits !== undefined && {
+      id: 'sortie',
+      label: label('exit'),
+      content: <ExitSection participant={p} />,
+    },
+    p.profile !== undefined && {
+      id: 'profil',
+      label: label('profile'),
+      content: <ProfileSection participant={p} />,
+    },
+    p.can.seeNotes && {
+      id: 'notes',
+      label: label('notes'),
+      content: <NotesSection participantId={p.id} />,
+    },
   ];
   return all.filter((section): section is Section => section !== false);
 }
@@ -47,7 +71,9 @@ export function ParticipantPage() {
   const p = participant.data;
   const sections = sectionsFor(p, (key) => t(`participant.${key}`));
   const requested = params.get('section');
-  const selected = sections.some((section) => section.id === requested) ? (requested ?? 'parcours') : 'parcours';
+  const selected = sections.some((section) => section.id === requested)
+    ? (requested ?? 'parcours')
+    : 'parcours';
   const select = (key: Key) => {
     const next = new URLSearchParams(params);
     next.set('section', String(key));

@@ -27,7 +27,8 @@ type BooleanField = (typeof BOOLEAN_FIELDS)[number] | (typeof SENSITIVE_FIELDS)[
 
 // Selects hold strings; the empty choice means "not given" (null), as the contract allows.
 const toNullable = (value: unknown) => (value === '' ? null : value);
-const toBoolean = (value: unknown) => (value === '' || value === null ? null : value === true || value === 'true');
+const toBoolean = (value: unknown) =>
+  value === '' || value === null ? null : value === true || value === 'true';
 
 function defaultsFrom(profile: Profile | null | undefined, sensitive: boolean): Partial<FormInput> {
   if (profile === null || profile === undefined) return {};
@@ -62,7 +63,11 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
       error={errors[name]?.message}
     />
   );
-  const enumSelect = (name: 'sex' | 'ageBand' | 'qualificationLevel', group: string, codes: readonly string[]) => (
+  const enumSelect = (
+    name: 'sex' | 'ageBand' | 'qualificationLevel',
+    group: string,
+    codes: readonly string[],
+  ) => (
     <SelectField
       label={t(`profile.${name}`)}
       placeholder={t('common.unknown')}
@@ -86,7 +91,11 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
 
   return (
     <div className="stack">
-      <p>{consentAt ? t('profile.consentAt', { date: formatDate(consentAt, i18n.language) }) : t('profile.noConsent')}</p>
+      <p>
+        {consentAt
+          ? t('profile.consentAt', { date: formatDate(consentAt, i18n.language) })
+          : t('profile.noConsent')}
+      </p>
       {participant.can.edit && (
         <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
           <p>{t('profile.intro')}</p>
@@ -108,7 +117,11 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
               {SENSITIVE_FIELDS.map(booleanSelect)}
             </fieldset>
           )}
-          <CheckboxField label={t('profile.consent')} registration={form.register('consent')} error={errors.consent?.message} />
+          <CheckboxField
+            label={t('profile.consent')}
+            registration={form.register('consent')}
+            error={errors.consent?.message}
+          />
           <button type="submit" className="button primary" disabled={isSubmitting}>
             {t('profile.submit')}
           </button>

@@ -1,5 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { assignTeamBodySchema, TEAM_ROLES, type ParticipantDetail, type TeamRole } from '@territoires/contracts';
+import {
+  assignTeamBodySchema,
+  TEAM_ROLES,
+  type ParticipantDetail,
+  type TeamRole,
+} from '@territoires/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +46,12 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
     }
   });
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="assign-title">
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="assign-title"
+    >
       <h3 id="assign-title">{t('team.assignTitle')}</h3>
       <FormError
         error={submitError.error}
@@ -60,11 +70,19 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
       <SelectField
         label={t('team.staff')}
         placeholder={t('common.choose')}
-        options={(staff.data ?? []).map((member) => ({ value: member.id, label: member.displayName }))}
+        options={(staff.data ?? []).map((member) => ({
+          value: member.id,
+          label: member.displayName,
+        }))}
         registration={form.register('staffId')}
         error={errors.staffId?.message}
       />
-      <TextField label={t('team.startOn')} type="date" registration={form.register('startOn')} error={errors.startOn?.message} />
+      <TextField
+        label={t('team.startOn')}
+        type="date"
+        registration={form.register('startOn')}
+        error={errors.startOn?.message}
+      />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('team.submit')}
       </button>

@@ -4,7 +4,13 @@ import { useApi } from '../api/context.js';
 import type { ApiError } from '../api/errors.js';
 import { queryKeys } from '../api/hooks.js';
 
-type ParticipantWrite = 'changePhase' | 'updateProfile' | 'assignTeam' | 'signContract' | 'recordExit' | 'updateParticipant';
+type ParticipantWrite =
+  | 'changePhase'
+  | 'updateProfile'
+  | 'assignTeam'
+  | 'signContract'
+  | 'recordExit'
+  | 'updateParticipant';
 
 /**
  * A write on one participant: the answer is the new file, put straight in the cache,
@@ -14,7 +20,8 @@ export function useParticipantMutation<N extends ParticipantWrite>(name: N, id: 
   const client = useApi();
   const queryClient = useQueryClient();
   return useMutation<ParticipantDetail, ApiError, BodyOf<N>>({
-    mutationFn: async (body) => (await client.request(name, { params: { id }, body })) as ParticipantDetail,
+    mutationFn: async (body) =>
+      (await client.request(name, { params: { id }, body })) as ParticipantDetail,
     onSuccess: async (detail) => {
       queryClient.setQueryData(queryKeys.participant(id), detail);
       await queryClient.invalidateQueries({ queryKey: queryKeys.participants });

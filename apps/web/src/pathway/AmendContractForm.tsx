@@ -16,10 +16,17 @@ import { itemMessages, ObjectiveList } from './ObjectiveList.js';
 
 type Schema = ReturnType<typeof amendContractFormSchema>;
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** An amendment always has a reason; only what changed is sent, so the history shows the difference. */
-export function AmendContractForm({ participant, contract }: { participant: ParticipantDetail; contract: Contract }) {
+export function AmendContractForm({
+  participant,
+  contract,
+}: {
+  participant: ParticipantDetail;
+  contract: Contract;
+}) {
   const { t } = useTranslation();
   const client = useApi();
   const queryClient = useQueryClient();
@@ -29,7 +36,11 @@ export function AmendContractForm({ participant, contract }: { participant: Part
   const currentObjectives = contract.objectives.map((objective) => objective.text);
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { reason: '', plannedEndOn: contract.plannedEndOn, objectives: currentObjectives },
+    defaultValues: {
+      reason: '',
+      plannedEndOn: contract.plannedEndOn,
+      objectives: currentObjectives,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const objectives = useController({ control: form.control, name: 'objectives' });
@@ -44,13 +55,21 @@ export function AmendContractForm({ participant, contract }: { participant: Part
         body: {
           version: participant.version,
           reason,
-          ...(plannedEndOn !== undefined && plannedEndOn !== contract.plannedEndOn ? { plannedEndOn } : {}),
-          ...(texts !== undefined && !sameList(texts, currentObjectives) ? { objectives: texts } : {}),
+          ...(plannedEndOn !== undefined && plannedEndOn !== contract.plannedEndOn
+            ? { plannedEndOn }
+            : {}),
+          ...(texts !== undefined && !sameList(texts, currentObjectives)
+            ? { objectives: texts }
+            : {}),
         },
       });
       queryClient.setQueryData(queryKeys.participant(participant.id), detail);
       await queryClient.invalidateQueries({ queryKey: queryKeys.participants });
-      form.reset({ reason: '', plannedEndOn: detail.contracts?.find((c) => c.id === contract.id)?.plannedEndOn, objectives: texts });
+      form.reset({
+        reason: '',
+        plannedEndOn: detail.contracts?.find((c) => c.id === contract.id)?.plannedEndOn,
+        objectives: texts,
+      });
       setDone(true);
     } catch (caught) {
       submitError.handle(caught);
@@ -59,7 +78,12 @@ export function AmendContractForm({ participant, contract }: { participant: Part
   const objectiveErrors = itemMessages(errors.objectives);
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="amend-title">
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="amend-title"
+    >
       <h3 id="amend-title">{t('contract.amendTitle')}</h3>
       <FormError
         error={submitError.error}
@@ -69,8 +93,17 @@ export function AmendContractForm({ participant, contract }: { participant: Part
         }}
       />
       {done && <Success>{t('contract.amended')}</Success>}
-      <TextAreaField label={t('contract.reason')} registration={form.register('reason')} error={errors.reason?.message} />
-      <TextField label={t('contract.plannedEndOn')} type="date" registration={form.register('plannedEndOn')} error={errors.plannedEndOn?.message} />
+      <TextAreaField
+        label={t('contract.reason')}
+        registration={form.register('reason')}
+        error={errors.reason?.message}
+      />
+      <TextField
+        label={t('contract.plannedEndOn')}
+        type="date"
+        registration={form.register('plannedEndOn')}
+        error={errors.plannedEndOn?.message}
+      />
       <ObjectiveList
         value={objectives.field.value ?? []}
         onChange={objectives.field.onChange}

@@ -13,7 +13,9 @@ interface Props {
 export function CoSigners({ candidates, value, onChange, error }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const describedBy = [`${id}-hint`, error === undefined ? null : `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, error === undefined ? null : `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <fieldset className="fieldset" aria-describedby={describedBy}>
       <legend>{t('contract.coSigners')}</legend>
@@ -27,7 +29,11 @@ export function CoSigners({ candidates, value, onChange, error }: Props) {
             type="checkbox"
             checked={value.includes(staff.id)}
             onChange={(event) => {
-              onChange(event.target.checked ? [...value, staff.id] : value.filter((staffId) => staffId !== staff.id));
+              onChange(
+                event.target.checked
+                  ? [...value, staff.id]
+                  : value.filter((staffId) => staffId !== staff.id),
+              );
             }}
           />
           <label htmlFor={`${id}-${staff.id}`}>{staff.displayName}</label>

@@ -15,7 +15,8 @@ function ContractDetails({ contract }: { contract: Contract }) {
   return (
     <div className="card stack">
       <h3>
-        {t('contract.current', { number: contract.number })} · {t(`contract.status.${contract.status}`)}
+        {t('contract.current', { number: contract.number })} ·{' '}
+        {t(`contract.status.${contract.status}`)}
       </h3>
       <dl className="facts">
         <dt>{t('contract.signedOn')}</dt>
@@ -40,7 +41,11 @@ function ContractDetails({ contract }: { contract: Contract }) {
         <ul>
           {contract.amendments.map((amendment) => (
             <li key={amendment.id}>
-              {t('contract.amendmentBy', { date: date(amendment.at), name: amendment.byDisplayName, reason: amendment.reason })}
+              {t('contract.amendmentBy', {
+                date: date(amendment.at),
+                name: amendment.byDisplayName,
+                reason: amendment.reason,
+              })}
             </li>
           ))}
         </ul>
@@ -50,12 +55,19 @@ function ContractDetails({ contract }: { contract: Contract }) {
 }
 
 function SignSection({ participant }: { participant: ParticipantDetail }) {
-  const staff = useApiQuery('listStaff', queryKeys.staff({ organisationId: participant.organisationId }), {
-    query: { organisationId: participant.organisationId },
-  });
+  const staff = useApiQuery(
+    'listStaff',
+    queryKeys.staff({ organisationId: participant.organisationId }),
+    {
+      query: { organisationId: participant.organisationId },
+    },
+  );
   if (staff.isPending) return <Loading />;
   const candidates = (staff.data ?? []).filter((member) =>
-    member.roles.some((role) => role.organisationId === participant.organisationId && CO_SIGNER_ROLES.has(role.role)),
+    member.roles.some(
+      (role) =>
+        role.organisationId === participant.organisationId && CO_SIGNER_ROLES.has(role.role),
+    ),
   );
   return <SignContractForm participant={participant} candidates={candidates} />;
 }
@@ -67,13 +79,18 @@ export function ContractSection({ participant }: { participant: ParticipantDetai
   const active = contracts.find((contract) => contract.status === 'active');
   const past = contracts.filter((contract) => contract.status !== 'active');
   const reentry = params.get('reentry') === '1';
-  const canSign = participant.can.edit && active === undefined && (participant.phase !== 'exit' || reentry);
+  const canSign =
+    participant.can.edit && active === undefined && (participant.phase !== 'exit' || reentry);
 
   return (
     <div className="stack">
-      {active === undefined && <p>{contracts.length === 0 ? t('contract.none') : t('contract.noActive')}</p>}
+      {active === undefined && (
+        <p>{contracts.length === 0 ? t('contract.none') : t('contract.noActive')}</p>
+      )}
       {active !== undefined && <ContractDetails contract={active} />}
-      {active !== undefined && participant.can.edit && <AmendContractForm participant={participant} contract={active} />}
+      {active !== undefined && participant.can.edit && (
+        <AmendContractForm participant={participant} contract={active} />
+      )}
       {participant.phase === 'exit' && participant.can.edit && !reentry && (
         <button
           type="button"

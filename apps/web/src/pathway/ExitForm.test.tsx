@@ -8,7 +8,10 @@ import { ExitForm } from './ExitForm.js';
 describe('exit form', () => {
   it('previews the category from the situation and the job contract length', async () => {
     const net = fakeFetch({});
-    const { user } = renderScreen(<ExitForm participant={participant({ phase: 'accompaniment' })} />, { fetch: net.fetch });
+    const { user } = renderScreen(
+      <ExitForm participant={participant({ phase: 'accompaniment' })} />,
+      { fetch: net.fetch },
+    );
     expect(screen.queryByText('Catégorie de sortie :')).toBeNull();
     expect(screen.queryByLabelText('Durée du contrat de travail (mois)')).toBeNull();
     await user.selectOptions(screen.getByLabelText('Situation'), 'CDD');
@@ -26,12 +29,18 @@ describe('exit form', () => {
 
   it('requires the length for a CDD and sends the exit with the version', async () => {
     const net = fakeFetch({
-      [`POST /api/participants/${PARTICIPANT_ID}/exit`]: { status: 201, body: participant({ phase: 'exit', version: 4 }) },
+      [`POST /api/participants/${PARTICIPANT_ID}/exit`]: {
+        status: 201,
+        body: participant({ phase: 'exit', version: 4 }),
+      },
     });
-    const { user } = renderScreen(<ExitForm participant={participant({ phase: 'accompaniment' })} />, {
-      fetch: net.fetch,
-      today: '2025-09-30',
-    });
+    const { user } = renderScreen(
+      <ExitForm participant={participant({ phase: 'accompaniment' })} />,
+      {
+        fetch: net.fetch,
+        today: '2025-09-30',
+      },
+    );
     await user.selectOptions(screen.getByLabelText('Situation'), 'Intérim');
     await user.click(screen.getByRole('button', { name: 'Enregistrer la sortie' }));
     expect(await screen.findByText('Indiquez la durée du contrat de travail.')).toBeTruthy();
@@ -40,6 +49,11 @@ describe('exit form', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer la sortie' }));
     await screen.findByRole('button', { name: 'Enregistrer la sortie' });
     await expect.poll(() => net.requests.length).toBe(1);
-    expect(net.requests[0]?.body).toEqual({ version: 3, exitOn: '2025-09-30', situation: 'interim', contractMonths: 6 });
+    expect(net.requests[0]?.body).toEqual({
+      version: 3,
+      exitOn: '2025-09-30',
+      situation: 'interim',
+      contractMonths: 6,
+    });
   });
 });

@@ -11,7 +11,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useToday } from '../layout/clock.js';
-import { useParticipantMutation, useReloadParticipant } from '../participants/useParticipantMutation.js';
+import {
+  useParticipantMutation,
+  useReloadParticipant,
+} from '../participants/useParticipantMutation.js';
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
@@ -21,11 +24,18 @@ const needsMonths = (situation: string | undefined): boolean =>
   SITUATIONS_NEEDING_MONTHS.includes(situation as ExitSituation);
 
 /** The exit form: the body minus the version; CDD and interim need the contract length. */
-export const exitFormSchema = recordExitBodySchema.omit({ version: true }).superRefine((value, ctx) => {
-  if (needsMonths(value.situation) && value.contractMonths === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['contractMonths'], params: { code: 'exit.contract_months_required' } });
-  }
-}, { when: () => true });
+export const exitFormSchema = recordExitBodySchema.omit({ version: true }).superRefine(
+  (value, ctx) => {
+    if (needsMonths(value.situation) && value.contractMonths === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contractMonths'],
+        params: { code: 'exit.contract_months_required' },
+      });
+    }
+  },
+  { when: () => true },
+);
 type FormInput = z.input<typeof exitFormSchema>;
 type FormOutput = z.output<typeof exitFormSchema>;
 
@@ -46,12 +56,17 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
     shouldUnregister: true,
   });
   const { errors, isSubmitting } = form.formState;
-  const submitError = useSubmitError(form.setError, { 'exit.contract_months_required': 'contractMonths', 'exit.before_entry': 'exitOn' });
+  const submitError = useSubmitError(form.setError, {
+    'exit.contract_months_required': 'contractMonths',
+    'exit.before_entry': 'exitOn',
+  });
   const situation = form.watch('situation') as ExitSituation | '' | undefined;
   const months = form.watch('contractMonths');
   const showMonths = needsMonths(situation);
   const known = situation !== undefined && situation !== '' && EXIT_SITUATIONS.includes(situation);
-  const category = known ? exitCategory(situation, typeof months === 'number' && !Number.isNaN(months) ? months : null) : null;
+  const category = known
+    ? exitCategory(situation, typeof months === 'number' && !Number.isNaN(months) ? months : null)
+    : null;
 
   const onSubmit = form.handleSubmit(async ({ comment, contractMonths, ...values }) => {
     submitError.clear();
@@ -59,7 +74,9 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
       await exit.mutateAsync({
         ...values,
         version: participant.version,
-        ...(needsMonths(values.situation) && contractMonths !== undefined ? { contractMonths } : {}),
+        ...(needsMonths(values.situation) && contractMonths !== undefined
+          ? { contractMonths }
+          : {}),
         ...(comment === undefined || comment === '' ? {} : { comment }),
       });
     } catch (caught) {
@@ -68,7 +85,12 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
   });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="exit-title">
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="exit-title"
+    >
       <h3 id="exit-title">{t('exit.title')}</h3>
       <FormError
         error={submitError.error}
@@ -77,7 +99,12 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
           reload();
         }}
       />
-      <TextField label={t('exit.exitOn')} type="date" registration={form.register('exitOn')} error={errors.exitOn?.message} />
+      <TextField
+        label={t('exit.exitOn')}
+        type="date"
+        registration={form.register('exitOn')}
+        error={errors.exitOn?.message}
+      />
       <SelectField
         label={t('exit.situation')}
         placeholder={t('common.choose')}
@@ -94,7 +121,12 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
           error={errors.contractMonths?.message}
         />
       )}
-      <TextAreaField label={t('exit.comment')} optional registration={form.register('comment')} error={errors.comment?.message} />
+      <TextAreaField
+        label={t('exit.comment')}
+        optional
+        registration={form.register('comment')}
+        error={errors.comment?.message}
+      />
       <p className="category-preview" aria-live="polite">
         {category !== null && (
           <>

@@ -9,7 +9,9 @@ export function ExitSection({ participant }: { participant: ParticipantDetail })
   return (
     <div className="stack">
       {participant.phase === 'exit' && <p>{t('exit.already')}</p>}
-      {participant.phase !== 'exit' && participant.can.edit && <ExitForm participant={participant} />}
+      {participant.phase !== 'exit' && participant.can.edit && (
+        <ExitForm participant={participant} />
+      )}
       <h3>{t('exit.history')}</h3>
       {exits.length === 0 ? (
         <p>{t('exit.none')}</p>
@@ -18,8 +20,10 @@ export function ExitSection({ participant }: { participant: ParticipantDetail })
           {exits.map((exit) => (
             <li key={exit.id} className="card">
               <p>
-                <strong>{formatDate(exit.exitOn, i18n.language)}</strong> · {t(`codes.exitSituation.${exit.situation}`)}
-                {exit.contractMonths !== null && ` (${t('exit.months', { count: exit.contractMonths })})`}
+                <strong>{formatDate(exit.exitOn, i18n.language)}</strong> ·{' '}
+                {t(`codes.exitSituation.${exit.situation}`)}
+                {exit.contractMonths !== null &&
+                  ` (${t('exit.months', { count: exit.contractMonths })})`}
               </p>
               <p>
                 <span className="label">{t('exit.category')} : </span>

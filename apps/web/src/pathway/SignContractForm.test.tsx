@@ -9,10 +9,13 @@ const SIGN = `POST /api/participants/${PARTICIPANT_ID}/contracts`;
 
 function renderForm(handlers: Parameters<typeof fakeFetch>[0] = {}) {
   const net = fakeFetch(handlers);
-  const view = renderScreen(<SignContractForm participant={participant()} candidates={[REFERENT, COORDINATOR]} />, {
-    fetch: net.fetch,
-    today: '2025-03-01',
-  });
+  const view = renderScreen(
+    <SignContractForm participant={participant()} candidates={[REFERENT, COORDINATOR]} />,
+    {
+      fetch: net.fetch,
+      today: '2025-03-01',
+    },
+  );
   return { net, ...view };
 }
 
@@ -39,7 +42,9 @@ describe('contract signature form', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter un objectif' }));
     await user.type(screen.getByLabelText('Objectif 2'), 'Découvrir la menuiserie');
     await user.click(screen.getByRole('button', { name: "Retirer l'objectif 1" }));
-    expect(screen.getByLabelText<HTMLInputElement>('Objectif 1').value).toBe('Découvrir la menuiserie');
+    expect(screen.getByLabelText<HTMLInputElement>('Objectif 1').value).toBe(
+      'Découvrir la menuiserie',
+    );
     expect(screen.queryByLabelText('Objectif 2')).toBeNull();
   });
 
@@ -50,10 +55,14 @@ describe('contract signature form', () => {
     await user.clear(plannedEndOn);
     await user.type(plannedEndOn, '2026-06-02');
     await user.click(screen.getByRole('button', { name: 'Signer le contrat' }));
-    expect(await screen.findByText('Le parcours doit finir dans les 15 mois après la signature.')).toBeTruthy();
+    expect(
+      await screen.findByText('Le parcours doit finir dans les 15 mois après la signature.'),
+    ).toBeTruthy();
     expect(screen.getByText('Ce champ est obligatoire.')).toBeTruthy();
     expect(screen.getByText('Cette case doit être cochée.')).toBeTruthy();
-    expect(screen.getAllByText("Cochez au moins une personne de l'équipe.").length).toBeGreaterThan(1);
+    expect(screen.getAllByText("Cochez au moins une personne de l'équipe.").length).toBeGreaterThan(
+      1,
+    );
     expect(net.requests).toEqual([]);
   });
 
@@ -62,7 +71,9 @@ describe('contract signature form', () => {
     await user.click(screen.getByLabelText('Signé par le participant'));
     await user.type(screen.getByLabelText('Objectif 1'), 'Passer le permis');
     await user.click(screen.getByRole('button', { name: 'Signer le contrat' }));
-    expect(await screen.findByText('Le parcours doit finir dans les 15 mois après la signature.')).toBeTruthy();
+    expect(
+      await screen.findByText('Le parcours doit finir dans les 15 mois après la signature.'),
+    ).toBeTruthy();
     expect(screen.getByLabelText('Fin prévue').getAttribute('aria-invalid')).toBe('true');
     expect(net.requests[0]?.body).toEqual({
       version: 3,

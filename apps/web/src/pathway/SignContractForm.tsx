@@ -5,7 +5,10 @@ import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useToday } from '../layout/clock.js';
-import { useParticipantMutation, useReloadParticipant } from '../participants/useParticipantMutation.js';
+import {
+  useParticipantMutation,
+  useReloadParticipant,
+} from '../participants/useParticipantMutation.js';
 import { CheckboxField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { formatDate } from '../ui/options.js';
@@ -30,13 +33,17 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
   const today = useToday()();
   const sign = useParticipantMutation('signContract', participant.id);
   const reload = useReloadParticipant(participant.id);
-  const currentTeam = (participant.team ?? []).filter((member) => member.endOn === null).map((member) => member.staffId);
+  const currentTeam = (participant.team ?? [])
+    .filter((member) => member.endOn === null)
+    .map((member) => member.staffId);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(signContractFormSchema),
     defaultValues: {
       signedOn: today,
       plannedEndOn: contractDeadline(today),
-      coSigners: { staffIds: currentTeam.filter((id) => candidates.some((staff) => staff.id === id)) },
+      coSigners: {
+        staffIds: currentTeam.filter((id) => candidates.some((staff) => staff.id === id)),
+      },
       objectives: [''],
     },
   });
@@ -49,7 +56,8 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
 
   // The planned end follows the signature date until someone sets it by hand.
   useEffect(() => {
-    if (deadline !== null && dirtyFields.plannedEndOn !== true) form.setValue('plannedEndOn', deadline);
+    if (deadline !== null && dirtyFields.plannedEndOn !== true)
+      form.setValue('plannedEndOn', deadline);
   }, [deadline, dirtyFields.plannedEndOn, form]);
 
   const submitError = useSubmitError(form.setError, CONTRACT_ERROR_FIELDS);
@@ -65,7 +73,12 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
   const objectiveErrors = itemMessages(errors.objectives);
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="sign-contract-title">
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="sign-contract-title"
+    >
       <h3 id="sign-contract-title">{t('contract.signTitle')}</h3>
       <FormError
         error={submitError.error}
@@ -74,7 +87,12 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
           reload();
         }}
       />
-      <TextField label={t('contract.signedOn')} type="date" registration={form.register('signedOn')} error={errors.signedOn?.message} />
+      <TextField
+        label={t('contract.signedOn')}
+        type="date"
+        registration={form.register('signedOn')}
+        error={errors.signedOn?.message}
+      />
       <TextField
         label={t('contract.plannedEndOn')}
         type="date"
@@ -90,7 +108,11 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
         candidates={candidates}
         value={staffIds.field.value}
         onChange={staffIds.field.onChange}
-        error={errors.coSigners?.staffIds?.type === 'too_small' ? t('contract.coSignersHint') : errors.coSigners?.staffIds?.message}
+        error={
+          errors.coSigners?.staffIds?.type === 'too_small'
+            ? t('contract.coSignersHint')
+            : errors.coSigners?.staffIds?.message
+        }
       />
       <CheckboxField
         label={t('contract.participantSigned')}

@@ -8,7 +8,9 @@ const phaseOf = (value: unknown): string | null => (typeof value === 'string' ? 
 
 export function TimelineSection({ participantId }: { participantId: string }) {
   const { t, i18n } = useTranslation();
-  const timeline = useApiQuery('timeline', queryKeys.timeline(participantId), { params: { id: participantId } });
+  const timeline = useApiQuery('timeline', queryKeys.timeline(participantId), {
+    params: { id: participantId },
+  });
   if (timeline.isPending) return <Loading />;
   if (timeline.isError) return <FormError error={timeline.error} />;
   if (timeline.data.length === 0) return <p>{t('timeline.empty')}</p>;
@@ -24,7 +26,8 @@ export function TimelineSection({ participantId }: { participantId: string }) {
             </p>
             <p className="muted">
               <time dateTime={event.at}>{formatDate(event.at, i18n.language)}</time>
-              {event.actorDisplayName !== null && ` · ${t('timeline.by', { name: event.actorDisplayName })}`}
+              {event.actorDisplayName !== null &&
+                ` · ${t('timeline.by', { name: event.actorDisplayName })}`}
             </p>
           </li>
         );

@@ -12,7 +12,11 @@ function checkEnd(signedOn: unknown, plannedEndOn: unknown, ctx: z.RefinementCtx
   if (typeof signedOn !== 'string' || typeof plannedEndOn !== 'string') return;
   if (!ISO_DATE.test(signedOn) || !ISO_DATE.test(plannedEndOn)) return;
   if (plannedEndOn < signedOn) {
-    ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], params: { code: 'contract.end_before_start' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plannedEndOn'],
+      params: { code: 'contract.end_before_start' },
+    });
   } else if (plannedEndOn > contractDeadline(signedOn)) {
     ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], params: { code: 'contract.too_long' } });
   }
@@ -22,9 +26,11 @@ function checkEnd(signedOn: unknown, plannedEndOn: unknown, ctx: z.RefinementCtx
 const always = { when: () => true };
 
 /** The signature form is the request body minus the version, which comes from the last read. */
-export const signContractFormSchema = signContractBodySchema.omit({ version: true }).superRefine((value, ctx) => {
-  checkEnd(value.signedOn, value.plannedEndOn, ctx);
-}, always);
+export const signContractFormSchema = signContractBodySchema
+  .omit({ version: true })
+  .superRefine((value, ctx) => {
+    checkEnd(value.signedOn, value.plannedEndOn, ctx);
+  }, always);
 
 export const amendContractFormSchema = (signedOn: string) =>
   amendContractBodySchema.omit({ version: true }).superRefine((value, ctx) => {

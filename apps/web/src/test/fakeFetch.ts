@@ -19,10 +19,15 @@ export type Handler = (request: RecordedRequest) => FakeReply;
  * A stand-in for the network boundary only: answers by method and path, records what was sent,
  * and answers 404 resource.not_found for anything unexpected.
  */
-export function fakeFetch(handlers: Record<string, Handler | FakeReply>): { fetch: FetchFn; requests: RecordedRequest[] } {
+export function fakeFetch(handlers: Record<string, Handler | FakeReply>): {
+  fetch: FetchFn;
+  requests: RecordedRequest[];
+} {
   const requests: RecordedRequest[] = [];
   const fetch: FetchFn = (input, init) => {
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>));
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>),
+    );
     const request: RecordedRequest = {
       method: init.method ?? 'GET',
       url: input,
@@ -48,7 +53,11 @@ export function fakeFetch(handlers: Record<string, Handler | FakeReply>): { fetc
   return { fetch, requests };
 }
 
-export const apiError = (status: number, code: string, fields?: { path: string; code: string; message: string }[]): FakeReply => ({
+export const apiError = (
+  status: number,
+  code: string,
+  fields?: { path: string; code: string; message: string }[],
+): FakeReply => ({
   status,
   body: { error: { code, message: code, ...(fields === undefined ? {} : { fields }) } },
 });

@@ -26,7 +26,10 @@ export function renderScreen(element: ReactNode, options: RenderOptions) {
   const router = createMemoryRouter(
     [
       { path: options.pattern ?? path.split('?')[0] ?? '/', element },
-      ...Object.entries(options.others ?? {}).map(([otherPath, other]) => ({ path: otherPath, element: other })),
+      ...Object.entries(options.others ?? {}).map(([otherPath, other]) => ({
+        path: otherPath,
+        element: other,
+      })),
     ],
     { initialEntries: [path] },
   );

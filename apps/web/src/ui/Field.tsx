@@ -49,7 +49,16 @@ interface InputProps {
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
 }
 
-export function TextField({ label, registration, error, hint, optional, type = 'text', autoComplete, inputMode }: InputProps) {
+export function TextField({
+  label,
+  registration,
+  error,
+  hint,
+  optional,
+  type = 'text',
+  autoComplete,
+  inputMode,
+}: InputProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
@@ -68,12 +77,24 @@ export function TextField({ label, registration, error, hint, optional, type = '
   );
 }
 
-export function TextAreaField({ label, registration, error, hint, optional }: Omit<InputProps, 'type'>) {
+export function TextAreaField({
+  label,
+  registration,
+  error,
+  hint,
+  optional,
+}: Omit<InputProps, 'type'>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       {(describedBy) => (
-        <textarea id={id} rows={4} aria-invalid={error !== undefined} aria-describedby={describedBy} {...registration} />
+        <textarea
+          id={id}
+          rows={4}
+          aria-invalid={error !== undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        />
       )}
     </FieldShell>
   );
@@ -90,12 +111,25 @@ interface SelectProps extends Omit<InputProps, 'type' | 'autoComplete' | 'inputM
   placeholder?: string;
 }
 
-export function SelectField({ label, registration, error, hint, optional, options, placeholder }: SelectProps) {
+export function SelectField({
+  label,
+  registration,
+  error,
+  hint,
+  optional,
+  options,
+  placeholder,
+}: SelectProps) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       {(describedBy) => (
-        <select id={id} aria-invalid={error !== undefined} aria-describedby={describedBy} {...registration}>
+        <select
+          id={id}
+          aria-invalid={error !== undefined}
+          aria-describedby={describedBy}
+          {...registration}
+        >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
