@@ -38,6 +38,9 @@ export function fromPglite(client: PGlite): Database {
 
 export function fromPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection can be cut by the server (restart, admin termination). pg drops it from the
+  // pool and opens a new one on the next query; without a listener the error would kill the process.
+  pool.on('error', () => undefined);
   const raw = drizzlePg(pool, { schema });
   return {
     db: raw,
