@@ -42,5 +42,8 @@ export async function generateParticipants(
     select id, 1, (created_at + interval '20 days')::date, (created_at + interval '12 months')::date,
       case when phase = 'exit' then 'ended' else 'active' end, jsonb_build_array(referent_id)
     from participants where phase in ('accompaniment', 'insertion', 'exit')`);
+  await db.execute(sql`
+    update participants p set contract_deadline_on = (c.signed_on + interval '15 months')::date
+    from contracts c where c.participant_id = p.id and c.status = 'active'`);
   await db.execute(sql`analyze`);
 }

@@ -1,8 +1,8 @@
 import type { Alert } from '@territoires/contracts';
-import { contractDeadline, daysBetween } from '@territoires/contracts';
-import { and, asc, eq, or } from 'drizzle-orm';
+import { daysBetween } from '@territoires/contracts';
+import { and, asc, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { contracts, participants } from '../db/schema.js';
+import { participants } from '../db/schema.js';
 import { requireFollowUpRole, visibleParticipants } from '../participants/policy.js';
 import { alertConditions } from '../participants/repository.js';
 import type { Services } from '../services.js';
@@ -20,22 +20,18 @@ export async function listAlerts(services: Services, actor: Actor): Promise<Aler
       id: participants.id,
       pseudonym: participants.pseudonym,
       lastEventAt: participants.lastEventAt,
-      signedOn: contracts.signedOn,
+      deadlineOn: participants.contractDeadlineOn,
       inactive: conditions.inactive.mapWith(Boolean),
       ending: conditions.contract_ending.mapWith(Boolean),
     })
     .from(participants)
-    .leftJoin(
-      contracts,
-      and(eq(contracts.participantId, participants.id), eq(contracts.status, 'active')),
-    )
     .where(and(visibleParticipants(actor), or(conditions.inactive, conditions.contract_ending)))
     .orderBy(asc(participants.lastEventAt))
     .limit(MAX_ALERTS);
   const alerts: Alert[] = [];
   for (const row of rows) {
-    if (row.ending && row.signedOn) {
-      const deadline = contractDeadline(row.signedOn);
+    if (row.ending && row.deadlineOn) {
+      const deadline = row.deadlineOn;
       alerts.push({
         kind: 'contract_ending',
         participantId: row.id,

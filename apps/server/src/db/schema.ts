@@ -83,6 +83,10 @@ export const participants = pgTable(
       .references(() => organisations.id),
     /** Denormalised current référent, kept in step with follow_up_assignments, for the list's filter and sort. */
     referentId: uuid('referent_id').references(() => staff.id),
+    /** Denormalised current coordinateur, like referentId: list visibility without a subquery. */
+    coordinatorId: uuid('coordinator_id').references(() => staff.id),
+    /** Entry + 15 months of the active contract (null without one): the contract_ending alert. */
+    contractDeadlineOn: date('contract_deadline_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     lastEventAt: at('last_event_at').notNull().defaultNow(),
@@ -92,6 +96,8 @@ export const participants = pgTable(
     index('participants_referent_idx').on(t.referentId, t.lastEventAt),
     index('participants_territory_idx').on(t.territory, t.lastEventAt),
     index('participants_org_idx').on(t.organisationId, t.lastEventAt),
+    index('participants_coordinator_idx').on(t.coordinatorId, t.lastEventAt),
+    index('participants_deadline_idx').on(t.contractDeadlineOn),
     index('participants_last_event_idx').on(t.lastEventAt),
     index('participants_pseudonym_idx').on(sql`lower(${t.pseudonym}) text_pattern_ops`),
   ],

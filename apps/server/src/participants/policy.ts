@@ -1,12 +1,7 @@
-import { and, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
-import {
-  activities,
-  activityRegistrations,
-  followUpAssignments,
-  participants,
-} from '../db/schema.js';
+import { activities, activityRegistrations, participants } from '../db/schema.js';
 import { ForbiddenError } from '../errors/index.js';
 
 /**
@@ -61,14 +56,11 @@ function followUpCircle(actor: Actor): SQL[] {
   const followUpOrgs = organisationsWithRole(actor, ...FOLLOW_UP_ROLES);
   const conditions: SQL[] = [];
   if (followUpOrgs.length > 0) conditions.push(inArray(participants.organisationId, followUpOrgs));
+  // The current team is denormalised on the row (kept in step with follow_up_assignments by the
+  // services), so this stays an index-friendly condition rather than a subquery per list.
   conditions.push(
-    exists(
-      sql`(select 1 from ${followUpAssignments} where ${and(
-        eq(followUpAssignments.participantId, participants.id),
-        eq(followUpAssignments.staffId, actor.staffId),
-        isNull(followUpAssignments.endOn),
-      )})`,
-    ),
+    eq(participants.referentId, actor.staffId),
+    eq(participants.coordinatorId, actor.staffId),
   );
   return conditions;
 }

@@ -1,11 +1,10 @@
-import type { AlertKind, ParticipantListQuery, Phase, Territory } from '@territoires/contracts';
+import type { AlertKind, ParticipantListQuery } from '@territoires/contracts';
 import { ALERT_CONTRACT_ENDING_DAYS, ALERT_INACTIVE_DAYS, COUNT_CAP } from '@territoires/contracts';
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import {
   activities,
   activityRegistrations,
-  contracts,
   followUpAssignments,
   participants,
   staff,
@@ -20,9 +19,7 @@ export function alertConditions(now: Date): Record<AlertKind, SQL> {
   const today = now.toISOString().slice(0, 10);
   const inactiveSince = new Date(now.getTime() - ALERT_INACTIVE_DAYS * 86_400_000).toISOString();
   return {
-    contract_ending: sql`exists (select 1 from ${contracts} where ${contracts.participantId} = ${participants.id}
-      and ${contracts.status} = 'active'
-      and (${contracts.signedOn} + interval '15 months')::date <= (${today}::date + ${ALERT_CONTRACT_ENDING_DAYS}::int))`,
+    contract_ending: sql`(${participants.contractDeadlineOn} <= (${today}::date + ${ALERT_CONTRACT_ENDING_DAYS}::int))`,
     inactive: sql`(${participants.phase} <> 'exit' and ${participants.lastEventAt} < ${inactiveSince}::timestamptz)`,
   };
 }
@@ -119,7 +116,7 @@ export async function bumpVersion(
   id: string,
   expected: number,
   now: Date,
-  changes: Partial<{ phase: Phase; territory: Territory; referentId: string | null }> = {},
+  changes: Partial<typeof participants.$inferInsert> = {},
 ): Promise<number> {
   const updated = await tx
     .update(participants)

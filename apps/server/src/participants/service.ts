@@ -154,6 +154,7 @@ export async function createParticipant(
         phase: input.phase,
         organisationId,
         referentId: referentId ?? null,
+        coordinatorId: input.coordinatorId ?? null,
         createdAt: now.toISOString(),
         lastEventAt: now.toISOString(),
       })
@@ -275,7 +276,8 @@ export function assignTeam(services: Services, actor: Actor, id: string, body: A
       .values({ participantId: id, staffId: body.staffId, role: body.role, startOn: body.startOn })
       .returning();
     return {
-      changes: body.role === 'referent' ? { referentId: body.staffId } : {},
+      changes:
+        body.role === 'referent' ? { referentId: body.staffId } : { coordinatorId: body.staffId },
       event: {
         kind: 'team_assigned' as const,
         data: { role: body.role, staffId: body.staffId, replaced: current.map((c) => c.staffId) },

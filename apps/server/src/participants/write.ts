@@ -1,4 +1,4 @@
-import type { ParticipantDetail, Phase, TimelineEventKind } from '@territoires/contracts';
+import type { ParticipantDetail, TimelineEventKind } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
@@ -12,7 +12,7 @@ import { participants } from '../db/schema.js';
 
 export interface WriteOutcome {
   /** Columns of the participant row that change with this write. */
-  changes?: Partial<{ phase: Phase; referentId: string | null }> & Record<string, unknown>;
+  changes?: Partial<typeof participants.$inferInsert>;
   event: { kind: TimelineEventKind; data?: Record<string, unknown> };
   audit: {
     action: string;

@@ -6,7 +6,7 @@ import type {
   SignContractBody,
   TimelineEvent,
 } from '@territoires/contracts';
-import { exitCategory, SITUATIONS_NEEDING_MONTHS } from '@territoires/contracts';
+import { contractDeadline, exitCategory, SITUATIONS_NEEDING_MONTHS } from '@territoires/contracts';
 import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
@@ -109,7 +109,10 @@ export function signContract(services: Services, actor: Actor, id: string, body:
       .insert(contractObjectives)
       .values(objectives.map((text, position) => ({ contractId: contract.id, position, text })));
     return {
-      changes: { phase: 'accompaniment' as const },
+      changes: {
+        phase: 'accompaniment' as const,
+        contractDeadlineOn: contractDeadline(body.signedOn),
+      },
       event: {
         kind: 'contract_signed' as const,
         data: {
@@ -246,7 +249,7 @@ export function recordExit(services: Services, actor: Actor, id: string, body: R
       })
       .returning();
     return {
-      changes: { phase: 'exit' as const },
+      changes: { phase: 'exit' as const, contractDeadlineOn: null },
       event: {
         kind: 'exit_recorded' as const,
         data: { exitOn: body.exitOn, situation: body.situation, category },
