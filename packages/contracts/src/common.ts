@@ -19,8 +19,8 @@ export const pageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** Counting stops at this many matches: beyond it the UI says "more than 1,000" (counting 100,000 rows costs more than the page). */
-export const COUNT_CAP = 1000;
+/** Counting stops at this many matches: beyond it the UI says "more than 200" (counting 100,000 rows costs more than the page). */
+export const COUNT_CAP = 200;
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -92,13 +92,14 @@ export const participants = pgTable(
     lastEventAt: at('last_event_at').notNull().defaultNow(),
   },
   (t) => [
-    index('participants_phase_idx').on(t.phase, t.lastEventAt),
-    index('participants_referent_idx').on(t.referentId, t.lastEventAt),
-    index('participants_territory_idx').on(t.territory, t.lastEventAt),
-    index('participants_org_idx').on(t.organisationId, t.lastEventAt),
-    index('participants_coordinator_idx').on(t.coordinatorId, t.lastEventAt),
+    // Every list index ends with (last_event_at, id): the list's order, so no sort step is needed.
+    index('participants_phase_idx').on(t.phase, t.lastEventAt, t.id),
+    index('participants_referent_idx').on(t.referentId, t.lastEventAt, t.id),
+    index('participants_territory_idx').on(t.territory, t.lastEventAt, t.id),
+    index('participants_org_idx').on(t.organisationId, t.lastEventAt, t.id),
+    index('participants_coordinator_idx').on(t.coordinatorId, t.lastEventAt, t.id),
     index('participants_deadline_idx').on(t.contractDeadlineOn),
-    index('participants_last_event_idx').on(t.lastEventAt),
+    index('participants_last_event_idx').on(t.lastEventAt, t.id),
     index('participants_pseudonym_idx').on(sql`lower(${t.pseudonym}) text_pattern_ops`),
   ],
 );

@@ -49,7 +49,9 @@ export async function listParticipants(
   );
   // The capped count rides along as an uncorrelated subquery (evaluated once): one round trip, which
   // matters on PGlite where every query is serialised on one thread.
-  const cappedCount = sql<number>`(select count(*)::int from (select 1 from ${participants} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) as capped)`;
+  // Walking the list's own index order keeps the count on the same index as the page (a plain LIMIT
+  // lets the planner pick a sequential scan that may read most of the table before 201 matches).
+  const cappedCount = sql<number>`(select count(*)::int from (select 1 from ${participants} where ${where ?? sql`true`} order by ${participants.lastEventAt} desc, ${participants.id} desc limit ${COUNT_CAP + 1}) as capped)`;
   const rows = await db
     .select({
       id: participants.id,
