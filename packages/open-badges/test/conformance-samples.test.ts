@@ -30,6 +30,8 @@ describe('1EdTech positive samples verify', () => {
     'simple-did-web-method.json',
     'simple-multiple-proofs.json',
     'endorsement-valid.json',
+    'simple_v1.json', // VC 1.1, Ed25519Signature2020
+    'simple-eddsa-2022.json', // VC 1.1, draft cryptosuite name of eddsa-rdfc-2022
   ];
   it.each(positives)('%s', async (file) => {
     const result = await verify(readJsonFixture(`ob30-samples/${file}`), {
@@ -83,6 +85,53 @@ describe('1EdTech positive samples verify', () => {
     });
     expect(result.errors).toEqual([]);
     expect(result.verified).toBe(true);
+  });
+});
+
+describe('legacy proofs are checked, not just recognised', () => {
+  async function proofCheck(credential: Record<string, unknown>): Promise<string | undefined> {
+    const result = await verify(credential, { fetchJson: sampleResolver().fetchJson, clock });
+    return result.checks.find((c) => c.id === 'proof')?.status;
+  }
+
+  it.each(['simple_v1.json', 'simple-eddsa-2022.json'])(
+    '%s with one changed field fails on proof',
+    async (file) => {
+      const sample = readJsonFixture(`ob30-samples/${file}`);
+      expect(await proofCheck(sample)).toBe('passed');
+      expect(await proofCheck({ ...sample, name: `${String(sample.name)}!` })).toBe('failed');
+    },
+  );
+
+  it('eddsa-2022 is only the draft name of rdfc-2022: the name is signed, other names are refused', async () => {
+    const sample = readJsonFixture('ob30-samples/simple-eddsa-2022.json');
+    const [proof] = [sample.proof].flat() as Record<string, unknown>[];
+    const renamed = (cryptosuite: string) => ({ ...sample, proof: [{ ...proof, cryptosuite }] });
+    expect(await proofCheck(renamed('eddsa-rdfc-2022'))).toBe('failed');
+    expect(await proofCheck(renamed('eddsa-2021'))).toBe('failed');
+  });
+
+  it('every supported proof must verify, not just one', async () => {
+    const simple = readJsonFixture('ob30-samples/simple.json');
+    const v1 = readJsonFixture('ob30-samples/simple_v1.json');
+    const proofs = [[simple.proof].flat(), [v1.proof].flat()].flat();
+    const result = await verify(
+      { ...simple, proof: proofs },
+      { fetchJson: sampleResolver().fetchJson, clock },
+    );
+    expect(failedIds(result)).toEqual(['proof']);
+  });
+
+  it('complete_v1.json: its keys (#key-1) carry no key material, so its proofs cannot be checked', async () => {
+    // Like complete.json, 1EdTech's validator does not expect it to verify (expired, status list unreachable).
+    const result = await verify(readJsonFixture('ob30-samples/complete_v1.json'), {
+      fetchJson: sampleResolver().fetchJson,
+      clock,
+    });
+    expect(result.verified).toBe(false);
+    expect(failedIds(result)).toEqual(
+      expect.arrayContaining(['proof', 'validUntil', 'endorsements']),
+    );
   });
 });
 

@@ -69,7 +69,6 @@ declare module '@digitalbazaar/data-integrity' {
 }
 
 declare module '@digitalbazaar/vc' {
-  import type { DataIntegrityProof } from '@digitalbazaar/data-integrity';
   export interface RemoteDocument {
     contextUrl: string | null;
     documentUrl: string;
@@ -79,18 +78,18 @@ declare module '@digitalbazaar/vc' {
   export interface VerifyResult {
     verified: boolean;
     error?: unknown;
-    results?: { verified: boolean; error?: unknown }[];
+    results?: { verified: boolean; error?: unknown; proof?: unknown }[];
   }
   export function issue(options: {
     credential: Record<string, unknown>;
-    suite: DataIntegrityProof;
+    suite: object;
     documentLoader: DocumentLoader;
     now?: string | Date;
     maxClockSkew?: number;
   }): Promise<Record<string, unknown>>;
   export function verifyCredential(options: {
     credential: Record<string, unknown>;
-    suite: DataIntegrityProof | DataIntegrityProof[];
+    suite: object | object[];
     documentLoader: DocumentLoader;
     now?: string | Date;
     maxClockSkew?: number;
@@ -114,4 +113,13 @@ declare module 'jsonld' {
 declare module 'base58-universal' {
   export function encode(input: Uint8Array): string;
   export function decode(input: string): Uint8Array;
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';
+  // The library verifies only (no signer); tests sign with it to build VC 2.0 fixtures.
+  export class Ed25519Signature2020 {
+    constructor(options?: { signer?: Ed25519Signer });
+    type: 'Ed25519Signature2020';
+  }
 }

@@ -1,4 +1,3 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as vc from '@digitalbazaar/vc';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
@@ -9,11 +8,9 @@ import {
   type JwsAlgorithm,
 } from '../jws/compact-jws.js';
 import type { ParsedInput } from './input.js';
-import { cachingEddsaRdfc2022 } from '../sign/signers.js';
 import { resolveVerificationMethod, type Method } from './resolve-key.js';
+import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuites } from './suites.js';
 import { failed, passed, type Check, type ResolvedOptions } from './types.js';
-
-const verifySuite = new DataIntegrityProof({ cryptosuite: cachingEddsaRdfc2022 });
 
 export function issuerId(credential: Record<string, unknown>): string | undefined {
   const issuer = credential.issuer;
@@ -57,17 +54,10 @@ export async function checkEmbeddedProof(
     .flat()
     .filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
   if (proofs.length === 0) return failed('proof', 'The credential has no proof');
-  const supported = proofs.filter(
-    (p) => p.type === 'DataIntegrityProof' && p.cryptosuite === 'eddsa-rdfc-2022',
-  );
+  const supported = proofs.filter(isSupportedProof);
   if (supported.length === 0) {
-    const kinds = proofs
-      .map((p) => [p.type, p.cryptosuite].filter((x) => typeof x === 'string').join('/'))
-      .join(', ');
-    return failed(
-      'proof',
-      `No supported proof (eddsa-rdfc-2022 DataIntegrityProof); found ${kinds}`,
-    );
+    const kinds = proofs.map(proofKind).join(', ');
+    return failed('proof', `No supported proof (${SUPPORTED_PROOFS.join(', ')}); found ${kinds}`);
   }
   const issuer = issuerId(credential);
   const methods: Method[] = [];
@@ -93,15 +83,20 @@ export async function checkEmbeddedProof(
       : options.clock();
   const result = await vc.verifyCredential({
     credential,
-    suite: verifySuite,
+    suite: verificationSuites(credential),
     documentLoader: createDocumentLoader({ documents }),
     controller,
     now,
     checkStatus: () => Promise.resolve({ verified: true }),
   });
-  if (!result.verified)
-    return failed('proof', `Invalid proof: ${message(result.error ?? result.results?.[0]?.error)}`);
-  return passed('proof', `eddsa-rdfc-2022 proof by ${methods.map((m) => m.id).join(', ')}`);
+  // jsonld-signatures passes when any one proof verifies: every supported proof must.
+  const bad = result.verified
+    ? result.results?.find((r) => !r.verified)
+    : { error: result.error ?? result.results?.[0]?.error };
+  if (bad || (result.results?.length ?? 0) < supported.length)
+    return failed('proof', `Invalid proof: ${message(bad?.error ?? 'a proof was not checked')}`);
+  const kinds = [...new Set(supported.map(proofKind))].join(', ');
+  return passed('proof', `${kinds} proof by ${methods.map((m) => m.id).join(', ')}`);
 }
 
 async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Promise<Check> {

@@ -1,0 +1,48 @@
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import { cachingEddsaRdfc2022 } from '../sign/signers.js';
+
+/**
+ * Verification-only proof suites. Nothing here signs: the library issues eddsa-rdfc-2022 (VC 2.0) only.
+ * - `eddsa-rdfc-2022`: the standard cryptosuite.
+ * - `eddsa-2022`: the draft name of the same algorithm (RDFC-1.0, SHA-256, Ed25519); a proof under that name is
+ *   accepted only if it verifies with exactly the rdfc-2022 algorithm. Its samples carry the Data Integrity v1
+ *   context, which the proof options must keep (the v2 one would change the canonical form).
+ * - `Ed25519Signature2020`: the VC 1.1-era suite (URDNA2015, SHA-256, Ed25519), for OB 3.0 credentials issued
+ *   before Data Integrity; its verification method is read as the same Ed25519 Multikey.
+ */
+export const SUPPORTED_PROOFS = [
+  'DataIntegrityProof/eddsa-rdfc-2022',
+  'DataIntegrityProof/eddsa-2022',
+  'Ed25519Signature2020',
+] as const;
+
+const DATA_INTEGRITY_V1_CONTEXT = 'https://w3id.org/security/data-integrity/v1';
+
+const rdfc2022 = new DataIntegrityProof({ cryptosuite: cachingEddsaRdfc2022 });
+const rdfc2022LegacyContext = new DataIntegrityProof({
+  cryptosuite: cachingEddsaRdfc2022,
+  legacyContext: true,
+});
+const eddsa2022 = new DataIntegrityProof({
+  cryptosuite: { ...cachingEddsaRdfc2022, name: 'eddsa-2022' },
+  legacyContext: true,
+});
+const ed25519Signature2020 = new Ed25519Signature2020();
+
+export function proofKind(proof: Record<string, unknown>): string {
+  return [proof.type, proof.cryptosuite].filter((x) => typeof x === 'string').join('/');
+}
+
+export function isSupportedProof(proof: Record<string, unknown>): boolean {
+  return (SUPPORTED_PROOFS as readonly string[]).includes(proofKind(proof));
+}
+
+/** The suites able to check the proofs of `credential` (the Data Integrity context version decides the options). */
+export function verificationSuites(
+  credential: Record<string, unknown>,
+): (DataIntegrityProof | Ed25519Signature2020)[] {
+  const context = [credential['@context']].flat();
+  const legacy = context.includes(DATA_INTEGRITY_V1_CONTEXT);
+  return [legacy ? rdfc2022LegacyContext : rdfc2022, eddsa2022, ed25519Signature2020];
+}
