@@ -12,7 +12,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, type Option } from '../ui/Field.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { Success } from '../ui/FormError.js';
+import { WriteForm } from '../ui/WriteForm.js';
 import { codeOptions, formatDate } from '../ui/options.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
@@ -97,15 +98,9 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
           : t('profile.noConsent')}
       </p>
       {participant.can.edit && (
-        <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <WriteForm submitError={submitError} reload={reload} onSubmit={onSubmit}>
           <p>{t('profile.intro')}</p>
-          <FormError
-            error={submitError.error}
-            onReload={() => {
-              submitError.clear();
-              reload();
-            }}
-          />
+
           {done && <Success>{t('profile.saved')}</Success>}
           {enumSelect('sex', 'sex', SEXES)}
           {enumSelect('ageBand', 'ageBand', AGE_BANDS)}
@@ -125,7 +120,7 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
           <button type="submit" className="button primary" disabled={isSubmitting}>
             {t('profile.submit')}
           </button>
-        </form>
+        </WriteForm>
       )}
     </div>
   );

@@ -12,7 +12,8 @@ import type { z } from 'zod';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { useToday } from '../layout/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { Success } from '../ui/FormError.js';
+import { WriteForm } from '../ui/WriteForm.js';
 import { codeOptions, formatDate } from '../ui/options.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
@@ -46,20 +47,12 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
     }
   });
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="assign-title"
+    <WriteForm
+      title={{ id: 'assign-title', text: t('team.assignTitle') }}
+      submitError={submitError}
+      reload={reload}
+      onSubmit={onSubmit}
     >
-      <h3 id="assign-title">{t('team.assignTitle')}</h3>
-      <FormError
-        error={submitError.error}
-        onReload={() => {
-          submitError.clear();
-          reload();
-        }}
-      />
       {done && <Success>{t('team.assigned')}</Success>}
       <SelectField
         label={t('team.role')}
@@ -86,7 +79,7 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('team.submit')}
       </button>
-    </form>
+    </WriteForm>
   );
 }
 

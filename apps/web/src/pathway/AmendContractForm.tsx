@@ -9,7 +9,8 @@ import { useApi } from '../api/context.js';
 import { queryKeys } from '../api/hooks.js';
 import { useReloadParticipant } from '../participants/useParticipantMutation.js';
 import { TextAreaField, TextField } from '../ui/Field.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { Success } from '../ui/FormError.js';
+import { WriteForm } from '../ui/WriteForm.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { amendContractFormSchema, CONTRACT_ERROR_FIELDS } from './contractSchemas.js';
 import { itemMessages, ObjectiveList } from './ObjectiveList.js';
@@ -78,20 +79,12 @@ export function AmendContractForm({
   const objectiveErrors = itemMessages(errors.objectives);
 
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="amend-title"
+    <WriteForm
+      title={{ id: 'amend-title', text: t('contract.amendTitle') }}
+      submitError={submitError}
+      reload={reload}
+      onSubmit={onSubmit}
     >
-      <h3 id="amend-title">{t('contract.amendTitle')}</h3>
-      <FormError
-        error={submitError.error}
-        onReload={() => {
-          submitError.clear();
-          reload();
-        }}
-      />
       {done && <Success>{t('contract.amended')}</Success>}
       <TextAreaField
         label={t('contract.reason')}
@@ -114,6 +107,6 @@ export function AmendContractForm({
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('contract.amendSubmit')}
       </button>
-    </form>
+    </WriteForm>
   );
 }

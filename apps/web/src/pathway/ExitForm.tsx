@@ -16,7 +16,7 @@ import {
   useReloadParticipant,
 } from '../participants/useParticipantMutation.js';
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
-import { FormError } from '../ui/FormError.js';
+import { WriteForm } from '../ui/WriteForm.js';
 import { codeOptions } from '../ui/options.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 
@@ -85,20 +85,12 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
   });
 
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="exit-title"
+    <WriteForm
+      title={{ id: 'exit-title', text: t('exit.title') }}
+      submitError={submitError}
+      reload={reload}
+      onSubmit={onSubmit}
     >
-      <h3 id="exit-title">{t('exit.title')}</h3>
-      <FormError
-        error={submitError.error}
-        onReload={() => {
-          submitError.clear();
-          reload();
-        }}
-      />
       <TextField
         label={t('exit.exitOn')}
         type="date"
@@ -138,6 +130,6 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('exit.submit')}
       </button>
-    </form>
+    </WriteForm>
   );
 }

@@ -10,7 +10,7 @@ import {
   useReloadParticipant,
 } from '../participants/useParticipantMutation.js';
 import { CheckboxField, TextField } from '../ui/Field.js';
-import { FormError } from '../ui/FormError.js';
+import { WriteForm } from '../ui/WriteForm.js';
 import { formatDate } from '../ui/options.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { CoSigners } from './CoSigners.js';
@@ -73,20 +73,12 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
   const objectiveErrors = itemMessages(errors.objectives);
 
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="sign-contract-title"
+    <WriteForm
+      title={{ id: 'sign-contract-title', text: t('contract.signTitle') }}
+      submitError={submitError}
+      reload={reload}
+      onSubmit={onSubmit}
     >
-      <h3 id="sign-contract-title">{t('contract.signTitle')}</h3>
-      <FormError
-        error={submitError.error}
-        onReload={() => {
-          submitError.clear();
-          reload();
-        }}
-      />
       <TextField
         label={t('contract.signedOn')}
         type="date"
@@ -129,6 +121,6 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('contract.submit')}
       </button>
-    </form>
+    </WriteForm>
   );
 }
