@@ -7,21 +7,17 @@ import * as vc from '@digitalbazaar/vc';
 import { createPrivateKey, createPublicKey, sign, verify as cryptoVerify } from 'node:crypto';
 import { SignJWT, compactVerify, importJWK } from 'jose';
 import {
-  buildAchievement,
-  buildAchievementSubject,
-  buildCredential,
-  buildEvidence,
   buildIssuerProfile,
   buildProfile,
-  buildResult,
   createDocumentLoader,
   exportPublicMultikey,
   generateIssuerKey,
   issueCredential,
   signJwt,
   verify,
-  type AchievementCredential,
 } from '@territoires/open-badges';
+// The same realistic credential as the package's tests.
+import { sampleCredential } from '../../packages/open-badges/src/test-support/fixtures.js';
 
 export const CASES = [
   'lib.sign.embedded',
@@ -42,42 +38,10 @@ const ISSUER = 'https://territoires.example/issuers/1';
 const now = new Date('2025-03-01T10:00:00Z');
 const clock = (): Date => now;
 
-function credential(): AchievementCredential {
-  return buildCredential({
-    id: 'urn:uuid:2b1c6a4e-0000-4000-8000-000000000001',
-    issuer: buildProfile({
-      id: ISSUER,
-      name: 'Territoires Partagés — Mission locale',
-      url: 'https://territoires.example',
-    }),
-    validFrom: '2025-01-15T09:00:00Z',
-    name: 'Accueil et orientation',
-    description: 'Badge remis après un parcours d’accueil complet.',
-    credentialSubject: buildAchievementSubject({
-      id: 'did:example:learner-42',
-      achievement: buildAchievement({
-        id: 'https://territoires.example/achievements/accueil',
-        name: 'Accueil et orientation',
-        description: 'Savoir présenter son parcours et ses besoins.',
-        criteria: { narrative: 'Avoir participé à trois ateliers et à un entretien individuel.' },
-        image: { id: 'https://territoires.example/badges/accueil.png', type: 'Image' },
-        achievementType: 'Competency',
-      }),
-      result: [buildResult({ value: 'acquis', status: 'Completed' })],
-    }),
-    evidence: [
-      buildEvidence({
-        id: 'https://territoires.example/evidence/1',
-        narrative: 'Ateliers des 3, 10 et 17 janvier.',
-      }),
-    ],
-  });
-}
-
 export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>> {
   const edKey = await generateIssuerKey({ controller: ISSUER });
   const esKey = await generateIssuerKey({ controller: ISSUER, algorithm: 'ES256' });
-  const unsigned = credential();
+  const unsigned = sampleCredential(ISSUER);
   const profile = buildIssuerProfile(buildProfile({ id: ISSUER, name: 'Issuer' }), [edKey, esKey]);
   const fetchJson = (url: string): Promise<unknown> =>
     url === ISSUER ? Promise.resolve(profile) : Promise.reject(new Error('404'));
