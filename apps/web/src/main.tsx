@@ -6,7 +6,12 @@ import { createI18n } from './i18n/i18n.js';
 import { parisToday } from './layout/clock.js';
 import { Providers } from './layout/Providers.js';
 import { routes } from './layout/routes.js';
-import './styles.css';
+// Stylesheets in cascade order: theme and frame, shared controls, then each domain.
+import './layout/layout.css';
+import './ui/forms.css';
+import './participants/participants.css';
+import './pathway/pathway.css';
+import './notes/notes.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');
