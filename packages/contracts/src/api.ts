@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import type { RouteContract } from './route-contract.js';
+import { activityRoutes } from './activities.js';
+import { attendanceRoutes } from './attendance.js';
+import { experienceRoutes } from './experiences.js';
+import { participantSpaceRoutes } from './participant-space.js';
 import { loginBodySchema, sessionSchema } from './auth.js';
 import { idParamsSchema, okSchema } from './common.js';
 import {
@@ -34,22 +39,6 @@ export const healthSchema = z.object({
 });
 
 const contractParamsSchema = z.object({ id: z.uuid(), contractId: z.uuid() }).strict();
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RouteContract {
-  method: HttpMethod;
-  path: string;
-  summary: string;
-  tag: string;
-  /** Public routes need no session; every other route needs one, and writes need the CSRF token. */
-  public?: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  status?: 200 | 201;
-}
 
 /**
  * Every HTTP route of the API, declared once. The server registers these (validation),
@@ -234,8 +223,13 @@ export const api = {
     tag: 'pathway',
     response: z.array(alertSchema),
   },
+  ...activityRoutes,
+  ...attendanceRoutes,
+  ...experienceRoutes,
+  ...participantSpaceRoutes,
 } as const satisfies Record<string, RouteContract>;
 
+export type { HttpMethod, RouteContract } from './route-contract.js';
 export type Api = typeof api;
 export type RouteName = keyof Api;
 type Out<T> = T extends z.ZodType ? z.infer<T> : never;

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { ACTIVITY_ERROR_CODES } from './activities.js';
+import { ATTENDANCE_ERROR_CODES } from './attendance.js';
+import { EXPERIENCE_ERROR_CODES } from './experiences.js';
+import { PARTICIPANT_SPACE_ERROR_CODES } from './participant-space.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
  * in the web app's catalogue, so the UI never depends on message text.
  */
-export const ERROR_CODES = [
+const CORE_ERROR_CODES = [
   'request.malformed_json',
   'request.validation_failed',
   'request.too_large',
@@ -29,6 +33,14 @@ export const ERROR_CODES = [
   'exit.contract_months_required',
   'team.member_not_eligible',
   'internal.unexpected',
+] as const;
+
+export const ERROR_CODES = [
+  ...CORE_ERROR_CODES,
+  ...ACTIVITY_ERROR_CODES,
+  ...ATTENDANCE_ERROR_CODES,
+  ...EXPERIENCE_ERROR_CODES,
+  ...PARTICIPANT_SPACE_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,4 +6,8 @@ export * from './organisations.js';
 export * from './participants.js';
 export * from './pathway.js';
 export * from './rules.js';
+export * from './activities.js';
+export * from './attendance.js';
+export * from './experiences.js';
+export * from './participant-space.js';
 export * from './api.js';

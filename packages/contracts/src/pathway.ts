@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ACTIVITY_TIMELINE_KINDS } from './activities.js';
+import { ATTENDANCE_TIMELINE_KINDS } from './attendance.js';
+import { EXPERIENCE_TIMELINE_KINDS } from './experiences.js';
+import { PARTICIPANT_SPACE_TIMELINE_KINDS } from './participant-space.js';
 import {
   EXIT_CATEGORIES,
   EXIT_SITUATIONS,
@@ -90,7 +94,7 @@ export const exitSchema = z.object({
   comment: z.string().nullable(),
 });
 
-export const TIMELINE_EVENT_KINDS = [
+const CORE_TIMELINE_KINDS = [
   'participant_created',
   'participant_updated',
   'phase_changed',
@@ -101,6 +105,14 @@ export const TIMELINE_EVENT_KINDS = [
   'team_ended',
   'profile_recorded',
   'note_added',
+] as const;
+
+export const TIMELINE_EVENT_KINDS = [
+  ...CORE_TIMELINE_KINDS,
+  ...ACTIVITY_TIMELINE_KINDS,
+  ...ATTENDANCE_TIMELINE_KINDS,
+  ...EXPERIENCE_TIMELINE_KINDS,
+  ...PARTICIPANT_SPACE_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = z.object({

@@ -6,6 +6,12 @@ export interface Actor {
   memberships: { organisationId: string; role: Role }[];
 }
 
+/** A participant signed in to their own space (one-time code or QR code from their référent). */
+export interface ParticipantActor {
+  participantId: string;
+  pseudonym: string;
+}
+
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>
   actor.memberships.some((m) => roles.includes(m.role));
 

@@ -2,7 +2,7 @@ import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Services } from '../services.js';
 import { ForbiddenError } from '../errors/index.js';
-import type { Actor } from './actor.js';
+import type { Actor, ParticipantActor } from './actor.js';
 import { findSession, membershipsOf } from './repository.js';
 import { hashToken, sameToken } from './tokens.js';
 
@@ -12,6 +12,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** Set by the participant-space session (a different cookie from the staff session). */
+    participant: ParticipantActor | null;
     sessionInfo: { tokenHash: string; csrfToken: string; email: string } | null;
   }
 }
@@ -88,6 +90,7 @@ async function loadSession(
 export function installAuth(app: FastifyInstance, services: Services): SessionCache {
   const cache = new SessionCache();
   app.decorateRequest('actor', null);
+  app.decorateRequest('participant', null);
   app.decorateRequest('sessionInfo', null);
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;

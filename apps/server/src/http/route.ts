@@ -1,7 +1,7 @@
 import { api, type RouteContract, type RouteName } from '@territoires/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Actor } from '../auth/actor.js';
+import type { Actor, ParticipantActor } from '../auth/actor.js';
 import { UnauthenticatedError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { validationError } from './error-handler.js';
@@ -15,8 +15,10 @@ export interface HandlerContext<N extends RouteName> {
   params: Field<N, 'params'>;
   query: Field<N, 'query'>;
   body: Field<N, 'body'>;
-  /** Present on every route that is not public. */
-  actor: Api[N] extends { public: true } ? Actor | null : Actor;
+  /** Present on every staff route that is not public. */
+  actor: Api[N] extends { public: true } | { audience: 'participant' } ? Actor | null : Actor;
+  /** Present on every route of the participant space. */
+  participant: Api[N] extends { audience: 'participant' } ? ParticipantActor : ParticipantActor | null;
   services: Services;
   request: FastifyRequest;
   reply: FastifyReply;
@@ -79,13 +81,17 @@ export function route<N extends RouteName>(
     url: contract.path,
     ...(config ? { config } : {}),
     handler: async (request, reply) => {
-      const actor = request.actor;
-      if (!contract.public && !actor) throw new UnauthenticatedError();
+      const { actor, participant } = request;
+      if (!contract.public) {
+        if (contract.audience === 'participant' ? !participant : !actor)
+          throw new UnauthenticatedError();
+      }
       const ctx = {
         params: parse(contract.params, request.params, 'params'),
         query: parse(contract.query, request.query, 'query'),
         body: parse(contract.body, request.body, 'body'),
         actor,
+        participant,
         services: options.services,
         request,
         reply,

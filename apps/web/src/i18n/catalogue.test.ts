@@ -16,10 +16,7 @@ import {
   TIMELINE_EVENT_KINDS,
 } from '@territoires/contracts';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
-
-type Tree = { [key: string]: string | Tree };
+import { catalogues as trees, type Tree } from './resources.js';
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -31,7 +28,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const catalogues = { fr: flatten(fr), en: flatten(en) };
+const catalogues = { fr: flatten(trees.fr), en: flatten(trees.en) };
 
 describe('i18n catalogues', () => {
   it('have exactly the same keys in French and English', () => {

@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
+import { catalogues } from './resources.js';
 import { installZodMessages } from './zodMessages.js';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -13,7 +12,7 @@ export function createI18n(lng: Language = 'fr'): I18n {
   void instance.use(initReactI18next).init({
     lng,
     fallbackLng: 'fr',
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalogues.fr }, en: { translation: catalogues.en } },
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

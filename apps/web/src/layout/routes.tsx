@@ -4,6 +4,11 @@ import { LoginPage } from '../auth/LoginPage.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { CreateParticipantPage } from '../participants/CreateParticipantPage.js';
 import { ParticipantListPage } from '../participants/ParticipantListPage.js';
+import { activitiesParticipantRoutes, activitiesStaffRoutes } from '../activities/routes.js';
+import { attendanceParticipantRoutes, attendanceStaffRoutes } from '../attendance/routes.js';
+import { experiencesParticipantRoutes, experiencesStaffRoutes } from '../experiences/routes.js';
+import { ParticipantLayout } from '../me/ParticipantLayout.js';
+import { meRoutes } from '../me/routes.js';
 import { AppLayout } from './AppLayout.js';
 import { NotFound } from './NotFound.js';
 
@@ -30,7 +35,20 @@ export const routes: RouteObject[] = [
       { path: '/participants/nouveau', element: guarded(<CreateParticipantPage />) },
       { path: '/participants/:id', lazy: lazyParticipantPage },
       { path: '/alertes', lazy: lazyAlertsPage },
+      ...activitiesStaffRoutes,
+      ...attendanceStaffRoutes,
+      ...experiencesStaffRoutes,
       { path: '*', element: <NotFound /> },
+    ],
+  },
+  {
+    path: '/moi',
+    element: <ParticipantLayout />,
+    children: [
+      ...meRoutes,
+      ...activitiesParticipantRoutes,
+      ...attendanceParticipantRoutes,
+      ...experiencesParticipantRoutes,
     ],
   },
 ];
