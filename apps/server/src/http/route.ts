@@ -18,7 +18,9 @@ export interface HandlerContext<N extends RouteName> {
   /** Present on every staff route that is not public. */
   actor: Api[N] extends { public: true } | { audience: 'participant' } ? Actor | null : Actor;
   /** Present on every route of the participant space. */
-  participant: Api[N] extends { audience: 'participant' } ? ParticipantActor : ParticipantActor | null;
+  participant: Api[N] extends { audience: 'participant' }
+    ? ParticipantActor
+    : ParticipantActor | null;
   services: Services;
   request: FastifyRequest;
   reply: FastifyReply;
