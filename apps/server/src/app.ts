@@ -14,6 +14,7 @@ import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { participantSpaceRoutes } from './participant-space/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -33,7 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  const sessions = installAuth(app, options.services);
+  const secureCookies = options.secureCookies ?? false;
+  const sessions = installAuth(app, options.services, { secureCookies });
 
   const routeOptions: RouteOptions = {
     services: options.services,
@@ -48,12 +50,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  authRoutes(app, { ...routeOptions, sessions, secureCookies: options.secureCookies ?? false });
+  authRoutes(app, { ...routeOptions, sessions, secureCookies });
   organisationRoutes(app, routeOptions);
   participantRoutes(app, routeOptions);
   pathwayRoutes(app, routeOptions);
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
+  participantSpaceRoutes(app, { ...routeOptions, secureCookies });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
