@@ -1,12 +1,14 @@
 /**
  * The filtered participant list under load, on PGlite (default) or PostgreSQL (DATABASE_URL).
  *   npm run build && npm run participants -w @territoires/bench -- [--count 100000] [--connections 20] [--seconds 10]
+ *     [--data-dir DIR]  (PGlite: generate into DIR once and reuse it on later runs; kept afterwards)
+ *     [--only TEXT]     (run only the scenarios whose name contains TEXT)
  * Prints a Markdown table (p50/p95/p99 latency, requests/s), the start-up time on the existing data
  * directory and the server's RSS; writes bench/results/participants-list-<db>.json.
  */
 import autocannon from 'autocannon';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     count: { type: 'string', default: '100000' },
     connections: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '10' },
+    'data-dir': { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -28,6 +32,9 @@ const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const databaseUrl = process.env.DATABASE_URL;
 const kind = databaseUrl ? 'postgres' : 'pglite';
+const keptDir = databaseUrl ? undefined : values['data-dir'];
+// A kept directory holds its participant count, so a run with another --count regenerates.
+const keptMarker = keptDir ? join(keptDir, `generated-${String(count)}`) : undefined;
 
 async function prepare(): Promise<Record<string, string>> {
   if (databaseUrl) {
@@ -40,11 +47,17 @@ async function prepare(): Promise<Record<string, string>> {
     url.pathname = '/tp_bench';
     return { DATABASE_URL: url.toString() };
   }
+  if (keptDir) {
+    if (keptMarker && !existsSync(keptMarker)) rmSync(keptDir, { recursive: true, force: true });
+    mkdirSync(keptDir, { recursive: true });
+    return { DATA_DIR: keptDir };
+  }
   return { DATA_DIR: mkdtempSync(join(tmpdir(), 'tp-bench-')) };
 }
 
 async function load(env: Record<string, string>): Promise<number> {
   const started = performance.now();
+  if (keptMarker && existsSync(keptMarker)) return Number.NaN;
   const database = await openDatabase(
     { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? '' },
     'bench',
@@ -53,11 +66,13 @@ async function load(env: Record<string, string>): Promise<number> {
   const reference = await seedReference(database.db, new Date());
   await generateParticipants(database.db, count, reference);
   await database.close();
+  if (keptMarker) writeFileSync(keptMarker, '');
   return performance.now() - started;
 }
 
 async function measure(url: string, path: string, cookie: string) {
   const latencies: number[] = [];
+  const cpuBefore = server.cpuMs();
   const options = { url: `${url}${path}`, connections, duration: seconds, headers: { cookie } };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error: unknown, done: autocannon.Result) => {
@@ -70,6 +85,7 @@ async function measure(url: string, path: string, cookie: string) {
     });
   });
   latencies.sort((a, b) => a - b);
+  const cpuMs = server.cpuMs() - cpuBefore;
   return {
     path,
     requests: latencies.length,
@@ -78,6 +94,8 @@ async function measure(url: string, path: string, cookie: string) {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.non2xx,
+    // Server CPU per request: what the engine and the handler cost, whatever the machine's load.
+    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
   };
 }
 
@@ -109,7 +127,7 @@ const scenarios: [string, string, string][] = [
   ],
 ];
 const rows = [];
-for (const [name, path, cookie] of scenarios)
+for (const [name, path, cookie] of scenarios.filter(([n]) => n.includes(values.only ?? '')))
   rows.push({ name, ...(await measure(server.url, path, cookie)) });
 const loadedRssMiB = server.rssKiB() / 1024;
 await server.stop();
@@ -118,7 +136,7 @@ const again = await startServer(env);
 const restartMs = again.healthyAfterMs;
 const restartIdleRssMiB = again.rssKiB() / 1024;
 await again.stop();
-if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+if (env.DATA_DIR && !keptDir) rmSync(env.DATA_DIR, { recursive: true, force: true });
 
 const summary = {
   kind,
@@ -140,11 +158,14 @@ writeFileSync(
 console.log(
   `\n${kind}: ${String(count)} participants, ${String(connections)} connections, ${String(seconds)} s per scenario`,
 );
-console.log('| scenario | p50 ms | p95 ms | p99 ms | req/s |\n|---|---|---|---|---|');
+console.log(
+  '| scenario | p50 ms | p95 ms | p99 ms | req/s | server CPU ms/req |\n|---|---|---|---|---|---|',
+);
 for (const r of rows)
   console.log(
-    `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${String(r.rps)} |`,
+    `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${String(r.rps)} | ${r.cpuMsPerRequest.toFixed(2)} |`,
   );
+console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(
   `start-up on the existing database: healthy after ${restartMs.toFixed(0)} ms; idle RSS ${restartIdleRssMiB.toFixed(0)} MiB, after load ${loadedRssMiB.toFixed(0)} MiB`,
 );

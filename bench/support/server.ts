@@ -25,6 +25,8 @@ export interface RunningServer {
   /** Milliseconds from spawn to the first 200 on /api/health. */
   healthyAfterMs: number;
   rssKiB(): number;
+  /** CPU time (user + system) the server process has used so far, in milliseconds. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,12 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     rssKiB: () => {
       const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      const stat = readFileSync(`/proc/${String(child.pid)}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: () =>
       new Promise((resolve) => {
