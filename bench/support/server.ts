@@ -82,7 +82,7 @@ export async function login(
   url: string,
   email: string,
   password: string,
-): Promise<{ cookie: string }> {
+): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -90,7 +90,8 @@ export async function login(
   });
   if (!res.ok) throw new Error(`login failed ${String(res.status)}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie };
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
 }
 
 export const percentile = (sorted: number[], p: number): number =>

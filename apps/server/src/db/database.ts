@@ -24,7 +24,8 @@ export interface Database {
   kind: DatabaseKind;
   /**
    * Bumped after every write, where this process is the only writer (PGlite): lets a result be reused
-   * until the data changes. Null on PostgreSQL, where other instances may write.
+   * until the data changes. Null when nothing may be reused: on PostgreSQL, where other instances may
+   * write, and with RESULT_CACHE=off.
    */
   writes: WriteCounter | null;
   /** Applies the forward-only SQL migrations in apps/server/drizzle. */

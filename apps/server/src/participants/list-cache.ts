@@ -27,7 +27,12 @@ class ListCache {
   get(key: string, now: number, compute: () => Promise<ParticipantList>): Promise<ParticipantList> {
     const entry = this.#entries.get(key);
     const generation = this.writes.generation;
-    if (entry && entry.generation === generation && now >= entry.at && now - entry.at < LIST_CACHE_MS)
+    if (
+      entry &&
+      entry.generation === generation &&
+      now >= entry.at &&
+      now - entry.at < LIST_CACHE_MS
+    )
       return entry.list;
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
     // Tagged with the generation read before the query: a write that commits meanwhile bumps it, so
