@@ -182,10 +182,10 @@ await new Promise((resolve, reject) => {
       duration: 3,
       headers: { cookie: coordination.cookie },
     },
-    (error: unknown) =>
-      error
-        ? reject(error instanceof Error ? error : new Error('warm-up failed'))
-        : resolve(undefined),
+    (error: unknown) => {
+      if (error) reject(error instanceof Error ? error : new Error('warm-up failed'));
+      else resolve(undefined);
+    },
   );
 });
 const rows = [];
