@@ -10,7 +10,8 @@ import type { ListFilters } from './repository.js';
  * of day (no event for 45 days), so a page is at most this much older than the request.
  */
 export const LIST_CACHE_MS = 1_000;
-const MAX_ENTRIES = 2_000;
+// About 15 kB a page of 50: a few MiB at most. Cleared when full (every entry dies at the next write anyway).
+const MAX_ENTRIES = 500;
 
 interface Entry {
   generation: number;
