@@ -9,7 +9,7 @@ export interface Config {
   databaseUrl: string | undefined;
   webDist: string;
   secureCookies: boolean;
-  /** Reuse list pages until the next write (PGlite only, ADR 0007); RESULT_CACHE=off to compare. */
+  /** Reuse list pages until the next write (PGlite only, ADR 0009); RESULT_CACHE=off to compare. */
   resultCache: boolean;
   version: string;
 }

@@ -6,7 +6,7 @@ import { lockDataDir } from './lock.js';
 export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   dataDir: string;
-  /** False: no result is reused across requests, even on PGlite (ADR 0007). */
+  /** False: no result is reused across requests, even on PGlite (ADR 0009). */
   resultCache?: boolean;
 }
 

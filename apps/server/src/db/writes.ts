@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 
 /**
  * Counts the writes made through one PGlite handle. Whatever was read at generation n is still true
- * while the counter reads n, because every write bumps it once it has committed (ADR 0007). Only
+ * while the counter reads n, because every write bumps it once it has committed (ADR 0009). Only
  * PGlite has one: its data directory is locked to one process (ADR 0004), so every write to the
  * database passes through this handle. PostgreSQL may have other writers: it has none.
  */

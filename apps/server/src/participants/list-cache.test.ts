@@ -17,7 +17,7 @@ import { LIST_CACHE_MS } from './list-cache.js';
 import type { ListFilters } from './repository.js';
 import { assignTeam, listParticipants, updateParticipant } from './service.js';
 
-// The list is reused until the next write on PGlite (ADR 0007). Each test reads a list (so that it is
+// The list is reused until the next write on PGlite (ADR 0009). Each test reads a list (so that it is
 // cached), writes through a service or a raw statement, and expects the next list to show the write.
 
 const ctx = useTestApp();

@@ -20,7 +20,7 @@ interface Entry {
   list: Promise<ParticipantList>;
 }
 
-/** List pages of one database, reused until its next write (ADR 0007). */
+/** List pages of one database, reused until its next write (ADR 0009). */
 class ListCache {
   readonly #entries = new Map<string, Entry>();
   constructor(private readonly writes: WriteCounter) {}

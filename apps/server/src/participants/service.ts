@@ -27,7 +27,7 @@ import { addTimelineEvent } from './repository.js';
 import { writeParticipant } from './write.js';
 
 export type { ParticipantListQuery };
-// The list lives in list.ts (cached per database, ADR 0007); re-exported for the services' callers.
+// The list lives in list.ts (cached per database, ADR 0009); re-exported for the services' callers.
 export { listParticipants } from './list.js';
 
 export async function getParticipant(
