@@ -14,6 +14,7 @@ import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { activityRoutes } from './activities/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pathwayRoutes(app, routeOptions);
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
+  activityRoutes(app, routeOptions);
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
