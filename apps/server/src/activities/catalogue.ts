@@ -165,7 +165,7 @@ export async function searchCatalogue(
         startsAt: iso(s.startsAt),
         endsAt: iso(s.endsAt),
         place: s.place,
-        seatsLeft: Number(s.seatsLeft),
+        seatsLeft: s.seatsLeft,
       });
     byActivity.set(s.activityId, list);
   }

@@ -4,14 +4,13 @@ import { searchCatalogue } from './catalogue.js';
 import { exportCatalogue } from './data-inclusion/export.js';
 import { importCatalogue } from './data-inclusion/import.js';
 import { archiveActivity, createActivity, getActivity, updateActivity } from './service.js';
+import { createSeries, createSession } from './sessions.js';
 import {
   cancelSession,
-  createSeries,
-  createSession,
   getSession,
   listActivitySessions,
   updateSession,
-} from './sessions.js';
+} from './session-changes.js';
 
 export function activityRoutes(app: FastifyInstance, options: RouteOptions): void {
   route(app, options, 'searchCatalogue', ({ services, query }) =>

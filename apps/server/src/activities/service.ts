@@ -19,9 +19,7 @@ type Changes = Partial<Omit<UpdateBody, 'version'>>;
 
 /** Only the fields present in the body: an absent field keeps its value. */
 const defined = (changes: Changes): Partial<ActivityRow> =>
-  Object.fromEntries(
-    Object.entries(changes).filter(([, v]) => v !== undefined),
-  ) as Partial<ActivityRow>;
+  Object.fromEntries(Object.entries(changes as Record<string, unknown>).filter(([, v]) => v !== undefined));
 
 export async function getActivity(services: Services, actor: Actor, id: string): Promise<Activity> {
   const found = await loadActivity(services.database.db, id);

@@ -49,7 +49,7 @@ function changesFor(incoming: Row, current: Row | null): Partial<ActivityRow> {
       continue;
     set[column] = store(incoming[key]);
   }
-  return set as Partial<ActivityRow>;
+  return set;
 }
 
 interface Target {
@@ -61,17 +61,39 @@ interface Target {
  * Imports a data·inclusion v1 file. Every row is checked against the standard's schema and our rules;
  * rejected rows change nothing, the accepted ones are written in one transaction (upsert by source and id).
  */
-export async function importCatalogue(
+export function importCatalogue(
   services: Services,
   actor: Actor,
   file: DataInclusionFile,
 ): Promise<ImportReport> {
   requireImporter(actor);
-  const now = services.clock();
-  const coordination = isCoordination(actor);
-  const adminOf = new Set(
-    actor.memberships.filter((m) => m.role === 'org_admin').map((m) => m.organisationId),
+  const adminOf = actor.memberships.filter((m) => m.role === 'org_admin');
+  return runImport(
+    services,
+    {
+      actorId: actor.staffId,
+      coordination: isCoordination(actor),
+      adminOf: new Set(adminOf.map((m) => m.organisationId)),
+    },
+    file,
   );
+}
+
+/** Who imports: the command line imports like coordination (it runs on the server, by its admin). */
+export interface Importer {
+  actorId: string | null;
+  coordination: boolean;
+  /** Organisations where the importer is org_admin. */
+  adminOf: Set<string>;
+}
+
+export async function runImport(
+  services: Pick<Services, 'database' | 'clock'>,
+  importer: Importer,
+  file: DataInclusionFile,
+): Promise<ImportReport> {
+  const now = services.clock();
+  const { coordination, adminOf } = importer;
   const mayImportInto = (organisationId: string) => coordination || adminOf.has(organisationId);
   return services.database.db.transaction(async (tx) => {
     const rejected: Rejected[] = [];
@@ -135,7 +157,7 @@ export async function importCatalogue(
     await recordAudit(
       tx,
       {
-        actorId: actor.staffId,
+        actorId: importer.actorId,
         action: 'catalogue.import',
         entityType: 'catalogue',
         entityId: OUR_SOURCE,
