@@ -5,8 +5,11 @@ import { activities, activitySessions, organisations } from '../db/schema.js';
 import { iso } from '../participants/presenter.js';
 import { addDays, parisParts, parisToUtc, ZONE } from './paris-time.js';
 
-/** How many upcoming sessions the search walks to find its activities (time order, index only). */
-const SESSION_SCAN = 400;
+/**
+ * How many upcoming sessions, per activity asked for, the search walks (in time order, on the index)
+ * to find its activities: weekly activities have one to four sessions in the usual windows.
+ */
+const SESSION_SCAN_PER_ITEM = 6;
 const NEXT_SESSIONS = 3;
 /** Without a date filter, an activity's "next sessions" are looked for this far ahead. */
 const HORIZON_DAYS = 56;
@@ -89,7 +92,7 @@ async function idsBySessions(db: Db, query: CatalogueQuery, window: Window): Pro
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(and(...sessionFilters(window, query.weekday), ...activityFilters(query)))
     .orderBy(asc(activitySessions.startsAt))
-    .limit(SESSION_SCAN);
+    .limit(query.limit * SESSION_SCAN_PER_ITEM);
   return [...new Set(rows.map((r) => r.activityId))].slice(0, query.limit);
 }
 
