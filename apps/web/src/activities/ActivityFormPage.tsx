@@ -7,7 +7,7 @@ import {
   TERRITORIES,
   type Activity,
 } from '@territoires/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -87,6 +87,12 @@ function ActivityForm({ activity }: { activity?: Activity }) {
     ),
   });
   const { errors, isSubmitting } = form.formState;
+  // The session may arrive after the first render: a single organisation is then chosen for the user.
+  const only = organisations.length === 1 ? organisations[0]?.value : undefined;
+  useEffect(() => {
+    if (only !== undefined && form.getValues('organisationId') === '')
+      form.setValue('organisationId', only);
+  }, [only, form]);
   const offered = [...new Set([...OFFERED, ...(activity?.thematiques ?? [])])];
 
   const onSubmit = form.handleSubmit(async (values) => {
