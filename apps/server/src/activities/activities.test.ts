@@ -1,7 +1,8 @@
 import type { Activity, SessionWriteResult } from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../db/schema.js';
+import { activitySessions, auditEvents } from '../db/schema.js';
+import { makeSession } from '../test-support/activities-factories.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
@@ -120,12 +121,19 @@ describe('activities', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ error: { code: 'resource.stale_version' } });
+    const future = await makeSession(ctx.database.db, { activityId: activity.id });
     const archived = await partnerStaff.request({
       method: 'POST',
       url: `${url}/archive`,
       payload: { version: 2 },
     });
     expect(archived.json<Activity>().archivedAt).not.toBeNull();
+    // Its future sessions are cancelled with it.
+    const [session] = await ctx.database.db
+      .select()
+      .from(activitySessions)
+      .where(eq(activitySessions.id, future.id));
+    expect(session?.cancelledAt).not.toBeNull();
     const after = await partnerStaff.request({
       method: 'PATCH',
       url,

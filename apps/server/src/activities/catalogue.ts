@@ -86,11 +86,22 @@ function sessionFilters(window: Window, weekday: number | undefined): SQL[] {
 
 /** Activities whose sessions in the window come first, in time order: walks the starts_at index. */
 async function idsBySessions(db: Db, query: CatalogueQuery, window: Window): Promise<string[]> {
-  const rows = await db
+  const filters = activityFilters(query);
+  const sessionsOnly = db
     .select({ activityId: activitySessions.activityId })
     .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(and(...sessionFilters(window, query.weekday), ...activityFilters(query)))
+    .where(and(...sessionFilters(window, query.weekday)));
+  // Without activity filters the join is not needed: archiving an activity cancels its future
+  // sessions, and the final read drops archived activities anyway.
+  const rows = await (
+    filters.length === 1
+      ? sessionsOnly
+      : db
+          .select({ activityId: activitySessions.activityId })
+          .from(activitySessions)
+          .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+          .where(and(...sessionFilters(window, query.weekday), ...filters))
+  )
     .orderBy(asc(activitySessions.startsAt))
     .limit(query.limit * SESSION_SCAN_PER_ITEM);
   return [...new Set(rows.map((r) => r.activityId))].slice(0, query.limit);
@@ -140,7 +151,7 @@ export async function searchCatalogue(
       })
       .from(activities)
       .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-      .where(inArray(activities.id, ids)),
+      .where(and(inArray(activities.id, ids), isNull(activities.archivedAt))),
     db
       .select({
         id: activitySessions.id,

@@ -3,11 +3,12 @@ import type {
   createActivityBodySchema,
   updateActivityBodySchema,
 } from '@territoires/contracts';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
-import { activities, organisations } from '../db/schema.js';
+import type { Tx } from '../db/database.js';
+import { activities, activitySessions, organisations } from '../db/schema.js';
 import { NotFoundError, RuleViolationError, StaleVersionError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { mayManage, requireManage } from './policy.js';
@@ -19,7 +20,9 @@ type Changes = Partial<Omit<UpdateBody, 'version'>>;
 
 /** Only the fields present in the body: an absent field keeps its value. */
 const defined = (changes: Changes): Partial<ActivityRow> =>
-  Object.fromEntries(Object.entries(changes as Record<string, unknown>).filter(([, v]) => v !== undefined));
+  Object.fromEntries(
+    Object.entries(changes as Record<string, unknown>).filter(([, v]) => v !== undefined),
+  );
 
 export async function getActivity(services: Services, actor: Actor, id: string): Promise<Activity> {
   const found = await loadActivity(services.database.db, id);
@@ -77,6 +80,7 @@ async function changeActivity(
   version: number,
   action: string,
   changes: (row: ActivityRow, now: string) => Partial<ActivityRow>,
+  after?: (tx: Tx, now: string) => Promise<void>,
 ): Promise<Activity> {
   const now = services.clock().toISOString();
   return services.database.db.transaction(async (tx) => {
@@ -90,6 +94,7 @@ async function changeActivity(
       .where(eq(activities.id, id))
       .returning();
     if (!row) throw new Error('update returned nothing');
+    await after?.(tx, now);
     const before = Object.fromEntries(
       Object.keys(set).map((k) => [k, found.row[k as keyof ActivityRow]]),
     );
@@ -122,9 +127,29 @@ export function archiveActivity(
   id: string,
   version: number,
 ): Promise<Activity> {
-  return changeActivity(services, actor, id, version, 'activity.archive', (row, now) => {
-    if (row.archivedAt !== null)
-      throw new RuleViolationError('activity.archived', 'This activity is already archived.');
-    return { archivedAt: now };
-  });
+  return changeActivity(
+    services,
+    actor,
+    id,
+    version,
+    'activity.archive',
+    (row, now) => {
+      if (row.archivedAt !== null)
+        throw new RuleViolationError('activity.archived', 'This activity is already archived.');
+      return { archivedAt: now };
+    },
+    async (tx, now) => {
+      // Its future sessions go with it: nobody can register on an activity that left the catalogue.
+      await tx
+        .update(activitySessions)
+        .set({ cancelledAt: now, version: sql`${activitySessions.version} + 1` })
+        .where(
+          and(
+            eq(activitySessions.activityId, id),
+            isNull(activitySessions.cancelledAt),
+            gt(activitySessions.startsAt, now),
+          ),
+        );
+    },
+  );
 }
