@@ -93,6 +93,8 @@ const loadMs = await load(env);
 const server = await startServer(env);
 const partner = await login(server.url, persona('partner').email, DEMO_PASSWORD);
 const scenarios: [string, string[]][] = [
+  // Calibration: the session check every route pays, to read the others on a busy machine.
+  ['baseline: session check only (/api/auth/me)', ['/api/auth/me']],
   ['this week, no filter', ['/api/catalogue?period=this_week']],
   ['browse by title (staff)', ['/api/catalogue?kind=fablab']],
   [

@@ -48,9 +48,21 @@ function Details({ activity }: { activity: Activity }) {
 
 function Sessions({ activity }: { activity: Activity }) {
   const { t, i18n } = useTranslation();
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
   const sessions = useApiQuery('listActivitySessions', activityKeys.sessions(activity.id), {
     params: { id: activity.id },
   });
+  const cancel = async (id: string, version: number) => {
+    setError(null);
+    try {
+      await client.call('cancelSession', { params: { id }, body: { version } });
+      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
+    } catch (caught) {
+      setError(caught);
+    }
+  };
   return (
     <section className="card" aria-labelledby="activity-sessions">
       <h2 id="activity-sessions">{t('activities.sessions')}</h2>
@@ -61,6 +73,7 @@ function Sessions({ activity }: { activity: Activity }) {
           </Link>
         </p>
       )}
+      <FormError error={error} />
       {sessions.isPending ? (
         <Loading />
       ) : sessions.isError ? (
@@ -77,6 +90,19 @@ function Sessions({ activity }: { activity: Activity }) {
               {s.seatsLeft > 0
                 ? t('activities.seatsLeft', { count: s.seatsLeft })
                 : t('activities.full')}
+              {activity.canManage && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button link"
+                    aria-label={`${t('activities.cancelSession')} : ${formatSlot(s.startsAt, s.endsAt, i18n.language)}`}
+                    onClick={() => void cancel(s.id, s.version)}
+                  >
+                    {t('activities.cancelSession')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { fakeFetch } from '../test/fakeFetch.js';
 import { ORG_ID, REFERENT } from '../test/fixtures.js';
 import { renderScreen } from '../test/render.js';
 import { CreateActivityPage } from './ActivityFormPage.js';
+import { ActivityPage } from './ActivityPage.js';
 import { CataloguePage } from './CataloguePage.js';
 import { MyActivitiesPage } from './MyActivitiesPage.js';
 import { SeriesFormPage } from './SeriesFormPage.js';
@@ -208,5 +209,45 @@ describe('participant: what can I try this week', () => {
     await user.click(screen.getByLabelText('Mardi'));
     await screen.findByRole('link', { name: /mardi 4 mars/ });
     expect(net.requests.at(-1)?.url).toContain('weekday=2');
+  });
+});
+
+describe('activity page', () => {
+  it('lists sessions linking to /seances/:id, and a manager can cancel one', async () => {
+    const session = {
+      id: SESSION_ID,
+      activityId: ACTIVITY_ID,
+      seriesId: null,
+      startsAt: '2025-03-04T13:00:00.000Z',
+      endsAt: '2025-03-04T15:00:00.000Z',
+      place: 'Atelier',
+      capacity: 8,
+      registeredCount: 2,
+      seatsLeft: 6,
+      facilitatorId: null,
+      facilitatorName: null,
+      cancelledAt: null,
+      version: 1,
+    };
+    const net = fakeFetch({
+      [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
+      [`GET /api/activities/${ACTIVITY_ID}/sessions`]: { body: [session] },
+      [`POST /api/sessions/${SESSION_ID}/cancel`]: {
+        body: { ...session, cancelledAt: '2025-03-01T10:00:00.000Z' },
+      },
+    });
+    const { user } = renderScreen(<ActivityPage />, {
+      fetch: net.fetch,
+      path: `/activites/${ACTIVITY_ID}`,
+      pattern: '/activites/:id',
+    });
+    const link = await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
+    expect(link.getAttribute('href')).toBe(`/seances/${SESSION_ID}`);
+    expect(screen.getByRole('link', { name: 'Planifier une série' }).getAttribute('href')).toBe(
+      `/activites/${ACTIVITY_ID}/serie`,
+    );
+    await user.click(screen.getByRole('button', { name: /Annuler la séance/ }));
+    await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
+    expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({ version: 1 });
   });
 });
