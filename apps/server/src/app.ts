@@ -15,6 +15,7 @@ import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { participantSpaceRoutes } from './participant-space/routes.js';
+import { activityRoutes } from './activities/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -57,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
   participantSpaceRoutes(app, { ...routeOptions, secureCookies });
+  activityRoutes(app, routeOptions);
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));

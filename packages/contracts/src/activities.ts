@@ -1,11 +1,441 @@
+import { z } from 'zod';
+import { TERRITORIES } from './codes.js';
+import { dateSchema, idParamsSchema, idSchema, timestampSchema, versionSchema } from './common.js';
+import { DI_MODES_ACCUEIL, DI_PUBLICS, DI_THEMATIQUES } from './data-inclusion.js';
 import type { RouteContract } from './route-contract.js';
+
+export * from './data-inclusion.js';
 
 // Activities catalogue (data·inclusion), series and sessions.
 
 /** Error codes of this domain (each is also the web app's i18n key `errors.<code>`). */
-export const ACTIVITY_ERROR_CODES = [] as const;
+export const ACTIVITY_ERROR_CODES = [
+  'activity.archived',
+  'session.end_before_start',
+  'session.cancelled',
+  'series.last_before_first',
+  'series.no_sessions',
+  'series.too_long',
+  'facilitator.not_eligible',
+  'catalogue.import_invalid',
+] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
 export const ACTIVITY_TIMELINE_KINDS = [] as const;
 
-export const activityRoutes = {} as const satisfies Record<string, RouteContract>;
+/** Warnings a write may carry: it succeeded, but someone should look. */
+export const ACTIVITY_WARNING_CODES = ['session.facilitator_overlap'] as const;
+
+export const ACTIVITY_KINDS = [
+  'workshop',
+  'company_immersion',
+  'afest',
+  'cultural_outing',
+  'sport',
+  'fablab',
+  'garden',
+  'collective_project',
+  'interview_preparation',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, { error: 'Duplicate values.' });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+/** "HH:MM", 24 h, Europe/Paris local time. */
+export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM.');
+
+/**
+ * The data·inclusion `service` fields we keep, plus ours (kind, equipment, openness). Absent optional
+ * fields keep their value on edit and take the column default on create.
+ */
+const activityFields = {
+  title: z.string().trim().min(3).max(150),
+  kind: z.enum(ACTIVITY_KINDS),
+  description: z.string().trim().max(5000).optional(),
+  thematiques: uniqueList(z.enum(DI_THEMATIQUES), 30).optional(),
+  publics: uniqueList(z.enum(DI_PUBLICS), DI_PUBLICS.length).optional(),
+  modesAccueil: uniqueList(z.enum(DI_MODES_ACCUEIL), 2).optional(),
+  volumeHoraireHebdomadaire: z.number().min(0).max(168).nullable().optional(),
+  nombreSemaines: z.number().int().min(1).max(520).nullable().optional(),
+  address: optionalText(300),
+  postalCode: z
+    .string()
+    .regex(/^\d{5}$/, 'Expected 5 digits.')
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional(),
+  commune: optionalText(120),
+  codeInsee: z
+    .string()
+    .regex(/^(\d{5}|2[AB]\d{3})$/, 'Expected an INSEE code (5 characters).')
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional(),
+  territory: z.enum(TERRITORIES).nullable().optional(),
+  contactEmail: z
+    .email()
+    .max(200)
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional(),
+  contactPhone: optionalText(40),
+  equipment: optionalText(1000),
+  openToOtherPublics: z.boolean().optional(),
+};
+
+export const createActivityBodySchema = z
+  .object({ organisationId: idSchema, ...activityFields })
+  .strict();
+export const updateActivityBodySchema = z
+  .object({
+    version: versionSchema,
+    ...activityFields,
+    title: activityFields.title.optional(),
+    kind: activityFields.kind.optional(),
+  })
+  .strict();
+export const versionBodySchema = z.object({ version: versionSchema }).strict();
+
+export const activitySchema = z.object({
+  id: idSchema,
+  organisationId: idSchema,
+  organisationName: z.string(),
+  title: z.string(),
+  kind: z.enum(ACTIVITY_KINDS),
+  description: z.string(),
+  thematiques: z.array(z.string()),
+  publics: z.array(z.string()),
+  modesAccueil: z.array(z.string()),
+  volumeHoraireHebdomadaire: z.number().nullable(),
+  nombreSemaines: z.number().int().nullable(),
+  address: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  commune: z.string().nullable(),
+  codeInsee: z.string().nullable(),
+  territory: z.enum(TERRITORIES).nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  equipment: z.string().nullable(),
+  openToOtherPublics: z.boolean(),
+  source: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  archivedAt: timestampSchema.nullable(),
+  version: z.number().int(),
+  updatedAt: timestampSchema,
+  /** May the current staff member edit it and plan its sessions? */
+  canManage: z.boolean(),
+});
+
+export const activitySessionSchema = z.object({
+  id: idSchema,
+  activityId: idSchema,
+  seriesId: idSchema.nullable(),
+  startsAt: timestampSchema,
+  endsAt: timestampSchema,
+  place: z.string().nullable(),
+  capacity: z.number().int(),
+  registeredCount: z.number().int(),
+  seatsLeft: z.number().int(),
+  facilitatorId: idSchema.nullable(),
+  facilitatorName: z.string().nullable(),
+  cancelledAt: timestampSchema.nullable(),
+  version: z.number().int(),
+});
+
+export const sessionWarningSchema = z.object({
+  code: z.enum(ACTIVITY_WARNING_CODES),
+  /** The new session (start) that overlaps, and the facilitator's sessions it overlaps with. */
+  sessionStartsAt: timestampSchema,
+  overlapping: z.array(
+    z.object({
+      sessionId: idSchema,
+      activityId: idSchema,
+      activityTitle: z.string(),
+      startsAt: timestampSchema,
+      endsAt: timestampSchema,
+    }),
+  ),
+});
+
+const sessionPlanFields = {
+  capacity: z.number().int().min(1).max(1000),
+  place: optionalText(300),
+  facilitatorId: idSchema.nullable().optional(),
+};
+
+/** One session, in Europe/Paris local time. */
+export const createSessionBodySchema = z
+  .object({
+    date: dateSchema,
+    startTime: localTimeSchema,
+    endTime: localTimeSchema,
+    ...sessionPlanFields,
+  })
+  .strict();
+
+/** A weekly series: one session per week on `weekday` (1 = Monday) from firstOn to lastOn. */
+export const createSeriesBodySchema = z
+  .object({
+    weekday: z.number().int().min(1).max(7),
+    startTime: localTimeSchema,
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15)
+      .max(12 * 60),
+    firstOn: dateSchema,
+    lastOn: dateSchema,
+    ...sessionPlanFields,
+  })
+  .strict();
+
+export const updateSessionBodySchema = z
+  .object({
+    version: versionSchema,
+    date: dateSchema.optional(),
+    startTime: localTimeSchema.optional(),
+    endTime: localTimeSchema.optional(),
+    capacity: sessionPlanFields.capacity.optional(),
+    place: sessionPlanFields.place,
+    facilitatorId: idSchema.nullable().optional(),
+  })
+  .strict();
+
+export const sessionWriteResultSchema = z.object({
+  seriesId: idSchema.nullable(),
+  sessions: z.array(activitySessionSchema),
+  warnings: z.array(sessionWarningSchema),
+});
+
+export const sessionDetailSchema = z.object({
+  session: activitySessionSchema,
+  activity: activitySchema,
+});
+
+export const sessionListQuerySchema = z
+  .object({
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+    includeCancelled: z.enum(['true', 'false']).default('false'),
+  })
+  .strict();
+
+export const CATALOGUE_PERIODS = ['this_week', 'next_week', 'next_4_weeks'] as const;
+
+export const catalogueQuerySchema = z
+  .object({
+    /** A thématique, or its category (the part before `--`, e.g. `remobilisation`). */
+    theme: z
+      .string()
+      .regex(/^[a-z0-9-]{2,120}$/)
+      .optional(),
+    kind: z.enum(ACTIVITY_KINDS).optional(),
+    territory: z.enum(TERRITORIES).optional(),
+    commune: z.string().trim().min(1).max(120).optional(),
+    organisationId: idSchema.optional(),
+    /** ISO weekday of the sessions, 1 = Monday. */
+    weekday: z.coerce.number().int().min(1).max(7).optional(),
+    period: z.enum(CATALOGUE_PERIODS).optional(),
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+
+export const catalogueSessionSchema = z.object({
+  id: idSchema,
+  startsAt: timestampSchema,
+  endsAt: timestampSchema,
+  place: z.string().nullable(),
+  seatsLeft: z.number().int(),
+});
+
+export const catalogueItemSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  kind: z.enum(ACTIVITY_KINDS),
+  description: z.string(),
+  organisationName: z.string(),
+  thematiques: z.array(z.string()),
+  address: z.string().nullable(),
+  commune: z.string().nullable(),
+  territory: z.enum(TERRITORIES).nullable(),
+  openToOtherPublics: z.boolean(),
+  nextSessions: z.array(catalogueSessionSchema),
+});
+
+export const catalogueSchema = z.object({ items: z.array(catalogueItemSchema) });
+
+/** A data·inclusion v1 file: validated row by row against the standard's JSON schemas on import. */
+export const dataInclusionFileSchema = z
+  .object({
+    structures: z.array(z.record(z.string(), z.unknown())).max(10_000),
+    services: z.array(z.record(z.string(), z.unknown())).max(10_000),
+  })
+  .strict();
+
+export const importReportSchema = z.object({
+  accepted: z.object({ structures: z.number().int(), services: z.number().int() }),
+  rejected: z.array(
+    z.object({
+      kind: z.enum(['structure', 'service']),
+      index: z.number().int(),
+      id: z.string().nullable(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+
+const sessionParamsSchema = idParamsSchema;
+
+export const activityRoutes = {
+  searchCatalogue: {
+    method: 'GET',
+    path: '/api/catalogue',
+    summary: 'Search the activities catalogue with their next sessions',
+    tag: 'activities',
+    query: catalogueQuerySchema,
+    response: catalogueSchema,
+  },
+  myCatalogue: {
+    method: 'GET',
+    path: '/api/me/catalogue',
+    summary: 'What I can try (participant space)',
+    tag: 'activities',
+    audience: 'participant',
+    query: catalogueQuerySchema,
+    response: catalogueSchema,
+  },
+  exportCatalogue: {
+    method: 'GET',
+    path: '/api/catalogue/export',
+    summary: 'The catalogue as data·inclusion v1 (structures + services)',
+    tag: 'activities',
+    response: dataInclusionFileSchema,
+  },
+  importCatalogue: {
+    method: 'POST',
+    path: '/api/catalogue/import',
+    summary: 'Import a data·inclusion v1 file (coordination, org_admin)',
+    tag: 'activities',
+    body: dataInclusionFileSchema,
+    response: importReportSchema,
+  },
+  createActivity: {
+    method: 'POST',
+    path: '/api/activities',
+    summary: 'Publish an activity of my organisation',
+    tag: 'activities',
+    body: createActivityBodySchema,
+    response: activitySchema,
+    status: 201,
+  },
+  getActivity: {
+    method: 'GET',
+    path: '/api/activities/:id',
+    summary: 'An activity',
+    tag: 'activities',
+    params: idParamsSchema,
+    response: activitySchema,
+  },
+  updateActivity: {
+    method: 'PATCH',
+    path: '/api/activities/:id',
+    summary: 'Edit an activity',
+    tag: 'activities',
+    params: idParamsSchema,
+    body: updateActivityBodySchema,
+    response: activitySchema,
+  },
+  archiveActivity: {
+    method: 'POST',
+    path: '/api/activities/:id/archive',
+    summary: 'Archive an activity (it leaves the catalogue)',
+    tag: 'activities',
+    params: idParamsSchema,
+    body: versionBodySchema,
+    response: activitySchema,
+  },
+  listActivitySessions: {
+    method: 'GET',
+    path: '/api/activities/:id/sessions',
+    summary: "An activity's sessions",
+    tag: 'activities',
+    params: idParamsSchema,
+    query: sessionListQuerySchema,
+    response: z.array(activitySessionSchema),
+  },
+  createSession: {
+    method: 'POST',
+    path: '/api/activities/:id/sessions',
+    summary: 'Plan one session',
+    tag: 'activities',
+    params: idParamsSchema,
+    body: createSessionBodySchema,
+    response: sessionWriteResultSchema,
+    status: 201,
+  },
+  createSeries: {
+    method: 'POST',
+    path: '/api/activities/:id/series',
+    summary: 'Plan a weekly series (its sessions are generated)',
+    tag: 'activities',
+    params: idParamsSchema,
+    body: createSeriesBodySchema,
+    response: sessionWriteResultSchema,
+    status: 201,
+  },
+  getSession: {
+    method: 'GET',
+    path: '/api/sessions/:id',
+    summary: 'A session with its activity',
+    tag: 'activities',
+    params: sessionParamsSchema,
+    response: sessionDetailSchema,
+  },
+  updateSession: {
+    method: 'PATCH',
+    path: '/api/sessions/:id',
+    summary: 'Move or edit a session',
+    tag: 'activities',
+    params: sessionParamsSchema,
+    body: updateSessionBodySchema,
+    response: sessionWriteResultSchema,
+  },
+  cancelSession: {
+    method: 'POST',
+    path: '/api/sessions/:id/cancel',
+    summary: 'Cancel a session',
+    tag: 'activities',
+    params: sessionParamsSchema,
+    body: versionBodySchema,
+    response: activitySessionSchema,
+  },
+} as const satisfies Record<string, RouteContract>;
+
+export type Activity = z.infer<typeof activitySchema>;
+export type CreateActivityBody = z.input<typeof createActivityBodySchema>;
+export type UpdateActivityBody = z.input<typeof updateActivityBodySchema>;
+export type ActivitySession = z.infer<typeof activitySessionSchema>;
+export type SessionWarning = z.infer<typeof sessionWarningSchema>;
+export type SessionWriteResult = z.infer<typeof sessionWriteResultSchema>;
+export type CreateSessionBody = z.input<typeof createSessionBodySchema>;
+export type CreateSeriesBody = z.input<typeof createSeriesBodySchema>;
+export type UpdateSessionBody = z.input<typeof updateSessionBodySchema>;
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
+export type DataInclusionFile = z.infer<typeof dataInclusionFileSchema>;
+export type ImportReport = z.infer<typeof importReportSchema>;

@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../errors/index.js';
 import { isEmpty, seedDemo } from '../seed/demo.js';
 import { CliError } from './errors.js';
 import { createUser } from './users.js';
+import { catalogueExport, catalogueImport, reportLines } from './catalogue.js';
 import { serve } from './serve.js';
 
 export interface CliIo {
@@ -98,6 +99,31 @@ function program(io: CliIo): Command {
           );
           io.stdout(`Created ${options.email} (${id}).`);
         }),
+    );
+  const catalogue = cli
+    .command('catalogue')
+    .description('The activities catalogue (data·inclusion v1)');
+  catalogue
+    .command('export')
+    .description('Print the catalogue as data·inclusion v1 JSON (structures + services)')
+    .action(() =>
+      withDatabase(config(), 'territoires catalogue export', async (database) => {
+        io.stdout(await catalogueExport(database));
+      }),
+    );
+  catalogue
+    .command('import')
+    .description(
+      'Import a data·inclusion v1 file; prints the report, exits 1 if any row is rejected',
+    )
+    .argument('<file>', 'a JSON file { "structures": [...], "services": [...] }')
+    .action((file: string) =>
+      withDatabase(config(), 'territoires catalogue import', async (database) => {
+        const report = await catalogueImport(database, file, new Date());
+        for (const line of reportLines(report)) io.stdout(line);
+        if (report.rejected.length > 0)
+          throw new CliError('Some rows were rejected: nothing of them was imported.');
+      }),
     );
   return cli;
 }

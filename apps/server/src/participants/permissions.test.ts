@@ -10,6 +10,7 @@ import { issueSignInCode } from '../participant-space/service.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';
+import { makeActivity, makeSession } from '../test-support/activities-factories.js';
 import {
   buildWorld,
   contractBody,
@@ -63,6 +64,20 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   participantSignIn:  row(200, 200,         200,        200,     200,    200,      200,      200),
   participantMe:      row(401, 401,         401,        401,     401,    401,      401,      401),
   participantSignOut: row(401, 401,         401,        401,     401,    401,      401,      401),
+  searchCatalogue:    row(401, 200,         200,        200,     200,    200,      200,      200),
+  myCatalogue:        row(401, 401,         401,        401,     401,    401,      401,      401),
+  exportCatalogue:    row(401, 200,         200,        200,     200,    200,      200,      200),
+  importCatalogue:    row(401, 200,         403,        403,     403,    200,      403,      403),
+  createActivity:     row(401, 201,         403,        403,     201,    201,      403,      403),
+  getActivity:        row(401, 200,         200,        200,     200,    200,      200,      200),
+  updateActivity:     row(401, 200,         403,        403,     200,    200,      403,      403),
+  archiveActivity:    row(401, 200,         403,        403,     200,    200,      403,      403),
+  listActivitySessions: row(401, 200,       200,        200,     200,    200,      200,      200),
+  createSession:      row(401, 201,         403,        403,     201,    201,      403,      403),
+  createSeries:       row(401, 201,         403,        403,     201,    201,      403,      403),
+  getSession:         row(401, 200,         200,        200,     200,    200,      200,      200),
+  updateSession:      row(401, 200,         403,        403,     200,    200,      403,      403),
+  cancelSession:      row(401, 200,         403,        403,     200,    200,      403,      403),
 };
 
 const ERROR_CODE: Record<number, string> = {
@@ -81,6 +96,9 @@ let world: World;
 let clients: Record<Who, Client>;
 /** A participant shared by the read-only routes: followed, with a contract, a profile and notes. */
 let shared: ParticipantDetail;
+/** An activity of the partner organisation, with one session, for the catalogue routes. */
+let sharedActivity: string;
+let sharedSession: string;
 
 const fresh = (stage: Stage) => followedParticipant(ctx.services, world, stage);
 const today = TEST_NOW.toISOString().slice(0, 10);
@@ -165,6 +183,48 @@ const CELLS: Record<RouteName, () => Promise<Cell>> = {
   },
   participantMe: () => Promise.resolve({}),
   participantSignOut: () => Promise.resolve({}),
+  searchCatalogue: () => Promise.resolve({ query: { kind: 'fablab' } }),
+  myCatalogue: () => Promise.resolve({}),
+  exportCatalogue: () => Promise.resolve({}),
+  importCatalogue: () => Promise.resolve({ body: { structures: [], services: [] } }),
+  createActivity: () =>
+    Promise.resolve({ body: { organisationId: world.partner, title: 'Fablab', kind: 'fablab' } }),
+  getActivity: () => Promise.resolve({ params: { id: sharedActivity } }),
+  updateActivity: async () => {
+    const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
+    return { params: { id: a.id }, body: { version: a.version, title: 'Fablab du mardi' } };
+  },
+  archiveActivity: async () => {
+    const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
+    return { params: { id: a.id }, body: { version: a.version } };
+  },
+  listActivitySessions: () => Promise.resolve({ params: { id: sharedActivity } }),
+  createSession: () =>
+    Promise.resolve({
+      params: { id: sharedActivity },
+      body: { date: '2026-03-20', startTime: '14:00', endTime: '16:00', capacity: 8 },
+    }),
+  createSeries: () =>
+    Promise.resolve({
+      params: { id: sharedActivity },
+      body: {
+        weekday: 2,
+        startTime: '14:00',
+        durationMinutes: 120,
+        firstOn: '2026-03-16',
+        lastOn: '2026-04-06',
+        capacity: 8,
+      },
+    }),
+  getSession: () => Promise.resolve({ params: { id: sharedSession } }),
+  updateSession: async () => {
+    const s = await makeSession(ctx.database.db, { activityId: sharedActivity });
+    return { params: { id: s.id }, body: { version: s.version, capacity: 12 } };
+  },
+  cancelSession: async () => {
+    const s = await makeSession(ctx.database.db, { activityId: sharedActivity });
+    return { params: { id: s.id }, body: { version: s.version } };
+  },
 };
 
 function injectOptions(name: RouteName, cell: Cell): InjectOptions {
@@ -190,6 +250,8 @@ beforeAll(async () => {
     Client
   >;
   shared = await fresh('contract');
+  sharedActivity = (await makeActivity(ctx.database.db, { organisationId: world.partner })).id;
+  sharedSession = (await makeSession(ctx.database.db, { activityId: sharedActivity })).id;
   const referent = clients.referent;
   const profile = await referent.request({
     method: 'PUT',

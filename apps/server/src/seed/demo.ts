@@ -3,6 +3,7 @@ import { organisations } from '../db/schema.js';
 import { tellStory, type TimeMachine } from './history.js';
 import { seededRandom } from './random.js';
 import { seedReference } from './reference.js';
+import { seedCatalogue } from './catalogue.js';
 
 export const DEMO_PARTICIPANTS = 150;
 
@@ -20,6 +21,7 @@ export async function seedDemo(
 ): Promise<void> {
   const random = seededRandom(2020_11_01);
   const reference = await seedReference(database.db, today);
+  await seedCatalogue(database.db, reference, today);
   let now = today;
   const machine: TimeMachine = {
     services: { database, clock: () => now },

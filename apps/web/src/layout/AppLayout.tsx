@@ -60,6 +60,7 @@ export function AppLayout() {
           <nav aria-label={t('nav.main')} className="main-nav">
             <NavLink to="/participants">{t('nav.participants')}</NavLink>
             <NavLink to="/alertes">{t('nav.alerts')}</NavLink>
+            <NavLink to="/activites">{t('nav.activities')}</NavLink>
           </nav>
         )}
       </header>

@@ -44,7 +44,7 @@ interface InputProps {
   error?: string | undefined;
   hint?: string | undefined;
   optional?: boolean;
-  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'tel' | 'time';
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
 }

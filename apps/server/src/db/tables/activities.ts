@@ -54,6 +54,10 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_org_idx').on(t.organisationId),
+    // Catalogue search filters (theme is a jsonb containment, the others equality).
+    index('activities_thematiques_idx').using('gin', t.thematiques),
+    index('activities_kind_idx').on(t.kind),
+    index('activities_territory_idx').on(t.territory),
     uniqueIndex('activities_source_uq')
       .on(t.source, t.sourceId)
       .where(sql`${t.source} is not null`),
@@ -99,6 +103,10 @@ export const activitySessions = pgTable(
   },
   (t) => [
     index('sessions_starts_idx').on(t.startsAt),
+    // The catalogue walks upcoming live sessions in time order.
+    index('sessions_live_starts_idx')
+      .on(t.startsAt)
+      .where(sql`${t.cancelledAt} is null`),
     index('sessions_activity_idx').on(t.activityId, t.startsAt),
     index('sessions_facilitator_idx').on(t.facilitatorId, t.startsAt),
   ],

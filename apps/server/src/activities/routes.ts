@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { route, type RouteOptions } from '../http/route.js';
+import { searchCatalogue } from './catalogue.js';
+import { exportCatalogue } from './data-inclusion/export.js';
+import { importCatalogue } from './data-inclusion/import.js';
+import { archiveActivity, createActivity, getActivity, updateActivity } from './service.js';
+import { createSeries, createSession } from './sessions.js';
+import {
+  cancelSession,
+  getSession,
+  listActivitySessions,
+  updateSession,
+} from './session-changes.js';
+
+export function activityRoutes(app: FastifyInstance, options: RouteOptions): void {
+  route(app, options, 'searchCatalogue', ({ services, query }) =>
+    searchCatalogue(services.database.db, query, services.clock(), false).then((items) => ({
+      items,
+    })),
+  );
+  route(app, options, 'myCatalogue', ({ services, query }) =>
+    searchCatalogue(services.database.db, query, services.clock(), true).then((items) => ({
+      items,
+    })),
+  );
+  route(app, options, 'exportCatalogue', ({ services }) => exportCatalogue(services.database.db));
+  route(app, options, 'importCatalogue', ({ services, actor, body }) =>
+    importCatalogue(services, actor, body),
+  );
+  route(app, options, 'createActivity', ({ services, actor, body }) =>
+    createActivity(services, actor, body),
+  );
+  route(app, options, 'getActivity', ({ services, actor, params }) =>
+    getActivity(services, actor, params.id),
+  );
+  route(app, options, 'updateActivity', ({ services, actor, params, body }) =>
+    updateActivity(services, actor, params.id, body),
+  );
+  route(app, options, 'archiveActivity', ({ services, actor, params, body }) =>
+    archiveActivity(services, actor, params.id, body.version),
+  );
+  route(app, options, 'listActivitySessions', ({ services, params, query }) =>
+    listActivitySessions(services, params.id, query),
+  );
+  route(app, options, 'createSession', ({ services, actor, params, body }) =>
+    createSession(services, actor, params.id, body),
+  );
+  route(app, options, 'createSeries', ({ services, actor, params, body }) =>
+    createSeries(services, actor, params.id, body),
+  );
+  route(app, options, 'getSession', ({ services, actor, params }) =>
+    getSession(services, actor, params.id),
+  );
+  route(app, options, 'updateSession', ({ services, actor, params, body }) =>
+    updateSession(services, actor, params.id, body),
+  );
+  route(app, options, 'cancelSession', ({ services, actor, params, body }) =>
+    cancelSession(services, actor, params.id, body.version),
+  );
+}

@@ -1,0 +1,30 @@
+import { count, isNull } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { searchCatalogue } from '../activities/catalogue.js';
+import { exportCatalogue } from '../activities/data-inclusion/export.js';
+import { validateService } from '../activities/data-inclusion/validate.js';
+import { activities, activitySessions } from '../db/schema.js';
+import { TEST_NOW, useTestApp } from '../test-support/app.js';
+import { CATALOGUE, seedCatalogue } from './catalogue.js';
+import { seedReference } from './reference.js';
+
+const ctx = useTestApp();
+
+describe('demo catalogue', () => {
+  it('has ~40 activities with weekly sessions around now, searchable and exportable', async () => {
+    const { db } = ctx.database;
+    const reference = await seedReference(db, TEST_NOW);
+    await seedCatalogue(db, reference, TEST_NOW);
+    expect((await db.select({ n: count() }).from(activities))[0]?.n).toBe(CATALOGUE.length);
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(40);
+    const sessions = await db
+      .select({ n: count() })
+      .from(activitySessions)
+      .where(isNull(activitySessions.cancelledAt));
+    expect(sessions[0]?.n).toBeGreaterThan(CATALOGUE.length * 7);
+    const week = await searchCatalogue(db, { period: 'this_week', limit: 50 }, TEST_NOW, true);
+    expect(week.length).toBeGreaterThan(30);
+    const file = await exportCatalogue(db);
+    expect(file.services.filter((s) => !validateService(s))).toEqual([]);
+  });
+});
