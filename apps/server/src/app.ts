@@ -14,6 +14,8 @@ import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { experienceRoutes } from './experiences/routes.js';
+import { reflectionRoutes } from './reflections/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -54,6 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pathwayRoutes(app, routeOptions);
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
+  await experienceRoutes(app, routeOptions);
+  reflectionRoutes(app, routeOptions);
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
