@@ -123,14 +123,12 @@ export async function processUpload(type: Accepted, bytes: Buffer): Promise<Proc
   const { width, height } = meta;
   if (!width || !height || meta.format !== type) throw imageInvalid();
   if (width * height > MAX_INPUT_PIXELS) throw decompressionBomb(width, height, MAX_INPUT_PIXELS);
-  const pipeline = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
-    .rotate()
-    .resize({
-      width: MAX_DIMENSION,
-      height: MAX_DIMENSION,
-      fit: 'inside',
-      withoutEnlargement: true,
-    });
+  const pipeline = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().resize({
+    width: MAX_DIMENSION,
+    height: MAX_DIMENSION,
+    fit: 'inside',
+    withoutEnlargement: true,
+  });
   const encoded =
     type === 'jpeg'
       ? pipeline.jpeg({ quality: 82, mozjpeg: true })
