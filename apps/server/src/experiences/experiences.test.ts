@@ -1,4 +1,9 @@
-import type { Experience, ExperienceSource, ParticipantDetail } from '@territoires/contracts';
+import type {
+  TimelineEvent,
+  Experience,
+  ExperienceSource,
+  ParticipantDetail,
+} from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, participants } from '../db/schema.js';
@@ -58,7 +63,7 @@ describe('recording an experience', () => {
       method: 'GET',
       url: `/api/participants/${participant.id}/timeline`,
     });
-    expect(timeline.json()[0]).toMatchObject({
+    expect(timeline.json<TimelineEvent[]>()[0]).toMatchObject({
       kind: 'experience_recorded',
       data: { experienceId: experience.id, kind: 'volunteering', by: 'staff' },
     });
@@ -272,7 +277,7 @@ describe('the participant records their own experiences', () => {
       method: 'GET',
       url: `/api/participants/${participant.id}/timeline`,
     });
-    expect(timeline.json()[0]).toMatchObject({
+    expect(timeline.json<TimelineEvent[]>()[0]).toMatchObject({
       kind: 'experience_updated',
       actorDisplayName: null,
       data: { by: 'participant' },

@@ -68,7 +68,7 @@ export async function experienceSources(
     activityTitle: r.activityTitle,
     on: parisDay(new Date(r.startsAt)),
     organisationName: r.sensitiveName ? null : r.organisationName,
-    recorded: Boolean(r.recorded),
+    recorded: r.recorded,
   }));
 }
 

@@ -33,7 +33,8 @@ export async function addEvidence(
   const now = services.clock();
   const staffId = staffIdOf(who);
   const key = randomUUID();
-  let stored = false;
+  // Set inside the transaction once the bytes are stored, so a rollback removes them.
+  const state = { stored: false };
   try {
     return await db.transaction(async (tx) => {
       // Locks the experience: two uploads at once cannot both pass the count.
@@ -91,11 +92,11 @@ export async function addEvidence(
         now,
       );
       await services.files.put(key, processed.data);
-      stored = true;
+      state.stored = true;
       return presentFile(row);
     });
   } catch (error) {
-    if (stored) await services.files.delete(key);
+    if (state.stored) await services.files.delete(key);
     throw error;
   }
 }

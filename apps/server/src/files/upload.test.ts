@@ -133,7 +133,7 @@ describe('evidence upload', () => {
     expect(res.json()).toMatchObject({ name: 'photo.png' });
   });
 
-  const refusals: [string, () => Promise<ReturnType<typeof upload>>, number, string][] = [
+  const refusals: [string, () => ReturnType<typeof upload>, number, string][] = [
     [
       'an 11 MB file',
       () => upload(Buffer.alloc(11 * 1024 * 1024, 0xff), 'big.jpg', 'image/jpeg'),

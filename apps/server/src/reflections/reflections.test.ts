@@ -1,4 +1,9 @@
-import type { Experience, ParticipantDetail, Reflection } from '@territoires/contracts';
+import type {
+  TimelineEvent,
+  Experience,
+  ParticipantDetail,
+  Reflection,
+} from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { participantWho } from '../experiences/access.js';
 import { createExperience } from '../experiences/service.js';
@@ -74,7 +79,7 @@ describe('a reflexivity time held by the référent with the participant', () =>
       method: 'GET',
       url: `/api/participants/${participant.id}/timeline`,
     });
-    expect(timeline.json()[0]).toMatchObject({
+    expect(timeline.json<TimelineEvent[]>()[0]).toMatchObject({
       kind: 'reflection_recorded',
       data: { reflectionId: held.id, badgeProposed: true, by: 'staff' },
     });
@@ -101,7 +106,7 @@ describe('a reflexivity time held by the référent with the participant', () =>
       method: 'GET',
       url: `/api/participants/${participant.id}/timeline`,
     });
-    expect(timeline.json()[0]).toMatchObject({
+    expect(timeline.json<TimelineEvent[]>()[0]).toMatchObject({
       kind: 'reflection_updated',
       actorDisplayName: null,
       data: { by: 'participant', fields: ['felt', 'next'] },

@@ -180,8 +180,7 @@ export async function updateReflection(
   body: UpdateReflectionBody,
 ): Promise<Reflection> {
   const { part, version, ...staffPart } = body;
-  if (who.kind === 'participant' && Object.values(staffPart).some((v) => v !== undefined))
-    throw new ForbiddenError();
+  if (who.kind === 'participant' && Object.keys(staffPart).length > 0) throw new ForbiddenError();
   const now = services.clock();
   await services.database.db.transaction(async (tx) => {
     const participantId = await reflectionOwner(tx, id);
