@@ -46,6 +46,9 @@ export function ExperienceForm({
   const headingId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [saved, setSaved] = useState(false);
+  const [uploadFailed, setUploadFailed] = useState(false);
+  // A new key empties the (uncontrolled) file input.
+  const [fileKey, setFileKey] = useState(0);
   const refresh = [experienceKeys.experiences(participantId), queryKeys.timeline(participantId)];
   const sources = useApiQuery('experienceSources', experienceKeys.sources(participantId), {
     params: { id: participantId },
@@ -65,6 +68,7 @@ export function ExperienceForm({
   const onSubmit = form.handleSubmit(async (values) => {
     submitError.clear();
     setSaved(false);
+    setUploadFailed(false);
     const fromAttendance = values.source !== '';
     const parsed = createExperienceBodySchema.safeParse({
       kind: fromAttendance ? 'activity' : values.kind,
@@ -85,6 +89,11 @@ export function ExperienceForm({
         try {
           await upload.mutateAsync({ experienceId: experience.id, file });
         } catch (caught) {
+          // The experience exists: the form empties so that a second submit does not record it twice.
+          form.reset();
+          setFile(null);
+          setFileKey((k) => k + 1);
+          setUploadFailed(true);
           submitError.handle(caught);
           return;
         }
@@ -119,6 +128,7 @@ export function ExperienceForm({
     >
       <h3 id={headingId}>{t('experiences.addTitle')}</h3>
       {saved && <Success>{t('experiences.saved')}</Success>}
+      {uploadFailed && <p className="message message-error">{t('experiences.uploadFailed')}</p>}
       <FormError error={submitError.error} />
       <SelectField
         label={t('experiences.source')}
@@ -158,6 +168,7 @@ export function ExperienceForm({
         error={errors.words?.message}
       />
       <FileField
+        key={fileKey}
         label={t('experiences.file')}
         hint={t('experiences.fileHint')}
         accept={ACCEPT}

@@ -1,9 +1,10 @@
 import type { ParticipantDetail } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../api/hooks.js';
+import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
+import { AddEvidence } from './AddEvidence.js';
 import { ExperienceCard } from './ExperienceCard.js';
 import { ExperienceForm } from './ExperienceForm.js';
 import { experienceKeys } from './keys.js';
@@ -102,7 +103,13 @@ export function ExperiencesSection({ participant }: { participant: ParticipantDe
         {experiences.isError && <FormError error={experiences.error} />}
         {experiences.data?.length === 0 && <p>{t('experiences.empty')}</p>}
         {experiences.data?.map((e) => (
-          <ExperienceCard key={e.id} experience={e} audience="staff" />
+          <ExperienceCard key={e.id} experience={e} audience="staff">
+            <AddEvidence
+              experienceId={e.id}
+              audience="staff"
+              invalidate={[experienceKeys.experiences(id), queryKeys.timeline(id)]}
+            />
+          </ExperienceCard>
         ))}
       </section>
     </div>
