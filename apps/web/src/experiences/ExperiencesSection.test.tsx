@@ -125,7 +125,7 @@ describe('Expériences section (staff)', () => {
     ).toBeTruthy();
     expect(screen.getByText('L’expérience est enregistrée, mais pas le fichier.')).toBeTruthy();
     // Emptied, so that sending again does not record the experience twice.
-    expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Titre').value).toBe('');
   });
 
   it('checks the title before sending a free experience', async () => {

@@ -72,9 +72,9 @@ describe('my reflexivity time (participant)', () => {
     (window as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition = FakeRecognition;
     const net = fakeFetch({ [`GET ${API}`]: { body: reflection() } });
     const { user } = render(net);
-    const did = (await screen.findByLabelText(/Ce que j’ai fait/, {
+    const did = await screen.findByLabelText<HTMLTextAreaElement>(/Ce que j’ai fait/, {
       selector: 'textarea',
-    })) as HTMLTextAreaElement;
+    });
     const buttons = screen.getAllByRole('button', { name: /^Dicter/ });
     expect(buttons).toHaveLength(4);
     await user.click(screen.getByRole('button', { name: 'Dicter : Ce que j’ai fait' }));
@@ -82,7 +82,7 @@ describe('my reflexivity time (participant)', () => {
     expect(FakeRecognition.lastLang).toBe('fr-FR');
     await user.click(screen.getByRole('button', { name: 'Dicter : Ce que j’ai appris' }));
     expect(
-      (screen.getByLabelText(/Ce que j’ai appris/, { selector: 'textarea' }) as HTMLTextAreaElement)
+      screen.getByLabelText<HTMLTextAreaElement>(/Ce que j’ai appris/, { selector: 'textarea' })
         .value,
     ).toBe('j’ai aimé le bois');
   });
