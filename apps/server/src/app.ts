@@ -16,6 +16,7 @@ import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { experienceRoutes } from './experiences/routes.js';
 import { reflectionRoutes } from './reflections/routes.js';
+import { participantSpaceRoutes } from './participant-space/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -35,7 +36,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  const sessions = installAuth(app, options.services);
+  const secureCookies = options.secureCookies ?? false;
+  const sessions = installAuth(app, options.services, { secureCookies });
 
   const routeOptions: RouteOptions = {
     services: options.services,
@@ -50,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  authRoutes(app, { ...routeOptions, sessions, secureCookies: options.secureCookies ?? false });
+  authRoutes(app, { ...routeOptions, sessions, secureCookies });
   organisationRoutes(app, routeOptions);
   participantRoutes(app, routeOptions);
   pathwayRoutes(app, routeOptions);
@@ -58,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   alertRoutes(app, routeOptions);
   await experienceRoutes(app, routeOptions);
   reflectionRoutes(app, routeOptions);
+  participantSpaceRoutes(app, { ...routeOptions, secureCookies });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
