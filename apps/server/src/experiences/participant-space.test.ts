@@ -133,7 +133,7 @@ describe('the participant, signed in on their phone', () => {
     ];
     for (const [method, url, payload] of urls) {
       const res = await someoneElse.request({
-        method: method as 'GET',
+        method: method,
         url,
         ...(payload ? { payload } : {}),
       });
