@@ -141,6 +141,12 @@ describe('evidence upload', () => {
       'file.too_large',
     ],
     [
+      'a file just over 10 MB (stopped while reading)',
+      () => upload(Buffer.alloc(10 * 1024 * 1024 + 100_000, 0xff), 'big.jpg', 'image/jpeg'),
+      413,
+      'file.too_large',
+    ],
+    [
       'a text file renamed .jpg',
       () => upload(Buffer.from('Bonjour, ceci est du texte.\n'), 'photo.jpg', 'image/jpeg'),
       415,

@@ -4,8 +4,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ValidationError } from '../errors/index.js';
 import { FileTooLargeError } from './errors.js';
 
+/** Room for the multipart envelope around a file of the maximum size. */
+const ENVELOPE_BYTES = 1024 * 1024;
+
 /** Multipart parsing for the upload routes only: one file, a few small fields, 10 MB. */
 export async function installMultipart(scope: FastifyInstance): Promise<void> {
+  // A body announced far over the limit is refused before a byte of it is read.
+  scope.addHook('onRequest', (request, _reply, done) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    done(
+      length > MAX_FILE_BYTES + ENVELOPE_BYTES ? new FileTooLargeError(MAX_FILE_BYTES) : undefined,
+    );
+  });
   await scope.register(multipart, {
     limits: {
       fileSize: MAX_FILE_BYTES,
