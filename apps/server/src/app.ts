@@ -14,6 +14,8 @@ import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { experienceRoutes } from './experiences/routes.js';
+import { reflectionRoutes } from './reflections/routes.js';
 import { participantSpaceRoutes } from './participant-space/routes.js';
 import { activityRoutes } from './activities/routes.js';
 import type { Services } from './services.js';
@@ -57,6 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pathwayRoutes(app, routeOptions);
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
+  await experienceRoutes(app, routeOptions);
+  reflectionRoutes(app, routeOptions);
   participantSpaceRoutes(app, { ...routeOptions, secureCookies });
   activityRoutes(app, routeOptions);
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Evidence files: FILES_DIR, by default <DATA_DIR>/files (also in PostgreSQL mode: ./data/files). */
+  filesDir: string;
   databaseUrl: string | undefined;
   webDist: string;
   secureCookies: boolean;
@@ -33,6 +35,7 @@ export function loadConfig(
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
+    filesDir: resolve(cwd, env.FILES_DIR ?? join(env.DATA_DIR ?? 'data', 'files')),
     databaseUrl: env.DATABASE_URL || undefined,
     webDist: env.WEB_DIST ?? DEFAULT_WEB_DIST,
     secureCookies: env.COOKIE_SECURE === 'true',

@@ -1,8 +1,11 @@
 import type { Database } from './db/database.js';
+import type { FileStorage } from './files/storage.js';
 
 /** The world a request handler works in, passed in so tests control time and storage. */
 export interface Services {
   database: Database;
   /** Now, injected: alerts, deadlines and sessions depend on it. */
   clock: () => Date;
+  /** Evidence files (photos, documents): a directory beside the database, S3 later. */
+  files: FileStorage;
 }

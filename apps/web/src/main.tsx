@@ -13,6 +13,7 @@ import './participants/participants.css';
 import './pathway/pathway.css';
 import './notes/notes.css';
 import './activities/activities.css';
+import './experiences/experiences.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');

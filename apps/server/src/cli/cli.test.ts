@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { openDatabase } from '../db/open.js';
 import { auditEvents, organisations, participants, staff } from '../db/schema.js';
+import { noFileStorage } from '../files/storage.js';
 import { seedDemo } from '../seed/demo.js';
 import { DEMO_PASSWORD, ORGANISATIONS, STAFF } from '../seed/personas.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
@@ -71,7 +72,7 @@ describe('territoires users create', () => {
     expect(res.stdout).toContain('Created anne.test@wip.example');
     await withDataDir(async (database) => {
       const app = await buildApp({
-        services: { database, clock: () => TEST_NOW },
+        services: { database, clock: () => TEST_NOW, files: noFileStorage },
         version: 'test',
       });
       try {

@@ -1,6 +1,7 @@
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
+import { localFileStorage } from '../files/storage.js';
 import { isEmpty, seedDemo } from '../seed/demo.js';
 
 /** Starts the HTTP server; stops cleanly (closing the database and its lock) on SIGINT/SIGTERM. */
@@ -20,7 +21,7 @@ export async function serve(
     throw error;
   }
   const app = await buildApp({
-    services: { database, clock: () => new Date() },
+    services: { database, clock: () => new Date(), files: localFileStorage(config.filesDir) },
     version: config.version,
     webDist: config.webDist,
     secureCookies: config.secureCookies,

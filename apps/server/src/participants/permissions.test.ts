@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { issueSignInCode } from '../participant-space/service.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
+import { experienceCells } from '../test-support/experiences-cells.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { makeActivity, makeSession } from '../test-support/activities-factories.js';
 import {
@@ -56,6 +57,25 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   listNotes:          row(401, 200,         200,        200,     403,    403,      404,      404),
   createNote:         row(401, 201,         201,        201,     403,    403,      404,      404),
   listAlerts:         row(401, 200,         200,        200,     403,    403,      403,      200),
+  // Experiences, reflexivity times and their files: the participant's follow-up team and coordination only.
+  listExperiences:    row(401, 200,         403,        200,     403,    403,      404,      404),
+  createExperience:   row(401, 201,         403,        201,     403,    403,      404,      404),
+  experienceSources:  row(401, 200,         403,        200,     403,    403,      404,      404),
+  updateExperience:   row(401, 200,         403,        200,     403,    403,      404,      404),
+  uploadEvidence:     row(401, 201,         403,        201,     403,    403,      404,      404),
+  downloadEvidence:   row(401, 200,         403,        200,     403,    403,      404,      404),
+  listReflections:    row(401, 200,         403,        200,     403,    403,      404,      404),
+  createReflection:   row(401, 201,         403,        201,     403,    403,      404,      404),
+  updateReflection:   row(401, 200,         403,        200,     403,    403,      404,      404),
+  // The participant's own space: a staff session is no participant session.
+  listMyExperiences:  row(401, 401,         401,        401,     401,    401,      401,      401),
+  createMyExperience: row(401, 401,         401,        401,     401,    401,      401,      401),
+  uploadMyEvidence:   row(401, 401,         401,        401,     401,    401,      401,      401),
+  downloadMyEvidence: row(401, 401,         401,        401,     401,    401,      401,      401),
+  listMyReflections:  row(401, 401,         401,        401,     401,    401,      401,      401),
+  startMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
+  getMyReflection:    row(401, 401,         401,        401,     401,    401,      401,      401),
+  writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
   // Issuing a way into the participant's space: the follow-up team and coordination only.
   issueSignInCode:    row(401, 201,         403,        201,     403,    403,      404,      404),
   signOutParticipantEverywhere:
@@ -90,6 +110,8 @@ interface Cell {
   params?: { id: string; contractId?: string };
   query?: Record<string, string>;
   body?: unknown;
+  /** A raw body with its own content type (multipart uploads). */
+  raw?: { payload: Buffer; headers: Record<string, string> };
 }
 
 let world: World;
@@ -175,6 +197,7 @@ const CELLS: Record<RouteName, () => Promise<Cell>> = {
   createNote: () =>
     Promise.resolve({ params: { id: shared.id }, body: { body: 'A appelé ce matin.' } }),
   listAlerts: () => Promise.resolve({}),
+  ...experienceCells(() => ({ services: ctx.services, world, participantId: shared.id })),
   issueSignInCode: () => Promise.resolve({ params: { id: shared.id } }),
   signOutParticipantEverywhere: () => Promise.resolve({ params: { id: shared.id } }),
   participantSignIn: async () => {
@@ -237,6 +260,7 @@ function injectOptions(name: RouteName, cell: Cell): InjectOptions {
     url,
     ...(cell.query ? { query: cell.query } : {}),
     ...(cell.body !== undefined ? { payload: cell.body as object } : {}),
+    ...(cell.raw ?? {}),
   };
 }
 
@@ -327,7 +351,7 @@ describe('CSRF: a session without its token cannot write', () => {
       const client = clients.referent;
       const missing = await ctx.app.inject({
         ...options,
-        headers: { cookie: `tp_session=${client.cookie}` },
+        headers: { ...options.headers, cookie: `tp_session=${client.cookie}` },
       });
       expect(missing.statusCode).toBe(403);
       expect(missing.json()).toMatchObject({ error: { code: 'auth.csrf_invalid' } });
@@ -335,6 +359,7 @@ describe('CSRF: a session without its token cannot write', () => {
       const foreign = await ctx.app.inject({
         ...options,
         headers: {
+          ...options.headers,
           cookie: `tp_session=${client.cookie}`,
           'x-csrf-token': clients.coordinator.csrfToken,
         },

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { organisations } from '../db/schema.js';
+import { noFileStorage } from '../files/storage.js';
 import { tellStory, type TimeMachine } from './history.js';
 import { seededRandom } from './random.js';
 import { seedReference } from './reference.js';
@@ -24,7 +25,7 @@ export async function seedDemo(
   await seedCatalogue(database.db, reference, today);
   let now = today;
   const machine: TimeMachine = {
-    services: { database, clock: () => now },
+    services: { database, clock: () => now, files: noFileStorage },
     set: (date) => (now = date),
   };
   for (let index = 0; index < participants; index++) {

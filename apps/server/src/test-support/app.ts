@@ -1,7 +1,11 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
+import { localFileStorage } from '../files/storage.js';
 import type { Services } from '../services.js';
 import { cloneTestDatabase } from './database.js';
 
@@ -11,6 +15,8 @@ export interface TestContext {
   app: FastifyInstance;
   services: Services;
   database: Database;
+  /** A temporary directory per test file for evidence files, removed afterwards. */
+  filesDir: string;
   /** Moves the injected clock. */
   setNow(date: Date): void;
 }
@@ -21,13 +27,19 @@ export function useTestApp(): TestContext {
   beforeAll(async () => {
     let now = TEST_NOW;
     ctx.database = await cloneTestDatabase();
-    ctx.services = { database: ctx.database, clock: () => now };
+    ctx.filesDir = await mkdtemp(join(tmpdir(), 'tp-files-'));
+    ctx.services = {
+      database: ctx.database,
+      clock: () => now,
+      files: localFileStorage(ctx.filesDir),
+    };
     ctx.setNow = (date) => (now = date);
     ctx.app = await buildApp({ services: ctx.services, version: 'test', validateResponses: true });
   });
   afterAll(async () => {
     await ctx.app.close();
     await ctx.database.close();
+    await rm(ctx.filesDir, { recursive: true, force: true });
   });
   return ctx;
 }

@@ -69,7 +69,9 @@ export function createApiClient(fetchFn: FetchFn): ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (route.method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
     const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };
-    if (input.body !== undefined) {
+    // A FormData body (file uploads) carries its own multipart content type and boundary.
+    if (input.body instanceof FormData) init.body = input.body;
+    else if (input.body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(input.body);
     }

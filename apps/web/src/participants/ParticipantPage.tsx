@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
+import { ExperiencesSection } from '../experiences/ExperiencesSection.js';
 import { NotesSection } from '../notes/NotesSection.js';
 import { ContractSection } from '../pathway/ContractSection.js';
 import { ExitSection } from '../pathway/ExitSection.js';
@@ -50,6 +51,12 @@ function sectionsFor(participant: ParticipantDetail, label: (key: string) => str
       id: 'profil',
       label: label('profile'),
       content: <ProfileSection participant={p} />,
+    },
+    // Experiences are the person's own words and photos: the follow-up team and coordination only.
+    p.can.seeSensitive && {
+      id: 'experiences',
+      label: label('experiences'),
+      content: <ExperiencesSection participant={p} />,
     },
     p.can.seeNotes && {
       id: 'notes',

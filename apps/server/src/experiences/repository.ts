@@ -1,0 +1,82 @@
+import type { Author, EvidenceFile, Experience } from '@territoires/contracts';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import { evidenceFiles, experiences, staff, type EvidenceFileRow } from '../db/schema.js';
+import { NotFoundError } from '../errors/index.js';
+import { iso } from '../participants/presenter.js';
+
+type Executor = Db | Tx;
+
+export const author = (staffDisplayName: string | null, at: string): Author => ({
+  by: staffDisplayName === null ? 'participant' : 'staff',
+  displayName: staffDisplayName,
+  at: iso(at),
+});
+
+export const presentFile = (row: EvidenceFileRow): EvidenceFile => ({
+  id: row.id,
+  kind: row.kind as EvidenceFile['kind'],
+  mimeType: row.mimeType as EvidenceFile['mimeType'],
+  size: row.size,
+  name: row.name,
+  width: row.width,
+  height: row.height,
+  at: iso(row.createdAt),
+});
+
+/** Experiences with their files, newest first; `ids` narrows to some of them. */
+export async function loadExperiences(
+  db: Executor,
+  participantId: string,
+  ids?: string[],
+): Promise<Experience[]> {
+  const where = ids
+    ? and(eq(experiences.participantId, participantId), inArray(experiences.id, ids))
+    : eq(experiences.participantId, participantId);
+  const rows = await db
+    .select({ experience: experiences, staffName: staff.displayName })
+    .from(experiences)
+    .leftJoin(staff, eq(staff.id, experiences.createdByStaffId))
+    .where(where)
+    .orderBy(desc(experiences.occurredOn), desc(experiences.createdAt));
+  if (rows.length === 0) return [];
+  const files = await db
+    .select()
+    .from(evidenceFiles)
+    .where(
+      inArray(
+        evidenceFiles.experienceId,
+        rows.map((r) => r.experience.id),
+      ),
+    )
+    .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id));
+  return rows.map(({ experience: e, staffName }) => ({
+    id: e.id,
+    participantId: e.participantId,
+    kind: e.kind as Experience['kind'],
+    title: e.title,
+    occurredOn: e.occurredOn,
+    words: e.words,
+    organisationName: e.organisationName,
+    attendanceId: e.attendanceId,
+    files: files.filter((f) => f.experienceId === e.id).map(presentFile),
+    createdBy: author(staffName, e.createdAt),
+    version: e.version,
+  }));
+}
+
+export async function loadExperience(db: Executor, id: string): Promise<Experience> {
+  const [experience] = await loadExperiences(db, await experienceOwner(db, id), [id]);
+  if (!experience) throw new NotFoundError('Experience');
+  return experience;
+}
+
+/** The participant an experience belongs to, or 404. */
+export async function experienceOwner(db: Executor, id: string): Promise<string> {
+  const [row] = await db
+    .select({ participantId: experiences.participantId })
+    .from(experiences)
+    .where(eq(experiences.id, id));
+  if (!row) throw new NotFoundError('Experience');
+  return row.participantId;
+}

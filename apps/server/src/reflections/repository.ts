@@ -1,0 +1,193 @@
+import type { Author, Reflection } from '@territoires/contracts';
+import { REFLECTION_FIELDS } from '@territoires/contracts';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import {
+  contractObjectives,
+  contracts,
+  experiences,
+  reflectionExperiences,
+  reflectionObjectives,
+  reflections,
+  staff,
+  type PartAuthor,
+} from '../db/schema.js';
+import { NotFoundError, RuleViolationError } from '../errors/index.js';
+import { iso } from '../participants/presenter.js';
+
+type Executor = Db | Tx;
+
+/** Reflexivity times of a participant with their links and authors, newest first. */
+export async function loadReflections(
+  db: Executor,
+  participantId: string,
+  ids?: string[],
+): Promise<Reflection[]> {
+  const rows = await db
+    .select()
+    .from(reflections)
+    .where(
+      ids
+        ? and(eq(reflections.participantId, participantId), inArray(reflections.id, ids))
+        : eq(reflections.participantId, participantId),
+    )
+    .orderBy(desc(reflections.heldOn), desc(reflections.createdAt));
+  if (rows.length === 0) return [];
+  const reflectionIds = rows.map((r) => r.id);
+  const [links, objectives] = await Promise.all([
+    db
+      .select()
+      .from(reflectionExperiences)
+      .where(inArray(reflectionExperiences.reflectionId, reflectionIds)),
+    db
+      .select({
+        reflectionId: reflectionObjectives.reflectionId,
+        id: contractObjectives.id,
+        text: contractObjectives.text,
+      })
+      .from(reflectionObjectives)
+      .innerJoin(contractObjectives, eq(contractObjectives.id, reflectionObjectives.objectiveId))
+      .where(inArray(reflectionObjectives.reflectionId, reflectionIds))
+      .orderBy(asc(contractObjectives.position)),
+  ]);
+  const staffIds = new Set<string>();
+  for (const row of rows) {
+    if (row.createdByStaffId) staffIds.add(row.createdByStaffId);
+    for (const a of Object.values(row.partAuthors)) if (a.staffId) staffIds.add(a.staffId);
+  }
+  const names = new Map(
+    staffIds.size === 0
+      ? []
+      : (
+          await db
+            .select({ id: staff.id, name: staff.displayName })
+            .from(staff)
+            .where(inArray(staff.id, [...staffIds]))
+        ).map((s) => [s.id, s.name]),
+  );
+  const authorOf = (a: PartAuthor | undefined): Author | null =>
+    a === undefined
+      ? null
+      : {
+          by: a.by,
+          displayName: a.staffId ? (names.get(a.staffId) ?? null) : null,
+          at: iso(a.at),
+        };
+  return rows.map((r) => ({
+    id: r.id,
+    participantId: r.participantId,
+    heldOn: r.heldOn,
+    experienceIds: links.filter((l) => l.reflectionId === r.id).map((l) => l.experienceId),
+    did: r.did,
+    learned: r.learned,
+    felt: r.felt,
+    next: r.next,
+    authors: Object.fromEntries(
+      REFLECTION_FIELDS.map((field) => [field, authorOf(r.partAuthors[field])]),
+    ) as Reflection['authors'],
+    comment: r.comment,
+    objectives: objectives
+      .filter((o) => o.reflectionId === r.id)
+      .map(({ id, text }) => ({ id, text })),
+    badge:
+      r.badgeTitle !== null && r.badgeReason !== null
+        ? { title: r.badgeTitle, reason: r.badgeReason, status: 'proposed' as const }
+        : null,
+    createdBy: {
+      by: r.createdByStaffId ? 'staff' : 'participant',
+      displayName: r.createdByStaffId ? (names.get(r.createdByStaffId) ?? null) : null,
+      at: iso(r.createdAt),
+    },
+    version: r.version,
+  }));
+}
+
+export async function reflectionOwner(db: Executor, id: string): Promise<string> {
+  const [row] = await db
+    .select({ participantId: reflections.participantId })
+    .from(reflections)
+    .where(eq(reflections.id, id));
+  if (!row) throw new NotFoundError('Reflection');
+  return row.participantId;
+}
+
+export async function loadReflection(db: Executor, id: string): Promise<Reflection> {
+  const [reflection] = await loadReflections(db, await reflectionOwner(db, id), [id]);
+  if (!reflection) throw new NotFoundError('Reflection');
+  return reflection;
+}
+
+const refused = (
+  code: 'reflection.unknown_experience' | 'reflection.objective_not_in_contract',
+  path: string,
+  message: string,
+) => new RuleViolationError(code, message, undefined, [{ path, code, message }]);
+
+/** Every experience must be the participant's own. */
+export async function checkExperiences(
+  tx: Tx,
+  participantId: string,
+  ids: string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: experiences.id })
+    .from(experiences)
+    .where(and(eq(experiences.participantId, participantId), inArray(experiences.id, ids)));
+  if (found.length !== new Set(ids).size)
+    throw refused(
+      'reflection.unknown_experience',
+      'experienceIds',
+      'Not an experience of this participant.',
+    );
+}
+
+/** Every objective must be a current key objective of the participant's active contract. */
+export async function checkObjectives(tx: Tx, participantId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: contractObjectives.id })
+    .from(contractObjectives)
+    .innerJoin(contracts, eq(contracts.id, contractObjectives.contractId))
+    .where(
+      and(
+        eq(contracts.participantId, participantId),
+        eq(contracts.status, 'active'),
+        isNull(contractObjectives.removedAt),
+        inArray(contractObjectives.id, ids),
+      ),
+    );
+  if (found.length !== new Set(ids).size)
+    throw refused(
+      'reflection.objective_not_in_contract',
+      'objectiveIds',
+      'Not a key objective of the participant’s active contract.',
+    );
+}
+
+export async function replaceLinks(
+  tx: Tx,
+  reflectionId: string,
+  links: { experienceIds?: string[] | undefined; objectiveIds?: string[] | undefined },
+): Promise<void> {
+  if (links.experienceIds !== undefined) {
+    await tx
+      .delete(reflectionExperiences)
+      .where(eq(reflectionExperiences.reflectionId, reflectionId));
+    const unique = [...new Set(links.experienceIds)];
+    if (unique.length > 0)
+      await tx
+        .insert(reflectionExperiences)
+        .values(unique.map((experienceId) => ({ reflectionId, experienceId })));
+  }
+  if (links.objectiveIds !== undefined) {
+    await tx
+      .delete(reflectionObjectives)
+      .where(eq(reflectionObjectives.reflectionId, reflectionId));
+    const unique = [...new Set(links.objectiveIds)];
+    if (unique.length > 0)
+      await tx
+        .insert(reflectionObjectives)
+        .values(unique.map((objectiveId) => ({ reflectionId, objectiveId })));
+  }
+}

@@ -1,0 +1,242 @@
+import type {
+  CreateReflectionBody,
+  ParticipantPart,
+  Reflection,
+  UpdateReflectionBody,
+} from '@territoires/contracts';
+import { REFLECTION_FIELDS } from '@territoires/contracts';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.js';
+import type { Tx } from '../db/database.js';
+import { reflections, type PartAuthor } from '../db/schema.js';
+import { ForbiddenError, StaleVersionError } from '../errors/index.js';
+import {
+  parisDay,
+  requireAccess,
+  requireRecordAccess,
+  staffIdOf,
+  type Who,
+} from '../experiences/access.js';
+import { touchParticipant } from '../experiences/service.js';
+import { addTimelineEvent } from '../participants/repository.js';
+import type { Services } from '../services.js';
+import {
+  checkExperiences,
+  checkObjectives,
+  loadReflection,
+  loadReflections,
+  reflectionOwner,
+  replaceLinks,
+} from './repository.js';
+
+export async function listReflections(
+  services: Services,
+  who: Who,
+  participantId: string,
+): Promise<Reflection[]> {
+  const { db } = services.database;
+  await requireAccess(db, who, participantId);
+  return loadReflections(db, participantId);
+}
+
+export async function getReflection(services: Services, who: Who, id: string): Promise<Reflection> {
+  const { db } = services.database;
+  await requireRecordAccess(db, who, await reflectionOwner(db, id), 'Reflection');
+  return loadReflection(db, id);
+}
+
+type PartRow = Partial<Record<(typeof REFLECTION_FIELDS)[number], string | null>>;
+
+/** The fields of the participant's part that change, each signed by who wrote it. */
+function partChanges(
+  part: ParticipantPart | undefined,
+  current: PartRow,
+  authors: Record<string, PartAuthor>,
+  who: Who,
+  now: Date,
+) {
+  const values: PartRow = {};
+  const signed = { ...authors };
+  for (const field of REFLECTION_FIELDS) {
+    const given = part?.[field];
+    if (given === undefined) continue;
+    const value = given === '' ? null : given;
+    if (value === (current[field] ?? null)) continue;
+    values[field] = value;
+    signed[field] = { by: who.kind, staffId: staffIdOf(who), at: now.toISOString() };
+  }
+  return { values, authors: signed };
+}
+
+async function record(
+  tx: Tx,
+  who: Who,
+  participantId: string,
+  entry: {
+    kind: 'reflection_recorded' | 'reflection_updated';
+    id: string;
+    data: Record<string, unknown>;
+    before?: unknown;
+    after: unknown;
+  },
+  now: Date,
+): Promise<void> {
+  const actorId = staffIdOf(who);
+  await touchParticipant(tx, participantId, now);
+  await addTimelineEvent(
+    tx,
+    {
+      participantId,
+      kind: entry.kind,
+      actorId,
+      data: { reflectionId: entry.id, by: who.kind, ...entry.data },
+    },
+    now,
+  );
+  await recordAudit(
+    tx,
+    {
+      actorId,
+      action: entry.kind === 'reflection_recorded' ? 'reflection.create' : 'reflection.update',
+      entityType: 'reflection',
+      entityId: entry.id,
+      before: entry.before,
+      after: entry.after,
+    },
+    now,
+  );
+}
+
+/**
+ * A reflexivity time, held by the référent with the participant (the whole record), or started by
+ * the participant from their phone (their part only, held today).
+ */
+export async function createReflection(
+  services: Services,
+  who: Who,
+  participantId: string,
+  body: CreateReflectionBody,
+): Promise<Reflection> {
+  if (
+    who.kind === 'participant' &&
+    (body.comment !== undefined || body.objectiveIds.length > 0 || body.badge)
+  )
+    throw new ForbiddenError();
+  const now = services.clock();
+  const id = await services.database.db.transaction(async (tx) => {
+    await requireAccess(tx, who, participantId);
+    await checkExperiences(tx, participantId, body.experienceIds);
+    await checkObjectives(tx, participantId, body.objectiveIds);
+    const part = partChanges(body.part, {}, {}, who, now);
+    const values = {
+      participantId,
+      heldOn: body.heldOn,
+      ...part.values,
+      partAuthors: part.authors,
+      comment: body.comment || null,
+      badgeTitle: body.badge?.title ?? null,
+      badgeReason: body.badge?.reason ?? null,
+      badgeStatus: body.badge ? 'proposed' : null,
+      createdByStaffId: staffIdOf(who),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const [row] = await tx.insert(reflections).values(values).returning({ id: reflections.id });
+    if (!row) throw new Error('insert returned nothing');
+    await replaceLinks(tx, row.id, body);
+    await record(
+      tx,
+      who,
+      participantId,
+      {
+        kind: 'reflection_recorded',
+        id: row.id,
+        data: { heldOn: body.heldOn, badgeProposed: body.badge !== undefined },
+        after: { ...values, experienceIds: body.experienceIds, objectiveIds: body.objectiveIds },
+      },
+      now,
+    );
+    return row.id;
+  });
+  return loadReflection(services.database.db, id);
+}
+
+export const startMyReflection = (
+  services: Services,
+  who: Who & { kind: 'participant' },
+  experienceIds: string[],
+): Promise<Reflection> =>
+  createReflection(services, who, who.participant.participantId, {
+    heldOn: parisDay(services.clock()),
+    experienceIds,
+    objectiveIds: [],
+  });
+
+/** Both parts for the follow-up team; the participant may change only their own part. */
+export async function updateReflection(
+  services: Services,
+  who: Who,
+  id: string,
+  body: UpdateReflectionBody,
+): Promise<Reflection> {
+  const { part, version, ...staffPart } = body;
+  if (who.kind === 'participant' && Object.keys(staffPart).length > 0) throw new ForbiddenError();
+  const now = services.clock();
+  await services.database.db.transaction(async (tx) => {
+    const participantId = await reflectionOwner(tx, id);
+    await requireRecordAccess(tx, who, participantId, 'Reflection');
+    const [current] = await tx
+      .select()
+      .from(reflections)
+      .where(eq(reflections.id, id))
+      .for('update');
+    if (!current) throw new Error('reflection vanished');
+    if (current.version !== version) throw new StaleVersionError(version, current.version);
+    if (staffPart.experienceIds) await checkExperiences(tx, participantId, staffPart.experienceIds);
+    if (staffPart.objectiveIds) await checkObjectives(tx, participantId, staffPart.objectiveIds);
+    const changes = partChanges(part, current, current.partAuthors, who, now);
+    const set: Partial<typeof reflections.$inferInsert> = { ...changes.values };
+    if (Object.keys(changes.values).length > 0) set.partAuthors = changes.authors;
+    if (staffPart.heldOn !== undefined && staffPart.heldOn !== current.heldOn)
+      set.heldOn = staffPart.heldOn;
+    if (staffPart.comment !== undefined && (staffPart.comment || null) !== current.comment)
+      set.comment = staffPart.comment || null;
+    if (staffPart.badge !== undefined) {
+      set.badgeTitle = staffPart.badge?.title ?? null;
+      set.badgeReason = staffPart.badge?.reason ?? null;
+      set.badgeStatus = staffPart.badge ? 'proposed' : null;
+    }
+    const linksChanged =
+      staffPart.experienceIds !== undefined || staffPart.objectiveIds !== undefined;
+    if (Object.keys(set).length === 0 && !linksChanged) return;
+    await tx
+      .update(reflections)
+      .set({ ...set, version: current.version + 1, updatedAt: now.toISOString() })
+      .where(eq(reflections.id, id));
+    await replaceLinks(tx, id, staffPart);
+    const fields = [
+      ...Object.keys(set).filter(
+        (k) => k !== 'partAuthors' && k !== 'badgeReason' && k !== 'badgeStatus',
+      ),
+      ...(staffPart.experienceIds ? ['experienceIds'] : []),
+      ...(staffPart.objectiveIds ? ['objectiveIds'] : []),
+    ];
+    const before = Object.fromEntries(
+      Object.keys(set).map((k) => [k, current[k as keyof typeof current]]),
+    );
+    await record(
+      tx,
+      who,
+      participantId,
+      {
+        kind: 'reflection_updated',
+        id,
+        data: { fields },
+        before,
+        after: { ...set, ...(linksChanged ? staffPart : {}) },
+      },
+      now,
+    );
+  });
+  return loadReflection(services.database.db, id);
+}

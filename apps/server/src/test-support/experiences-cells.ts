@@ -1,0 +1,95 @@
+import type { experienceRoutes } from '@territoires/contracts';
+import { randomUUID } from 'node:crypto';
+import { staffWho } from '../experiences/access.js';
+import { createExperience } from '../experiences/service.js';
+import { addEvidence } from '../files/service.js';
+import { createReflection } from '../reflections/service.js';
+import type { Services } from '../services.js';
+import { multipart, png } from './experiences-factories.js';
+import type { World } from './world.js';
+
+interface Cell {
+  params?: { id: string };
+  body?: unknown;
+  raw?: { payload: Buffer; headers: Record<string, string> };
+}
+
+interface Fixture {
+  services: Services;
+  world: World;
+  participantId: string;
+}
+
+/**
+ * Requests for the permission matrix (participants/permissions.test.ts), one per route of this
+ * domain: each would succeed for someone allowed. Writes that need a fresh version get a fresh record.
+ */
+export function experienceCells(
+  fixture: () => Fixture,
+): Record<keyof typeof experienceRoutes, () => Promise<Cell>> {
+  const experience = async () => {
+    const { services, world, participantId } = fixture();
+    return createExperience(services, staffWho(world.staff.referent), participantId, {
+      kind: 'other',
+      title: 'Une visite',
+      occurredOn: '2026-03-01',
+    });
+  };
+  const upload = async () => multipart(await png(), 'photo.png', 'image/png');
+  let file: Promise<string> | undefined;
+  const sharedFile = () =>
+    (file ??= (async () => {
+      const { services, world } = fixture();
+      const bytes = await png();
+      const added = await addEvidence(
+        services,
+        staffWho(world.staff.referent),
+        (await experience()).id,
+        () => Promise.resolve({ bytes, filename: 'p.png', mimetype: 'image/png' }),
+      );
+      return added.id;
+    })());
+  const id = () => fixture().participantId;
+  const anyId = { params: { id: randomUUID() } };
+  return {
+    listExperiences: () => Promise.resolve({ params: { id: id() } }),
+    createExperience: () =>
+      Promise.resolve({
+        params: { id: id() },
+        body: { kind: 'volunteering', title: 'Bénévolat', occurredOn: '2026-03-02' },
+      }),
+    experienceSources: () => Promise.resolve({ params: { id: id() } }),
+    updateExperience: async () => ({
+      params: { id: (await experience()).id },
+      body: { version: 1, words: 'Mes mots' },
+    }),
+    uploadEvidence: async () => ({ params: { id: (await experience()).id }, raw: await upload() }),
+    downloadEvidence: async () => ({ params: { id: await sharedFile() } }),
+    listReflections: () => Promise.resolve({ params: { id: id() } }),
+    createReflection: () =>
+      Promise.resolve({ params: { id: id() }, body: { heldOn: '2026-03-03' } }),
+    updateReflection: async () => {
+      const { services, world, participantId } = fixture();
+      const reflection = await createReflection(
+        services,
+        staffWho(world.staff.referent),
+        participantId,
+        {
+          heldOn: '2026-03-03',
+          experienceIds: [],
+          objectiveIds: [],
+        },
+      );
+      return { params: { id: reflection.id }, body: { version: 1, part: { did: 'Du pain' } } };
+    },
+    listMyExperiences: () => Promise.resolve({}),
+    createMyExperience: () =>
+      Promise.resolve({ body: { kind: 'other', title: 'Chez moi', occurredOn: '2026-03-02' } }),
+    uploadMyEvidence: async () => ({ ...anyId, raw: await upload() }),
+    downloadMyEvidence: () => Promise.resolve(anyId),
+    listMyReflections: () => Promise.resolve({}),
+    startMyReflection: () => Promise.resolve({ body: {} }),
+    getMyReflection: () => Promise.resolve(anyId),
+    writeMyReflection: () => Promise.resolve({ ...anyId, body: { version: 1, did: 'x' } }),
+  };
+}

@@ -1,0 +1,117 @@
+import type { ParticipantDetail } from '@territoires/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { queryKeys, useApiQuery } from '../api/hooks.js';
+import { Loading } from '../layout/Page.js';
+import { FormError } from '../ui/FormError.js';
+import { AddEvidence } from './AddEvidence.js';
+import { ExperienceCard } from './ExperienceCard.js';
+import { ExperienceForm } from './ExperienceForm.js';
+import { experienceKeys } from './keys.js';
+import { ReflectionCard } from './ReflectionCard.js';
+import { ReflectionForm } from './ReflectionForm.js';
+
+type Open = null | 'experience' | 'reflection' | { edit: string };
+
+/** The participant's lived experiences and reflexivity times, with the forms to add to them. */
+export function ExperiencesSection({ participant }: { participant: ParticipantDetail }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<Open>(null);
+  const id = participant.id;
+  const experiences = useApiQuery('listExperiences', experienceKeys.experiences(id), {
+    params: { id },
+  });
+  const reflections = useApiQuery('listReflections', experienceKeys.reflections(id), {
+    params: { id },
+  });
+  const close = () => {
+    setOpen(null);
+  };
+  const toggle = (next: 'experience' | 'reflection') => {
+    setOpen(open === next ? null : next);
+  };
+
+  return (
+    <div className="stack">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          aria-expanded={open === 'experience'}
+          onClick={() => {
+            toggle('experience');
+          }}
+        >
+          <span aria-hidden="true">＋ </span>
+          {t('experiences.add')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          aria-expanded={open === 'reflection'}
+          onClick={() => {
+            toggle('reflection');
+          }}
+        >
+          <span aria-hidden="true">💬 </span>
+          {t('reflections.add')}
+        </button>
+      </div>
+      {open === 'experience' && <ExperienceForm participantId={id} onDone={close} />}
+      {open === 'reflection' && (
+        <ReflectionForm
+          participant={participant}
+          experiences={experiences.data ?? []}
+          onDone={close}
+        />
+      )}
+
+      <section className="stack" aria-labelledby="reflections-heading">
+        <h3 id="reflections-heading">{t('reflections.title')}</h3>
+        {reflections.isPending && <Loading />}
+        {reflections.isError && <FormError error={reflections.error} />}
+        {reflections.data?.length === 0 && <p>{t('reflections.empty')}</p>}
+        {reflections.data?.map((r) =>
+          typeof open === 'object' && open?.edit === r.id ? (
+            <ReflectionForm
+              key={r.id}
+              participant={participant}
+              experiences={experiences.data ?? []}
+              reflection={r}
+              onDone={close}
+            />
+          ) : (
+            <ReflectionCard key={r.id} reflection={r} experiences={experiences.data ?? []}>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setOpen({ edit: r.id });
+                }}
+              >
+                <span aria-hidden="true">✏️ </span>
+                {t('reflections.edit')}
+              </button>
+            </ReflectionCard>
+          ),
+        )}
+      </section>
+
+      <section className="stack" aria-labelledby="experiences-heading">
+        <h3 id="experiences-heading">{t('experiences.title')}</h3>
+        {experiences.isPending && <Loading />}
+        {experiences.isError && <FormError error={experiences.error} />}
+        {experiences.data?.length === 0 && <p>{t('experiences.empty')}</p>}
+        {experiences.data?.map((e) => (
+          <ExperienceCard key={e.id} experience={e} audience="staff">
+            <AddEvidence
+              experienceId={e.id}
+              audience="staff"
+              invalidate={[experienceKeys.experiences(id), queryKeys.timeline(id)]}
+            />
+          </ExperienceCard>
+        ))}
+      </section>
+    </div>
+  );
+}
