@@ -14,6 +14,10 @@ import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { attendanceRoutes } from './attendance/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { cardRoutes } from './cards/routes.js';
+import { registrationRoutes } from './registrations/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -54,6 +58,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pathwayRoutes(app, routeOptions);
   noteRoutes(app, routeOptions);
   alertRoutes(app, routeOptions);
+  registrationRoutes(app, routeOptions);
+  attendanceRoutes(app, routeOptions);
+  cardRoutes(app, routeOptions);
+  calendarRoutes(app, routeOptions);
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));

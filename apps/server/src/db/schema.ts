@@ -1,3 +1,4 @@
 // The Drizzle schema, one file per group of tables under tables/ (drizzle-kit reads that folder).
 export * from './tables/core.js';
 export * from './tables/activities.js';
+export * from './tables/attendance.js';
