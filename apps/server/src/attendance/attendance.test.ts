@@ -19,11 +19,13 @@ let evaluator: Client;
 
 beforeAll(async () => {
   world = await buildWorld(ctx.services);
-  [referent, partner, orgAdmin, stranger, evaluator] = await Promise.all(
-    (['referent', 'partner_staff', 'org_admin', 'stranger', 'evaluator'] as const).map((who) =>
-      loginAs(ctx.app, world.staff[who]),
-    ),
-  );
+  [referent, partner, orgAdmin, stranger, evaluator] = await Promise.all([
+    loginAs(ctx.app, world.staff.referent),
+    loginAs(ctx.app, world.staff.partner_staff),
+    loginAs(ctx.app, world.staff.org_admin),
+    loginAs(ctx.app, world.staff.stranger),
+    loginAs(ctx.app, world.staff.evaluator),
+  ]);
 });
 
 const scan = (sessionId: string, what: { registrationId: string } | { cardCode: string }) => ({

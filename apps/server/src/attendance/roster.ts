@@ -39,7 +39,7 @@ export async function sessionRoster(
     .innerJoin(participants, eq(participants.id, attendances.participantId))
     .where(and(eq(attendances.sessionId, sessionId), isNull(attendances.registrationId)));
   const entries: RosterEntry[] = [
-    ...registered.map((r) => ({ ...r, present: Boolean(r.present) })),
+    ...registered,
     ...walkIns.map((w) => ({ registrationId: null, name: w.name, present: true })),
   ];
   return { session: presentSession(session), entries: entries.sort(byName) };

@@ -16,11 +16,12 @@ let evaluator: Client;
 
 beforeAll(async () => {
   world = await buildWorld(ctx.services);
-  [referent, partner, stranger, evaluator] = await Promise.all(
-    (['referent', 'partner_staff', 'stranger', 'evaluator'] as const).map((who) =>
-      loginAs(ctx.app, world.staff[who]),
-    ),
-  );
+  [referent, partner, stranger, evaluator] = await Promise.all([
+    loginAs(ctx.app, world.staff.referent),
+    loginAs(ctx.app, world.staff.partner_staff),
+    loginAs(ctx.app, world.staff.stranger),
+    loginAs(ctx.app, world.staff.evaluator),
+  ]);
 });
 
 const at = (days: number, hour = 14) =>

@@ -16,11 +16,11 @@ let stranger: Client;
 
 beforeAll(async () => {
   world = await buildWorld(ctx.services);
-  [referent, partner, stranger] = await Promise.all(
-    (['referent', 'partner_staff', 'stranger'] as const).map((who) =>
-      loginAs(ctx.app, world.staff[who]),
-    ),
-  );
+  [referent, partner, stranger] = await Promise.all([
+    loginAs(ctx.app, world.staff.referent),
+    loginAs(ctx.app, world.staff.partner_staff),
+    loginAs(ctx.app, world.staff.stranger),
+  ]);
 });
 
 const cardOf = (client: Client, id: string, method: 'GET' | 'POST' | 'DELETE' = 'GET') =>

@@ -17,7 +17,7 @@ const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 /** 8 characters of 32: 40 random bits, plenty to tell a consortium's cards apart. */
 export function newCardCode(): string {
   let code = '';
-  for (let i = 0; i < 8; i += 1) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < 8; i += 1) code += ALPHABET.charAt(randomInt(ALPHABET.length));
   return code;
 }
 
