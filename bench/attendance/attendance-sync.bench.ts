@@ -62,13 +62,15 @@ const [activity] = await db
   .values({ organisationId: org.id, title: 'Atelier' })
   .returning();
 if (!activity) throw new Error('seed failed');
+const activityId = activity.id;
+const organisationId = org.id;
 
 /** A session with `scans` people: half come with their card, half are ticked on the roster (guests). */
 async function queue() {
   const [session] = await db
     .insert(activitySessions)
     .values({
-      activityId: activity.id,
+      activityId,
       startsAt: now.toISOString(),
       endsAt: new Date(now.getTime() + 7_200_000).toISOString(),
       capacity: scans,
@@ -85,7 +87,7 @@ async function queue() {
         referralSource: 'self',
         territory: 'colombelles',
         phase: 'discovery',
-        organisationId: org.id,
+        organisationId,
       })),
     )
     .returning({ id: participants.id });
