@@ -18,6 +18,7 @@ import { attendanceRoutes } from './attendance/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { cardRoutes } from './cards/routes.js';
 import { registrationRoutes } from './registrations/routes.js';
+import { participantSpaceRoutes } from './participant-space/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -37,7 +38,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  const sessions = installAuth(app, options.services);
+  const secureCookies = options.secureCookies ?? false;
+  const sessions = installAuth(app, options.services, { secureCookies });
 
   const routeOptions: RouteOptions = {
     services: options.services,
@@ -52,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  authRoutes(app, { ...routeOptions, sessions, secureCookies: options.secureCookies ?? false });
+  authRoutes(app, { ...routeOptions, sessions, secureCookies });
   organisationRoutes(app, routeOptions);
   participantRoutes(app, routeOptions);
   pathwayRoutes(app, routeOptions);
@@ -62,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   attendanceRoutes(app, routeOptions);
   cardRoutes(app, routeOptions);
   calendarRoutes(app, routeOptions);
+  participantSpaceRoutes(app, { ...routeOptions, secureCookies });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));

@@ -1,7 +1,8 @@
 import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Services } from '../services.js';
 import { ForbiddenError } from '../errors/index.js';
+import { loadParticipantSession, type CookieSettings } from '../participant-space/session.js';
+import type { Services } from '../services.js';
 import type { Actor, ParticipantActor } from './actor.js';
 import { findSession, membershipsOf } from './repository.js';
 import { hashToken, sameToken } from './tokens.js';
@@ -15,10 +16,17 @@ declare module 'fastify' {
     /** Set by the participant-space session (a different cookie from the staff session). */
     participant: ParticipantActor | null;
     sessionInfo: { tokenHash: string; csrfToken: string; email: string } | null;
+    participantSession: { tokenHash: string; csrfToken: string } | null;
+  }
+  interface FastifyContextConfig {
+    /** Whose session the route reads: set by http/route.ts from the contract (staff by default). */
+    audience?: 'staff' | 'participant';
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Signing in again over an old session needs no token: the old session is not used for it. */
+const SIGN_IN_PATHS = new Set<string>([api.login.path, api.participantSignIn.path]);
 
 interface CachedSession {
   actor: Actor;
@@ -86,20 +94,31 @@ async function loadSession(
 /**
  * Resolves the session cookie into an actor. Writes from a session must echo its CSRF token in a
  * header, which a cross-site form cannot do (double-submit with a server-side secret).
+ * Each route reads the session of its own audience only: on a participant-space route the staff
+ * cookie is ignored, and elsewhere the participant cookie is, so neither ever opens the other's routes.
  */
-export function installAuth(app: FastifyInstance, services: Services): SessionCache {
+export function installAuth(
+  app: FastifyInstance,
+  services: Services,
+  settings: CookieSettings,
+): SessionCache {
   const cache = new SessionCache();
   app.decorateRequest('actor', null);
   app.decorateRequest('participant', null);
   app.decorateRequest('sessionInfo', null);
-  app.addHook('preHandler', async (request) => {
+  app.decorateRequest('participantSession', null);
+  app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
-    await loadSession(request, services, cache);
-    // Logging in again over an old session needs no token: the old session is not used for it.
-    if (SAFE_METHODS.has(request.method) || !request.sessionInfo || request.url === api.login.path)
-      return;
+    const forParticipants = request.routeOptions.config.audience === 'participant';
+    if (forParticipants) await loadParticipantSession(request, reply, services, settings);
+    else await loadSession(request, services, cache);
+    const expected = forParticipants
+      ? request.participantSession?.csrfToken
+      : request.sessionInfo?.csrfToken;
+    if (SAFE_METHODS.has(request.method) || !expected) return;
+    if (SIGN_IN_PATHS.has(request.routeOptions.url ?? '')) return;
     const header = request.headers[CSRF_HEADER];
-    if (typeof header !== 'string' || !sameToken(header, request.sessionInfo.csrfToken)) {
+    if (typeof header !== 'string' || !sameToken(header, expected)) {
       throw new ForbiddenError('auth.csrf_invalid', 'Missing or wrong CSRF token.');
     }
   });

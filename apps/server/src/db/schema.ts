@@ -2,3 +2,4 @@
 export * from './tables/core.js';
 export * from './tables/activities.js';
 export * from './tables/attendance.js';
+export * from './tables/participant-space.js';

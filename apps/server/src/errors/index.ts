@@ -23,7 +23,10 @@ export class ValidationError extends AppError {
 export class UnauthenticatedError extends AppError {
   readonly status = 401;
   constructor(
-    code: 'auth.unauthenticated' | 'auth.invalid_credentials' = 'auth.unauthenticated',
+    code:
+      | 'auth.unauthenticated'
+      | 'auth.invalid_credentials'
+      | 'participant_space.code_invalid' = 'auth.unauthenticated',
     message = 'Authentication required.',
   ) {
     super(code, message);

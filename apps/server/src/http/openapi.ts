@@ -61,7 +61,11 @@ function operation(name: string, contract: RouteContract): JsonSchema {
         }
       : {}),
     responses,
-    ...(contract.public ? { security: [] } : {}),
+    ...(contract.public
+      ? { security: [] }
+      : contract.audience === 'participant'
+        ? { security: [{ participantSession: [], csrf: [] }] }
+        : {}),
   };
 }
 
@@ -88,6 +92,8 @@ export function buildOpenApi(version: string): JsonSchema {
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'tp_session' },
+        /** The participant space's own session (routes of audience participant). */
+        participantSession: { type: 'apiKey', in: 'cookie', name: 'tp_participant' },
         csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
       },
     },

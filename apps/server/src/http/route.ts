@@ -81,7 +81,8 @@ export function route<N extends RouteName>(
   app.route({
     method: contract.method,
     url: contract.path,
-    ...(config ? { config } : {}),
+    // The auth hook reads the audience to pick the session cookie (staff or participant).
+    config: { ...config, audience: contract.audience ?? 'staff' },
     handler: async (request, reply) => {
       const { actor, participant } = request;
       if (!contract.public) {

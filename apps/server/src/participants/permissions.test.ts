@@ -1,6 +1,12 @@
-import { api, type ParticipantDetail, type RouteName } from '@territoires/contracts';
+import {
+  api,
+  type ParticipantDetail,
+  type RouteContract,
+  type RouteName,
+} from '@territoires/contracts';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { issueSignInCode } from '../participant-space/service.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';
@@ -77,6 +83,14 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   mySession:             row(401, 401,      401,        401,     401,    401,      401,      401),
   registerMe:            row(401, 401,      401,        401,     401,    401,      401,      401),
   unregisterMe:          row(401, 401,      401,        401,     401,    401,      401,      401),
+  // Issuing a way into the participant's space: the follow-up team and coordination only.
+  issueSignInCode:    row(401, 201,         403,        201,     403,    403,      404,      404),
+  signOutParticipantEverywhere:
+                      row(401, 200,         403,        200,     403,    403,      404,      404),
+  // The participant space's own routes: a staff session never opens them (sign-in is public).
+  participantSignIn:  row(200, 200,         200,        200,     200,    200,      200,      200),
+  participantMe:      row(401, 401,         401,        401,     401,    401,      401,      401),
+  participantSignOut: row(401, 401,         401,        401,     401,    401,      401,      401),
 };
 
 const ERROR_CODE: Record<number, string> = {
@@ -220,6 +234,14 @@ const CELLS: Record<RouteName, () => Promise<Cell>> = {
   mySession: async () => ({ params: { id: (await partnerSession()).id } }),
   registerMe: async () => ({ params: { id: (await partnerSession()).id } }),
   unregisterMe: async () => ({ params: { id: (await partnerSession()).id } }),
+  issueSignInCode: () => Promise.resolve({ params: { id: shared.id } }),
+  signOutParticipantEverywhere: () => Promise.resolve({ params: { id: shared.id } }),
+  participantSignIn: async () => {
+    const { code } = await issueSignInCode(ctx.services, world.staff.referent, shared.id);
+    return { body: { code } };
+  },
+  participantMe: () => Promise.resolve({}),
+  participantSignOut: () => Promise.resolve({}),
 };
 
 function injectOptions(name: RouteName, cell: Cell): InjectOptions {
@@ -301,9 +323,11 @@ describe('permission matrix: every route × every role', () => {
 });
 
 // Login is public: logging in again over an old session needs no token from that session.
-const WRITES = (Object.keys(api) as RouteName[]).filter(
-  (name) => api[name].method !== 'GET' && name !== 'login',
-);
+// Participant-space routes ignore staff sessions: their CSRF is tested in participant-space/.
+const WRITES = (Object.keys(api) as RouteName[]).filter((name) => {
+  const contract: RouteContract = api[name];
+  return contract.method !== 'GET' && !contract.public && contract.audience !== 'participant';
+});
 
 describe('CSRF: a session without its token cannot write', () => {
   it('covers every write of the manifest', () => {
