@@ -32,7 +32,9 @@ const roster = (present = false): Roster => ({
 
 type Scans = { scans: { clientId: string; cardCode?: string; registrationId?: string }[] };
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+});
 
 describe('card code typed by hand', () => {
   it('is normalised (case, spaces, dashes) and refused when it is not 8 characters', () => {

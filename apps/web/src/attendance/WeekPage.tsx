@@ -6,6 +6,7 @@ import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { formatDate } from '../ui/options.js';
 import { formatDay, formatSlot, kindIcon } from './format.js';
+import { OrganisationFeeds } from './OrganisationFeed.js';
 
 const DAY = 86_400_000;
 const shift = (monday: string, days: number) =>
@@ -93,6 +94,7 @@ export function WeekPage() {
             </ul>
           </section>
         ))}
+      <OrganisationFeeds />
     </Page>
   );
 }
