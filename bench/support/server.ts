@@ -25,6 +25,8 @@ export interface RunningServer {
   /** Milliseconds from spawn to the first 200 on /api/health. */
   healthyAfterMs: number;
   rssKiB(): number;
+  /** CPU time (user + system) the server process has used so far, in milliseconds. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,12 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
       const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      const stat = readFileSync(`/proc/${String(child.pid)}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => {
@@ -74,7 +82,7 @@ export async function login(
   url: string,
   email: string,
   password: string,
-): Promise<{ cookie: string }> {
+): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -82,7 +90,8 @@ export async function login(
   });
   if (!res.ok) throw new Error(`login failed ${String(res.status)}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie };
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
 }
 
 export const percentile = (sorted: number[], p: number): number =>

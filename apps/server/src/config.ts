@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   webDist: string;
   secureCookies: boolean;
+  /** Reuse list pages until the next write (PGlite only, ADR 0009); RESULT_CACHE=off to compare. */
+  resultCache: boolean;
   version: string;
 }
 
@@ -34,6 +36,7 @@ export function loadConfig(
     databaseUrl: env.DATABASE_URL || undefined,
     webDist: env.WEB_DIST ?? DEFAULT_WEB_DIST,
     secureCookies: env.COOKIE_SECURE === 'true',
+    resultCache: env.RESULT_CACHE !== 'off',
     version: packageJson.version,
   };
 }

@@ -16,8 +16,8 @@ import {
 
 const ctx = useTestApp();
 
-/** Auth routes write sessions, not data about anyone: they are not audited as data writes. */
-const NOT_DATA_WRITES: RouteName[] = ['login', 'logout'];
+/** Sign-in routes write sessions, not data about anyone: they are not audited as data writes here. */
+const NOT_DATA_WRITES: RouteName[] = ['login', 'logout', 'participantSignIn', 'participantSignOut'];
 const WRITES = (Object.keys(api) as RouteName[]).filter(
   (name) => api[name].method !== 'GET' && !NOT_DATA_WRITES.includes(name),
 );
@@ -27,6 +27,11 @@ const NOW = new Date('2026-04-02T09:30:00.000Z');
 interface Prepared {
   options: InjectOptions;
   who: Viewer;
+  /**
+   * Another client than the viewer's (a participant signed in to their space); the audit event's
+   * actor is then `actorId`.
+   */
+  as?: { client: Pick<Client, 'request'>; actorId: string | null };
 }
 interface Expected {
   action: string;
@@ -233,6 +238,32 @@ const SPECS: Record<string, Spec> = {
       after: { private: true },
     },
   },
+  issueSignInCode: {
+    prepare: async () => {
+      const p = await fresh();
+      return { who: 'referent', options: write('issueSignInCode', p.id, {}) };
+    },
+    expected: {
+      action: 'participant_space.code_issue',
+      entityType: 'participant',
+      entityId: (): unknown => expect.any(String) as unknown,
+      before: null,
+      after: { expiresAt: expect.any(String) },
+    },
+  },
+  signOutParticipantEverywhere: {
+    prepare: async () => {
+      const p = await fresh();
+      return { who: 'referent', options: write('signOutParticipantEverywhere', p.id, {}) };
+    },
+    expected: {
+      action: 'participant_space.sign_out_everywhere',
+      entityType: 'participant',
+      entityId: (): unknown => expect.any(String) as unknown,
+      before: { sessions: 0, codes: 0 },
+      after: {},
+    },
+  },
 };
 
 const lastAuditId = async () =>
@@ -274,9 +305,9 @@ describe('every write leaves an audit event in the same transaction', () => {
   it.each(WRITES)('%s records who, what, when, before and after', async (name) => {
     const spec = SPECS[name];
     if (!spec) throw new Error(name);
-    const { options, who } = await spec.prepare();
+    const { options, who, as: other } = await spec.prepare();
     const since = await lastAuditId();
-    const res = await clientOf(who).request(options);
+    const res = await (other?.client ?? clientOf(who)).request(options);
     expect(res.statusCode, res.body).toBe((api[name] as RouteContract).status ?? 200);
     const events = await ctx.database.db
       .select()
@@ -287,7 +318,7 @@ describe('every write leaves an audit event in the same transaction', () => {
     const event = events[0];
     const { expected } = spec;
     expect(event).toMatchObject({
-      actorId: world.staff[who].staffId,
+      actorId: other ? other.actorId : world.staff[who].staffId,
       action: expected.action,
       entityType: expected.entityType,
       entityId: expected.entityId(res.json()),
@@ -301,11 +332,11 @@ describe('every write leaves an audit event in the same transaction', () => {
   it.each(WRITES)('%s writes nothing when its audit event cannot be written', async (name) => {
     const spec = SPECS[name];
     if (!spec) throw new Error(name);
-    const { options, who } = await spec.prepare();
+    const { options, who, as: other } = await spec.prepare();
     await ctx.database.db.execute(sql`insert into test_audit_switch values (true)`);
     try {
       const before = await fingerprint(ctx.database.db);
-      const res = await clientOf(who).request(options);
+      const res = await (other?.client ?? clientOf(who)).request(options);
       expect(res.statusCode).toBe(500);
       expect(res.json()).toMatchObject({ error: { code: 'internal.unexpected' } });
       expect(await fingerprint(ctx.database.db)).toEqual(before);

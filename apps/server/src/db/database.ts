@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { countWrites, WriteCounter } from './writes.js';
 
 /** Same depth from src/db and dist/db, so the path holds in tests and in production. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -21,16 +22,24 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   kind: DatabaseKind;
+  /**
+   * Bumped after every write, where this process is the only writer (PGlite): lets a result be reused
+   * until the data changes. Null when nothing may be reused: on PostgreSQL, where other instances may
+   * write, and with RESULT_CACHE=off.
+   */
+  writes: WriteCounter | null;
   /** Applies the forward-only SQL migrations in apps/server/drizzle. */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function fromPglite(client: PGlite): Database {
-  const raw = drizzlePglite(client, { schema });
+  const writes = new WriteCounter();
+  const raw = drizzlePglite(countWrites(client, writes), { schema });
   return {
     db: raw,
     kind: 'pglite',
+    writes,
     migrate: () => migratePglite(raw, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
   };
@@ -45,6 +54,7 @@ export function fromPostgres(url: string, max = 10): Database {
   return {
     db: raw,
     kind: 'postgres',
+    writes: null,
     migrate: () => migratePg(raw, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => pool.end(),
   };

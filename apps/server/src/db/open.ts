@@ -6,6 +6,8 @@ import { lockDataDir } from './lock.js';
 export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** False: no result is reused across requests, even on PGlite (ADR 0009). */
+  resultCache?: boolean;
 }
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the locked data directory. */
@@ -17,6 +19,7 @@ export async function openDatabase(config: DatabaseConfig, command: string): Pro
     const database = fromPglite(client);
     return {
       ...database,
+      writes: config.resultCache === false ? null : database.writes,
       close: async () => {
         try {
           await database.close();

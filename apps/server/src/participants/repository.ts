@@ -91,17 +91,17 @@ export async function findParticipant(db: Executor, id: string) {
 }
 
 export async function accessFacts(db: Executor, id: string, organisationId: string) {
-  const [team, orgs] = await Promise.all([
-    db
-      .select({ staffId: followUpAssignments.staffId })
-      .from(followUpAssignments)
-      .where(and(eq(followUpAssignments.participantId, id), isNull(followUpAssignments.endOn))),
-    db
-      .selectDistinct({ organisationId: activities.organisationId })
-      .from(activityRegistrations)
-      .innerJoin(activities, eq(activities.id, activityRegistrations.activityId))
-      .where(eq(activityRegistrations.participantId, id)),
-  ]);
+  // One after the other: inside a transaction both run on one connection, which queues them anyway
+  // (node-postgres deprecates overlapping queries on a client).
+  const team = await db
+    .select({ staffId: followUpAssignments.staffId })
+    .from(followUpAssignments)
+    .where(and(eq(followUpAssignments.participantId, id), isNull(followUpAssignments.endOn)));
+  const orgs = await db
+    .selectDistinct({ organisationId: activities.organisationId })
+    .from(activityRegistrations)
+    .innerJoin(activities, eq(activities.id, activityRegistrations.activityId))
+    .where(eq(activityRegistrations.participantId, id));
   return {
     organisationId,
     teamStaffIds: team.map((t) => t.staffId),

@@ -2,14 +2,11 @@ import type {
   AssignTeamBody,
   CreateParticipantBody,
   ParticipantDetail,
-  ParticipantList,
   ParticipantListQuery,
-  Territory,
   UpdateParticipantBody,
   UpdateProfileBody,
   createParticipantBodySchema,
 } from '@territoires/contracts';
-import { ALERT_KINDS } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
@@ -25,51 +22,13 @@ import {
 import { ForbiddenError, RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
-import {
-  fileVisible,
-  FOLLOW_UP_ROLES,
-  requireFollowUpRole,
-  requireParticipantRole,
-  visibleParticipants,
-} from './policy.js';
-import { iso } from './presenter.js';
-import { addTimelineEvent, listParticipants as listRows, type ListFilters } from './repository.js';
+import { FOLLOW_UP_ROLES, requireFollowUpRole } from './policy.js';
+import { addTimelineEvent } from './repository.js';
 import { writeParticipant } from './write.js';
 
-export async function listParticipants(
-  services: Services,
-  actor: Actor,
-  query: ListFilters,
-): Promise<ParticipantList> {
-  requireParticipantRole(actor);
-  const { rows, total, totalCapped } = await listRows(
-    services.database.db,
-    { visible: visibleParticipants(actor), fileVisible: fileVisible(actor) },
-    query,
-    services.clock(),
-  );
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      pseudonym: r.pseudonym,
-      phase: r.phase as ParticipantList['items'][number]['phase'],
-      territory: r.fileVisible ? (r.territory as Territory) : null,
-      version: r.version,
-      lastEventAt: iso(r.lastEventAt),
-      referent:
-        r.fileVisible && r.referentId && r.referentName
-          ? { id: r.referentId, displayName: r.referentName }
-          : null,
-      alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
-    })),
-    total,
-    totalCapped,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
 export type { ParticipantListQuery };
+// The list lives in list.ts (cached per database, ADR 0009); re-exported for the services' callers.
+export { listParticipants } from './list.js';
 
 export async function getParticipant(
   services: Services,

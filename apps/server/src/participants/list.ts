@@ -1,0 +1,53 @@
+import type { ParticipantList, Territory } from '@territoires/contracts';
+import { ALERT_KINDS } from '@territoires/contracts';
+import type { Actor } from '../auth/actor.js';
+import type { Services } from '../services.js';
+import { cachedList, listKey } from './list-cache.js';
+import { fileVisible, requireParticipantRole, visibleParticipants } from './policy.js';
+import { iso } from './presenter.js';
+import { listParticipants as listRows, type ListFilters } from './repository.js';
+
+export async function listParticipants(
+  services: Services,
+  actor: Actor,
+  query: ListFilters,
+): Promise<ParticipantList> {
+  requireParticipantRole(actor);
+  const now = services.clock();
+  return cachedList(services.database, listKey(actor, query), now, () =>
+    computeList(services, actor, query, now),
+  );
+}
+
+async function computeList(
+  services: Services,
+  actor: Actor,
+  query: ListFilters,
+  now: Date,
+): Promise<ParticipantList> {
+  const { rows, total, totalCapped } = await listRows(
+    services.database.db,
+    { visible: visibleParticipants(actor), fileVisible: fileVisible(actor) },
+    query,
+    now,
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      pseudonym: r.pseudonym,
+      phase: r.phase as ParticipantList['items'][number]['phase'],
+      territory: r.fileVisible ? (r.territory as Territory) : null,
+      version: r.version,
+      lastEventAt: iso(r.lastEventAt),
+      referent:
+        r.fileVisible && r.referentId && r.referentName
+          ? { id: r.referentId, displayName: r.referentName }
+          : null,
+      alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
+    })),
+    total,
+    totalCapped,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
