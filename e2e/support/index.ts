@@ -4,3 +4,4 @@ export { checkA11y } from './a11y.js';
 export { screenshot } from './screenshot.js';
 export { repoRoot, screenshotDir } from './paths.js';
 export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';
+export { writeQrY4m, launchBrowserWithCamera } from './fake-camera.js';

@@ -16,6 +16,10 @@ import { noteRoutes } from './notes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { experienceRoutes } from './experiences/routes.js';
 import { reflectionRoutes } from './reflections/routes.js';
+import { attendanceRoutes } from './attendance/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { cardRoutes } from './cards/routes.js';
+import { registrationRoutes } from './registrations/routes.js';
 import { participantSpaceRoutes } from './participant-space/routes.js';
 import { activityRoutes } from './activities/routes.js';
 import type { Services } from './services.js';
@@ -61,6 +65,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   alertRoutes(app, routeOptions);
   await experienceRoutes(app, routeOptions);
   reflectionRoutes(app, routeOptions);
+  registrationRoutes(app, routeOptions);
+  attendanceRoutes(app, routeOptions);
+  cardRoutes(app, routeOptions);
+  calendarRoutes(app, routeOptions);
   participantSpaceRoutes(app, { ...routeOptions, secureCookies });
   activityRoutes(app, routeOptions);
 

@@ -14,6 +14,7 @@ import './pathway/pathway.css';
 import './notes/notes.css';
 import './activities/activities.css';
 import './experiences/experiences.css';
+import './attendance/attendance.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');

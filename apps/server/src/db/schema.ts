@@ -2,5 +2,6 @@
 export * from './tables/core.js';
 export * from './tables/activities.js';
 export * from './tables/experiences.js';
+export * from './tables/attendance.js';
 export * from './tables/participant-space.js';
 export * from './tables/catalogue.js';

@@ -12,6 +12,10 @@ import { anonymousClient, loginAs } from '../test-support/clients.js';
 import { experienceCells } from '../test-support/experiences-cells.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { makeActivity, makeSession } from '../test-support/activities-factories.js';
+import { makeOpenSession } from '../test-support/attendance-factories.js';
+import { createFeed } from '../calendar/feeds.js';
+import { registerToSession } from '../registrations/service.js';
+import { randomUUID } from 'node:crypto';
 import {
   buildWorld,
   contractBody,
@@ -76,6 +80,30 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   startMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
   getMyReflection:    row(401, 401,         401,        401,     401,    401,      401,      401),
   writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
+  // Attendance: sessions belong to the partner organisation; the file's circle registers participants.
+  sessionRoster:         row(401, 200,      403,        403,     200,    200,      403,      403),
+  registerToSession:     row(401, 201,      201,        201,     403,    403,      404,      404),
+  cancelRegistration:    row(401, 200,      200,        200,     403,    403,      404,      404),
+  // Each scan is answered on its own (auth.forbidden per item): the call itself succeeds.
+  syncAttendance:        row(401, 200,      200,        200,     200,    200,      200,      200),
+  bookableSessions:      row(401, 200,      200,        200,     200,    200,      403,      200),
+  organisationWeek:      row(401, 200,      200,        200,     200,    200,      403,      200),
+  participantAgenda:     row(401, 200,      200,        200,     403,    403,      404,      404),
+  participantCard:       row(401, 200,      200,        200,     403,    403,      404,      404),
+  issueParticipantCard:  row(401, 201,      201,        201,     403,    403,      404,      404),
+  revokeParticipantCard: row(401, 200,      200,        200,     403,    403,      404,      404),
+  participantFeed:       row(401, 200,      200,        200,     403,    403,      404,      404),
+  createParticipantFeed: row(401, 201,      201,        201,     403,    403,      404,      404),
+  revokeParticipantFeed: row(401, 200,      200,        200,     403,    403,      404,      404),
+  organisationFeed:      row(401, 200,      403,        403,     200,    200,      403,      403),
+  createOrganisationFeed: row(401, 201,     403,        403,     201,    201,      403,      403),
+  revokeOrganisationFeed: row(401, 200,     403,        403,     200,    200,      403,      403),
+  calendarIcs:           row(200, 200,      200,        200,     200,    200,      200,      200),
+  // The participant space takes a participant's session: a staff session is no login there.
+  myAgenda:              row(401, 401,      401,        401,     401,    401,      401,      401),
+  mySession:             row(401, 401,      401,        401,     401,    401,      401,      401),
+  registerMe:            row(401, 401,      401,        401,     401,    401,      401,      401),
+  unregisterMe:          row(401, 401,      401,        401,     401,    401,      401,      401),
   // Issuing a way into the participant's space: the follow-up team and coordination only.
   issueSignInCode:    row(401, 201,         403,        201,     403,    403,      404,      404),
   signOutParticipantEverywhere:
@@ -107,7 +135,7 @@ const ERROR_CODE: Record<number, string> = {
 };
 
 interface Cell {
-  params?: { id: string; contractId?: string };
+  params?: { id?: string; contractId?: string; token?: string };
   query?: Record<string, string>;
   body?: unknown;
   /** A raw body with its own content type (multipart uploads). */
@@ -124,6 +152,7 @@ let sharedSession: string;
 
 const fresh = (stage: Stage) => followedParticipant(ctx.services, world, stage);
 const today = TEST_NOW.toISOString().slice(0, 10);
+const partnerSession = () => makeOpenSession(ctx.database.db, { organisationId: world.partner });
 
 /** A request that the route would accept from someone allowed; writes get a participant of their own. */
 const CELLS: Record<RouteName, () => Promise<Cell>> = {
@@ -198,6 +227,54 @@ const CELLS: Record<RouteName, () => Promise<Cell>> = {
     Promise.resolve({ params: { id: shared.id }, body: { body: 'A appelé ce matin.' } }),
   listAlerts: () => Promise.resolve({}),
   ...experienceCells(() => ({ services: ctx.services, world, participantId: shared.id })),
+  sessionRoster: async () => ({ params: { id: (await partnerSession()).id } }),
+  registerToSession: async () => {
+    const p = await fresh('discovery');
+    return { params: { id: (await partnerSession()).id }, body: { participantId: p.id } };
+  },
+  cancelRegistration: async () => {
+    const p = await fresh('discovery');
+    const session = await partnerSession();
+    const made = await registerToSession(ctx.services, world.staff.referent, session.id, {
+      participantId: p.id,
+    });
+    return { params: { id: made.id } };
+  },
+  syncAttendance: async () => {
+    const session = await partnerSession();
+    const guest = await registerToSession(ctx.services, world.staff.partner_staff, session.id, {
+      guestName: 'Invité',
+    });
+    const scan = {
+      clientId: randomUUID(),
+      sessionId: session.id,
+      registrationId: guest.id,
+      recordedAt: TEST_NOW.toISOString(),
+    };
+    return { body: { scans: [scan] } };
+  },
+  bookableSessions: () => Promise.resolve({}),
+  organisationWeek: () => Promise.resolve({ query: { start: today } }),
+  participantAgenda: () => Promise.resolve({ params: { id: shared.id } }),
+  participantCard: () => Promise.resolve({ params: { id: shared.id } }),
+  issueParticipantCard: () => Promise.resolve({ params: { id: shared.id } }),
+  revokeParticipantCard: () => Promise.resolve({ params: { id: shared.id } }),
+  participantFeed: () => Promise.resolve({ params: { id: shared.id } }),
+  createParticipantFeed: () => Promise.resolve({ params: { id: shared.id } }),
+  revokeParticipantFeed: () => Promise.resolve({ params: { id: shared.id } }),
+  organisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
+  createOrganisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
+  revokeOrganisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
+  calendarIcs: async () => {
+    const { url } = await createFeed(ctx.services, world.staff.referent, {
+      participantId: shared.id,
+    });
+    return { params: { token: url.replace('/api/calendar/', '').replace('.ics', '') } };
+  },
+  myAgenda: () => Promise.resolve({}),
+  mySession: async () => ({ params: { id: (await partnerSession()).id } }),
+  registerMe: async () => ({ params: { id: (await partnerSession()).id } }),
+  unregisterMe: async () => ({ params: { id: (await partnerSession()).id } }),
   issueSignInCode: () => Promise.resolve({ params: { id: shared.id } }),
   signOutParticipantEverywhere: () => Promise.resolve({ params: { id: shared.id } }),
   participantSignIn: async () => {
@@ -254,7 +331,8 @@ function injectOptions(name: RouteName, cell: Cell): InjectOptions {
   const contract = api[name];
   const url = contract.path
     .replace(':id', cell.params?.id ?? '')
-    .replace(':contractId', cell.params?.contractId ?? '');
+    .replace(':contractId', cell.params?.contractId ?? '')
+    .replace(':token', cell.params?.token ?? '');
   return {
     method: contract.method,
     url,

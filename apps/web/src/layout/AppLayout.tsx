@@ -43,6 +43,11 @@ function UserMenu() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { session } = useSession();
+  // Partner staff take attendance from their week; coordination may look at every organisation's.
+  const worksAtAPartner =
+    session?.user.memberships.some((m) =>
+      ['partner_staff', 'org_admin', 'coordination'].includes(m.role),
+    ) ?? false;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -61,6 +66,7 @@ export function AppLayout() {
             <NavLink to="/participants">{t('nav.participants')}</NavLink>
             <NavLink to="/alertes">{t('nav.alerts')}</NavLink>
             <NavLink to="/activites">{t('nav.activities')}</NavLink>
+            {worksAtAPartner && <NavLink to="/semaine">{t('nav.week')}</NavLink>}
           </nav>
         )}
       </header>

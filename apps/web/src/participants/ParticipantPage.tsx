@@ -4,6 +4,8 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
+import { AgendaSection } from '../attendance/AgendaSection.js';
+import { CardSection } from '../attendance/CardSection.js';
 import { Loading, Page } from '../layout/Page.js';
 import { ExperiencesSection } from '../experiences/ExperiencesSection.js';
 import { NotesSection } from '../notes/NotesSection.js';
@@ -57,6 +59,16 @@ function sectionsFor(participant: ParticipantDetail, label: (key: string) => str
       id: 'experiences',
       label: label('experiences'),
       content: <ExperiencesSection participant={p} />,
+    },
+    p.can.edit && {
+      id: 'agenda',
+      label: label('agenda'),
+      content: <AgendaSection participantId={p.id} />,
+    },
+    p.can.edit && {
+      id: 'carte',
+      label: label('card'),
+      content: <CardSection participantId={p.id} />,
     },
     p.can.seeNotes && {
       id: 'notes',

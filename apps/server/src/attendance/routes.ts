@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { route, type RouteOptions } from '../http/route.js';
+import { sessionRoster } from './roster.js';
+import { syncAttendance } from './sync.js';
+
+export function attendanceRoutes(app: FastifyInstance, options: RouteOptions): void {
+  route(app, options, 'sessionRoster', ({ services, actor, params }) =>
+    sessionRoster(services, actor, params.id),
+  );
+  route(app, options, 'syncAttendance', ({ services, actor, body }) =>
+    syncAttendance(services, actor, body),
+  );
+}

@@ -1,0 +1,164 @@
+import { cardCodeSchema, type Scan, type ScanResult } from '@territoires/contracts';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import type { Tx } from '../db/database.js';
+import {
+  activitySessions,
+  attendances,
+  participantCards,
+  participants,
+  sessionRegistrations,
+} from '../db/schema.js';
+import { sessionsQuery, worksAt, type SessionRow } from '../registrations/sessions.js';
+
+export type Code = NonNullable<ScanResult['code']>;
+
+/** Everything a batch of scans refers to, read in a handful of queries rather than a few per scan. */
+export interface Loaded {
+  sessions: Map<string, SessionRow | Code>;
+  /** Live registrations named by roster scans. */
+  lines: Map<string, { sessionId: string; participantId: string | null; name: string }>;
+  /** Cards by normalised code. */
+  cards: Map<string, { participantId: string; revoked: boolean; pseudonym: string }>;
+  /** `${sessionId}:${participantId}` → live registration id, for card scans. */
+  registered: Map<string, string>;
+  /** Who is already present: `${sessionId}:p:${participantId}` and `${sessionId}:r:${registrationId}`. */
+  present: Set<string>;
+  /** Replays: attendance already recorded under a client id. */
+  replays: Map<string, ScanResult>;
+}
+
+export const normalisedCode = (raw: string | undefined): string | null => {
+  const parsed = cardCodeSchema.safeParse(raw ?? '');
+  return parsed.success ? parsed.data : null;
+};
+
+const unique = <T>(values: (T | null | undefined)[]): T[] => [
+  ...new Set(values.filter((v): v is T => v !== null && v !== undefined)),
+];
+
+export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Loaded> {
+  const sessionIds = unique(scans.map((s) => s.sessionId));
+  const sessionRows = await sessionsQuery(tx).where(inArray(activitySessions.id, sessionIds));
+  const sessions = new Map<string, SessionRow | Code>(
+    sessionIds.map((id) => [id, 'resource.not_found']),
+  );
+  for (const row of sessionRows)
+    sessions.set(row.id, worksAt(actor, row.organisationId) ? row : 'auth.forbidden');
+
+  const lineIds = unique(scans.map((s) => s.registrationId));
+  const lineRows =
+    lineIds.length === 0
+      ? []
+      : await tx
+          .select({
+            id: sessionRegistrations.id,
+            sessionId: sessionRegistrations.sessionId,
+            participantId: sessionRegistrations.participantId,
+            guestName: sessionRegistrations.guestName,
+            pseudonym: participants.pseudonym,
+          })
+          .from(sessionRegistrations)
+          .leftJoin(participants, eq(participants.id, sessionRegistrations.participantId))
+          .where(
+            and(
+              inArray(sessionRegistrations.id, lineIds),
+              isNull(sessionRegistrations.cancelledAt),
+            ),
+          );
+  const lines = new Map(
+    lineRows.map((r) => [
+      r.id,
+      {
+        sessionId: r.sessionId,
+        participantId: r.participantId,
+        name: r.pseudonym ?? r.guestName ?? '',
+      },
+    ]),
+  );
+
+  const codes = unique(
+    scans.map((s) => (s.cardCode === undefined ? null : normalisedCode(s.cardCode))),
+  );
+  const cardRows =
+    codes.length === 0
+      ? []
+      : await tx
+          .select({
+            code: participantCards.code,
+            participantId: participantCards.participantId,
+            revokedAt: participantCards.revokedAt,
+            pseudonym: participants.pseudonym,
+          })
+          .from(participantCards)
+          .innerJoin(participants, eq(participants.id, participantCards.participantId))
+          .where(inArray(participantCards.code, codes));
+  const cards = new Map(
+    cardRows.map((c) => [
+      c.code,
+      { participantId: c.participantId, revoked: c.revokedAt !== null, pseudonym: c.pseudonym },
+    ]),
+  );
+
+  const holders = unique(cardRows.map((c) => c.participantId));
+  const registeredRows =
+    holders.length === 0
+      ? []
+      : await tx
+          .select({
+            id: sessionRegistrations.id,
+            sessionId: sessionRegistrations.sessionId,
+            participantId: sessionRegistrations.participantId,
+          })
+          .from(sessionRegistrations)
+          .where(
+            and(
+              inArray(sessionRegistrations.sessionId, sessionIds),
+              inArray(sessionRegistrations.participantId, holders),
+              isNull(sessionRegistrations.cancelledAt),
+            ),
+          );
+  const registered = new Map(
+    registeredRows.map((r) => [`${r.sessionId}:${r.participantId ?? ''}`, r.id]),
+  );
+
+  const presentRows = await tx
+    .select({
+      sessionId: attendances.sessionId,
+      participantId: attendances.participantId,
+      registrationId: attendances.registrationId,
+    })
+    .from(attendances)
+    .where(inArray(attendances.sessionId, sessionIds));
+  const present = new Set<string>();
+  for (const r of presentRows) {
+    if (r.participantId) present.add(`${r.sessionId}:p:${r.participantId}`);
+    if (r.registrationId) present.add(`${r.sessionId}:r:${r.registrationId}`);
+  }
+
+  const replayRows = await tx
+    .select({
+      clientId: attendances.clientId,
+      registrationId: attendances.registrationId,
+      participantId: attendances.participantId,
+      pseudonym: participants.pseudonym,
+      guestName: sessionRegistrations.guestName,
+    })
+    .from(attendances)
+    .leftJoin(participants, eq(participants.id, attendances.participantId))
+    .leftJoin(sessionRegistrations, eq(sessionRegistrations.id, attendances.registrationId))
+    .where(inArray(attendances.clientId, unique(scans.map((s) => s.clientId))));
+  const replays = new Map<string, ScanResult>(
+    replayRows.map((r) => [
+      r.clientId,
+      {
+        clientId: r.clientId,
+        status: 'ok',
+        code: null,
+        name: r.pseudonym ?? r.guestName ?? '',
+        walkIn: r.participantId !== null && r.registrationId === null,
+      },
+    ]),
+  );
+  return { sessions, lines, cards, registered, present, replays };
+}

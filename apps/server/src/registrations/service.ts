@@ -1,0 +1,210 @@
+import type { RegisterBody, Registration } from '@territoires/contracts';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit } from '../audit/record.js';
+import type { Tx } from '../db/database.js';
+import { activityRegistrations, participants, sessionRegistrations } from '../db/schema.js';
+import { ForbiddenError } from '../errors/index.js';
+import { participantFor } from '../participants/access.js';
+import { canSeeFile } from '../participants/policy.js';
+import { addTimelineEvent } from '../participants/repository.js';
+import type { Services } from '../services.js';
+import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
+import { freeSeat, requireOpen, takeSeat } from './seats.js';
+import { findSession, worksAt, type SessionRow } from './sessions.js';
+
+/** Who registers: a staff member, or the participant from their own space. */
+export type Registrar = { staffId: string } | { participantId: string };
+
+const staffOf = (by: Registrar): string | null => ('staffId' in by ? by.staffId : null);
+
+const sessionFacts = (session: SessionRow) => ({
+  sessionId: session.id,
+  activityTitle: session.activityTitle,
+  startsAt: new Date(session.startsAt).toISOString(),
+});
+
+/** The seat, the registration, partner visibility, the timeline and the audit, in the caller's transaction. */
+export async function registerParticipantTx(
+  tx: Tx,
+  session: SessionRow,
+  participantId: string,
+  by: Registrar,
+  now: Date,
+): Promise<{ id: string; registeredCount: number }> {
+  requireOpen(session, now);
+  const [existing] = await tx
+    .select({ id: sessionRegistrations.id })
+    .from(sessionRegistrations)
+    .where(
+      and(
+        eq(sessionRegistrations.sessionId, session.id),
+        eq(sessionRegistrations.participantId, participantId),
+        isNull(sessionRegistrations.cancelledAt),
+      ),
+    );
+  if (existing) throw alreadyRegistered();
+  const registeredCount = await takeSeat(tx, session, now);
+  const [row] = await tx
+    .insert(sessionRegistrations)
+    .values({
+      sessionId: session.id,
+      participantId,
+      registeredByStaffId: staffOf(by),
+      registeredByParticipant: 'participantId' in by,
+      createdAt: now.toISOString(),
+    })
+    .returning({ id: sessionRegistrations.id });
+  if (!row) throw new Error('insert returned nothing');
+  // The partner organisation now sees this person (by pseudonym) among its participants.
+  await tx
+    .insert(activityRegistrations)
+    .values({ activityId: session.activityId, participantId, createdAt: now.toISOString() })
+    .onConflictDoNothing();
+  await tx
+    .update(participants)
+    .set({ lastEventAt: now.toISOString() })
+    .where(eq(participants.id, participantId));
+  await addTimelineEvent(
+    tx,
+    {
+      participantId,
+      kind: 'session_registered',
+      actorId: staffOf(by),
+      data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
+    },
+    now,
+  );
+  await recordAudit(
+    tx,
+    {
+      actorId: staffOf(by),
+      action: 'registration.create',
+      entityType: 'session_registration',
+      entityId: row.id,
+      after: { sessionId: session.id, participantId, byParticipant: 'participantId' in by },
+    },
+    now,
+  );
+  return { id: row.id, registeredCount };
+}
+
+/** Runs a registration; the unique index catches two concurrent registrations of the same person. */
+export async function inTransaction<T>(services: Services, work: (tx: Tx) => Promise<T>) {
+  try {
+    return await services.database.db.transaction(work);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyRegistered();
+    throw error;
+  }
+}
+
+export async function registerToSession(
+  services: Services,
+  actor: Actor,
+  sessionId: string,
+  body: RegisterBody,
+): Promise<Registration> {
+  const now = services.clock();
+  return inTransaction(services, async (tx) => {
+    const session = await findSession(tx, sessionId);
+    if ('participantId' in body) {
+      // Whoever may see the file registers (follow-up team, colleagues, coordination); a partner
+      // who only sees the pseudonym does not.
+      const { row, level } = await participantFor(tx, actor, body.participantId);
+      if (!canSeeFile(level)) throw new ForbiddenError();
+      const made = await registerParticipantTx(tx, session, row.id, actor, now);
+      return { ...made, sessionId, name: row.pseudonym };
+    }
+    if (!worksAt(actor, session.organisationId)) throw new ForbiddenError();
+    requireOpen(session, now);
+    const registeredCount = await takeSeat(tx, session, now);
+    const [row] = await tx
+      .insert(sessionRegistrations)
+      .values({
+        sessionId,
+        guestName: body.guestName,
+        registeredByStaffId: actor.staffId,
+        createdAt: now.toISOString(),
+      })
+      .returning({ id: sessionRegistrations.id });
+    if (!row) throw new Error('insert returned nothing');
+    await recordAudit(
+      tx,
+      {
+        actorId: actor.staffId,
+        action: 'registration.create',
+        entityType: 'session_registration',
+        entityId: row.id,
+        after: { sessionId, guest: true },
+      },
+      now,
+    );
+    return { id: row.id, sessionId, name: body.guestName, registeredCount };
+  });
+}
+
+/** Cancels a live registration and frees its seat; refused once the session has started. */
+export async function cancelRegistrationTx(
+  tx: Tx,
+  registrationId: string,
+  by: Registrar,
+  now: Date,
+  allowed: (registration: { participantId: string | null }, session: SessionRow) => Promise<void>,
+): Promise<void> {
+  const [registration] = await tx
+    .select()
+    .from(sessionRegistrations)
+    .where(
+      and(eq(sessionRegistrations.id, registrationId), isNull(sessionRegistrations.cancelledAt)),
+    );
+  if (!registration) throw new RegistrationNotFoundError();
+  const session = await findSession(tx, registration.sessionId);
+  await allowed(registration, session);
+  requireOpen(session, now);
+  await tx
+    .update(sessionRegistrations)
+    .set({ cancelledAt: now.toISOString() })
+    .where(eq(sessionRegistrations.id, registrationId));
+  await freeSeat(tx, session.id);
+  if (registration.participantId) {
+    await addTimelineEvent(
+      tx,
+      {
+        participantId: registration.participantId,
+        kind: 'session_unregistered',
+        actorId: staffOf(by),
+        data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
+      },
+      now,
+    );
+  }
+  await recordAudit(
+    tx,
+    {
+      actorId: staffOf(by),
+      action: 'registration.cancel',
+      entityType: 'session_registration',
+      entityId: registrationId,
+      after: 'participantId' in by ? { byParticipant: by.participantId } : undefined,
+    },
+    now,
+  );
+}
+
+export async function cancelRegistration(
+  services: Services,
+  actor: Actor,
+  registrationId: string,
+): Promise<{ ok: true }> {
+  const now = services.clock();
+  await services.database.db.transaction((tx) =>
+    cancelRegistrationTx(tx, registrationId, actor, now, async (registration, session) => {
+      if (registration.participantId) {
+        const { level } = await participantFor(tx, actor, registration.participantId);
+        if (!canSeeFile(level)) throw new ForbiddenError();
+      } else if (!worksAt(actor, session.organisationId)) throw new ForbiddenError();
+    }),
+  );
+  return { ok: true };
+}

@@ -1,0 +1,74 @@
+import type { Db } from '../db/database.js';
+import { participantCards } from '../db/schema.js';
+import { makeActivity, makeSession } from './activities-factories.js';
+import { makeOrganisation } from './factories.js';
+import { TEST_NOW } from './app.js';
+
+const HOUR = 3_600_000;
+
+/**
+ * A session that can take registrations (two days after TEST_NOW unless told), of a fablab activity
+ * of the given organisation (built when none is given).
+ */
+export async function makeOpenSession(
+  db: Db,
+  overrides: Partial<{
+    organisationId: string;
+    activityId: string;
+    title: string;
+    startsAt: Date;
+    durationMinutes: number;
+    capacity: number;
+    place: string | null;
+    cancelled: boolean;
+  }> = {},
+) {
+  const organisationId = overrides.organisationId ?? (await makeOrganisation(db)).id;
+  const activityId =
+    overrides.activityId ??
+    (
+      await makeActivity(db, {
+        organisationId,
+        kind: 'fablab',
+        address: '12 rue des Ateliers',
+        commune: 'Caen',
+        ...(overrides.title ? { title: overrides.title } : {}),
+      })
+    ).id;
+  const startsAt = overrides.startsAt ?? new Date(TEST_NOW.getTime() + 48 * HOUR);
+  const endsAt = new Date(startsAt.getTime() + (overrides.durationMinutes ?? 120) * 60_000);
+  const session = await makeSession(db, {
+    activityId,
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    capacity: overrides.capacity ?? 10,
+    place: overrides.place === undefined ? 'Fablab du Chemin Vert' : overrides.place,
+    cancelledAt: overrides.cancelled ? TEST_NOW.toISOString() : null,
+  });
+  return { ...session, organisationId };
+}
+
+/** A card with a known code (8 characters of the card alphabet), live unless revoked. */
+export async function makeCard(
+  db: Db,
+  participantId: string,
+  overrides: Partial<{ code: string; revoked: boolean }> = {},
+) {
+  const code =
+    overrides.code ??
+    Array.from(
+      { length: 8 },
+      () => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 32)],
+    ).join('');
+  const [card] = await db
+    .insert(participantCards)
+    .values({
+      participantId,
+      code,
+      issuedAt: TEST_NOW.toISOString(),
+      revokedAt: overrides.revoked ? TEST_NOW.toISOString() : null,
+    })
+    .returning();
+  if (!card) throw new Error('no card');
+  return card;
+}

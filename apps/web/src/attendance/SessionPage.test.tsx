@@ -1,0 +1,135 @@
+import type { Roster, ScanResult } from '@territoires/contracts';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeFetch } from '../test/fakeFetch.js';
+import { renderScreen } from '../test/render.js';
+import { normaliseCardCode } from './CardScanner.js';
+import { SessionPage } from './SessionPage.js';
+
+const SESSION = '33333333-3333-4333-8333-333333333333';
+const LINE = '44444444-4444-4444-8444-444444444444';
+const PATH = `/seances/${SESSION}`;
+
+const roster = (present = false): Roster => ({
+  session: {
+    id: SESSION,
+    activityId: '55555555-5555-4555-8555-555555555555',
+    activityTitle: 'Atelier fablab',
+    activityKind: 'fablab',
+    organisationId: '66666666-6666-4666-8666-666666666666',
+    startsAt: '2026-03-17T13:30:00.000Z',
+    endsAt: '2026-03-17T15:30:00.000Z',
+    place: 'Fablab du Chemin Vert',
+    capacity: 10,
+    registeredCount: 2,
+    cancelled: false,
+  },
+  entries: [
+    { registrationId: LINE, name: 'Mésange', present },
+    { registrationId: '77777777-7777-4777-8777-777777777777', name: 'Zoé Martin', present: false },
+  ],
+});
+
+type Scans = { scans: { clientId: string; cardCode?: string; registrationId?: string }[] };
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+describe('card code typed by hand', () => {
+  it('is normalised (case, spaces, dashes) and refused when it is not 8 characters', () => {
+    expect(normaliseCardCode(' abcd efgh ')).toBe('ABCD-EFGH');
+    expect(normaliseCardCode('ABCD-EFG')).toBeNull();
+  });
+});
+
+describe('session page', () => {
+  it('marks a line present from the roster', async () => {
+    let marked = false;
+    const net = fakeFetch({
+      [`GET /api/sessions/${SESSION}/roster`]: () => ({ body: roster(marked) }),
+      'POST /api/attendance/sync': (request) => {
+        marked = true;
+        const { scans } = request.body as Scans;
+        const results: ScanResult[] = scans.map((s) => ({
+          clientId: s.clientId,
+          status: 'ok',
+          code: null,
+          name: 'Mésange',
+          walkIn: false,
+        }));
+        return { body: { results } };
+      },
+    });
+    const { user } = renderScreen(<SessionPage />, {
+      fetch: net.fetch,
+      path: PATH,
+      pattern: '/seances/:sessionId',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Atelier fablab' })).toBeTruthy();
+    // Participants and guests look alike: a name and the same button.
+    const lines = screen.getAllByRole('listitem');
+    expect(lines.map((li) => within(li).getByRole('button').textContent)).toEqual([
+      'Marquer présent·e',
+      'Marquer présent·e',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Marquer présent·e : Mésange' }));
+    expect(await screen.findByText('Présent·e : Mésange')).toBeTruthy();
+    const sent = net.requests.find((r) => r.method === 'POST')?.body as Scans;
+    expect(sent.scans[0]).toMatchObject({ registrationId: LINE });
+    expect(screen.queryByRole('button', { name: 'Marquer présent·e : Mésange' })).toBeNull();
+  });
+
+  it('takes a typed card code when the camera is not there, and says when the card is unknown', async () => {
+    const net = fakeFetch({
+      [`GET /api/sessions/${SESSION}/roster`]: { body: roster() },
+      'POST /api/attendance/sync': (request) => {
+        const { scans } = request.body as Scans;
+        const results: ScanResult[] = scans.map((s) => ({
+          clientId: s.clientId,
+          status: 'error',
+          code: 'card.unknown',
+          name: null,
+          walkIn: false,
+        }));
+        return { body: { results } };
+      },
+    });
+    const { user } = renderScreen(<SessionPage />, {
+      fetch: net.fetch,
+      path: PATH,
+      pattern: '/seances/:sessionId',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Scanner une carte' }));
+    const field = screen.getByLabelText('Code de la carte');
+    await user.type(field, 'abc');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    expect(await screen.findByText(/Le code a 8 caractères/)).toBeTruthy();
+    expect(net.requests.some((r) => r.method === 'POST')).toBe(false);
+    await user.clear(field);
+    await user.type(field, 'zzzz zzzz');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    expect(await screen.findByText(/Carte inconnue/)).toBeTruthy();
+    const sent = net.requests.find((r) => r.method === 'POST')?.body as Scans;
+    expect(sent.scans[0]).toMatchObject({ cardCode: 'ZZZZ-ZZZZ' });
+  });
+
+  it('keeps marks on the phone when the network is down and shows how many wait', async () => {
+    const net = fakeFetch({
+      [`GET /api/sessions/${SESSION}/roster`]: { body: roster() },
+      'POST /api/attendance/sync': {
+        status: 503,
+        body: { error: { code: 'internal.unexpected', message: 'down' } },
+      },
+    });
+    const { user } = renderScreen(<SessionPage />, {
+      fetch: net.fetch,
+      path: PATH,
+      pattern: '/seances/:sessionId',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Marquer présent·e : Zoé Martin' }));
+    expect(await screen.findByText(/Enregistré sur ce téléphone/)).toBeTruthy();
+    expect(await screen.findByText(/1 pointage en attente d'envoi/)).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('tp.attendance.queue') ?? '[]')).toHaveLength(1);
+  });
+});

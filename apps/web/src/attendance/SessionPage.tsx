@@ -1,0 +1,199 @@
+import type { Roster, ScanResult } from '@territoires/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApiMutation, useApiQuery } from '../api/hooks.js';
+import { Loading, Page } from '../layout/Page.js';
+import { FormError } from '../ui/FormError.js';
+import { CardScanner } from './CardScanner.js';
+import { formatDay, formatSlot } from './format.js';
+import { useScanQueue } from './useScanQueue.js';
+
+export const rosterKey = (sessionId: string) => ['sessions', sessionId, 'roster'] as const;
+
+type Outcome = { kind: 'ok' | 'warn' | 'error'; text: string };
+
+function useOutcomeText() {
+  const { t } = useTranslation();
+  return (result: ScanResult | 'queued'): Outcome => {
+    if (result === 'queued') return { kind: 'warn', text: t('attendance.result.queued') };
+    if (result.status === 'ok')
+      return {
+        kind: 'ok',
+        text: t(result.walkIn ? 'attendance.result.walkIn' : 'attendance.result.ok', {
+          name: result.name,
+        }),
+      };
+    if (result.status === 'duplicate')
+      return { kind: 'warn', text: t('attendance.result.duplicate', { name: result.name }) };
+    return { kind: 'error', text: t(`errors.${result.code ?? 'internal.unexpected'}`) };
+  };
+}
+
+function GuestForm({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const add = useApiMutation('registerToSession', [rosterKey(sessionId)]);
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') return;
+    add.mutate(
+      { params: { id: sessionId }, body: { guestName: name.trim() } },
+      {
+        onSuccess: () => {
+          setName('');
+        },
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <FormError error={add.error} />
+      <div className="field">
+        <label htmlFor="guest-name">{t('attendance.session.guestName')}</label>
+        <input
+          id="guest-name"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+          }}
+          autoComplete="off"
+        />
+      </div>
+      <button type="submit" className="button secondary" disabled={add.isPending}>
+        {t('attendance.session.addGuest')}
+      </button>
+    </form>
+  );
+}
+
+function RosterList({
+  roster,
+  marked,
+  onMark,
+}: {
+  roster: Roster;
+  marked: Set<string>;
+  onMark: (registrationId: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (roster.entries.length === 0) return <p>{t('attendance.session.empty')}</p>;
+  return (
+    <ul className="roster">
+      {roster.entries.map((entry, index) => {
+        const present =
+          entry.present || (entry.registrationId !== null && marked.has(entry.registrationId));
+        return (
+          <li key={entry.registrationId ?? `walk-in-${String(index)}`} className="roster-line">
+            <span className="roster-name">{entry.name}</span>
+            {present ? (
+              <span className="badge present">
+                <span aria-hidden="true">✓ </span>
+                {t('attendance.session.present')}
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="button primary"
+                aria-label={t('attendance.session.markNamed', { name: entry.name })}
+                onClick={() => {
+                  if (entry.registrationId !== null) onMark(entry.registrationId);
+                }}
+              >
+                {t('attendance.session.mark')}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Partner staff's screen for one session, on a phone: the roster, marks, the card scanner. */
+export function SessionPage() {
+  const { t, i18n } = useTranslation();
+  const { sessionId = '' } = useParams();
+  const queryClient = useQueryClient();
+  const roster = useApiQuery('sessionRoster', rosterKey(sessionId), { params: { id: sessionId } });
+  const refresh = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: rosterKey(sessionId) }),
+    [queryClient, sessionId],
+  );
+  const { pending, online, mark } = useScanQueue(refresh);
+  const outcomeText = useOutcomeText();
+  const [scanning, setScanning] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Lines marked on this phone show as present at once, even before the server has them.
+  const [marked, setMarked] = useState<Set<string>>(new Set());
+
+  const markLine = (registrationId: string) => {
+    setMarked((previous) => new Set(previous).add(registrationId));
+    void mark({ sessionId, registrationId }).then((result) => {
+      setOutcome(outcomeText(result));
+    });
+  };
+  const markCard = (cardCode: string) => {
+    void mark({ sessionId, cardCode }).then((result) => {
+      setOutcome(outcomeText(result));
+    });
+  };
+
+  if (roster.isPending) return <Loading />;
+  if (roster.isError) return <FormError error={roster.error} />;
+  const { session } = roster.data;
+  const presentCount = roster.data.entries.filter(
+    (e) => e.present || (e.registrationId !== null && marked.has(e.registrationId)),
+  ).length;
+
+  return (
+    <Page title={session.activityTitle}>
+      <p>
+        <Link to="/semaine">
+          <span aria-hidden="true">← </span>
+          {t('attendance.session.back')}
+        </Link>
+      </p>
+      <p className="session-when">
+        {formatDay(session.startsAt, i18n.language)} ·{' '}
+        {formatSlot(session.startsAt, session.endsAt, i18n.language)}
+        {session.place !== null && ` · ${session.place}`}
+      </p>
+      {session.cancelled && (
+        <p className="message message-error">{t('attendance.session.cancelled')}</p>
+      )}
+      <p role="status" className="sync-status">
+        {t('attendance.session.counts', {
+          present: presentCount,
+          registered: roster.data.entries.length,
+        })}
+        {!online && ` · ${t('attendance.session.offline')}`}
+        {pending > 0 && ` · ${t('attendance.session.pending', { count: pending })}`}
+      </p>
+      <div aria-live="polite">
+        {outcome !== null && (
+          <p className={`message scan-outcome ${outcome.kind}`} role="status">
+            {outcome.text}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        className="button primary big"
+        aria-expanded={scanning}
+        onClick={() => {
+          setScanning((open) => !open);
+        }}
+      >
+        <span aria-hidden="true">▣ </span>
+        {scanning ? t('attendance.session.closeScanner') : t('attendance.session.scan')}
+      </button>
+      {scanning && <CardScanner onCode={markCard} />}
+      <h2>{t('attendance.session.roster')}</h2>
+      <RosterList roster={roster.data} marked={marked} onMark={markLine} />
+      <h2>{t('attendance.session.guestTitle')}</h2>
+      <GuestForm sessionId={sessionId} />
+    </Page>
+  );
+}
