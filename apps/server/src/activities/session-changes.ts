@@ -153,7 +153,14 @@ export function cancelSession(
     if (!updated) throw new Error('update returned nothing');
     await recordAudit(
       tx,
-      { actorId: actor.staffId, action: 'session.cancel', entityType: 'session', entityId: id },
+      {
+        actorId: actor.staffId,
+        action: 'session.cancel',
+        entityType: 'session',
+        entityId: id,
+        before: { cancelledAt: null },
+        after: { cancelledAt: now.toISOString() },
+      },
       now,
     );
     return presentSession({ row: updated, facilitatorName: found.facilitatorName });

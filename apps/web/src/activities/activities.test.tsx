@@ -76,27 +76,33 @@ const me = {
 };
 
 describe('staff catalogue', () => {
-  it('shows cards with kind, next sessions (Paris time) and seats; filters go to the query', async () => {
-    const net = fakeFetch({ 'GET /api/catalogue': { body: { items: [item] } } });
-    const { user } = renderScreen(<CataloguePage />, { fetch: net.fetch, path: '/activites' });
-    const card = (await screen.findByRole('link', { name: 'Fablab du mardi' })).closest('li');
-    if (!card) throw new Error('no card');
-    expect(within(card).getByText('Fablab')).toBeTruthy();
-    expect(
-      within(card).getByRole('link', { name: 'mardi 4 mars, 14:00–16:00' }).getAttribute('href'),
-    ).toBe(`/seances/${SESSION_ID}`);
-    expect(within(card).getByText(/3 places libres/)).toBeTruthy();
-    await user.selectOptions(screen.getByLabelText("Type d'activité"), 'Jardin');
-    await user.selectOptions(screen.getByLabelText('Quand'), 'Cette semaine');
-    await user.click(screen.getByRole('button', { name: 'Rechercher' }));
-    await screen.findByRole('link', { name: 'Fablab du mardi' });
-    expect(net.requests.at(-1)?.url).toContain('kind=garden');
-    expect(net.requests.at(-1)?.url).toContain('period=this_week');
-  });
+  it(
+    'shows cards with kind, next sessions (Paris time) and seats; filters go to the query',
+    { timeout: 20_000 },
+    async () => {
+      const net = fakeFetch({ 'GET /api/catalogue': { body: { items: [item] } } });
+      const { user } = renderScreen(<CataloguePage />, { fetch: net.fetch, path: '/activites' });
+      const card = (
+        await screen.findByRole('link', { name: 'Fablab du mardi' }, { timeout: 10_000 })
+      ).closest('li');
+      if (!card) throw new Error('no card');
+      expect(within(card).getByText('Fablab')).toBeTruthy();
+      expect(
+        within(card).getByRole('link', { name: 'mardi 4 mars, 14:00–16:00' }).getAttribute('href'),
+      ).toBe(`/seances/${SESSION_ID}`);
+      expect(within(card).getByText(/3 places libres/)).toBeTruthy();
+      await user.selectOptions(screen.getByLabelText("Type d'activité"), 'Jardin');
+      await user.selectOptions(screen.getByLabelText('Quand'), 'Cette semaine');
+      await user.click(screen.getByRole('button', { name: 'Rechercher' }));
+      await screen.findByRole('link', { name: 'Fablab du mardi' });
+      expect(net.requests.at(-1)?.url).toContain('kind=garden');
+      expect(net.requests.at(-1)?.url).toContain('period=this_week');
+    },
+  );
 });
 
 describe('creating an activity and its weekly series', () => {
-  it('creates a fablab activity of my organisation', async () => {
+  it('creates a fablab activity of my organisation', { timeout: 20_000 }, async () => {
     const net = fakeFetch({
       'GET /api/auth/me': { body: me },
       'POST /api/activities': { status: 201, body: activity() },
@@ -106,12 +112,12 @@ describe('creating an activity and its weekly series', () => {
       path: '/activites/nouvelle',
       others: { '/activites/:id': <p>fiche</p> },
     });
-    await screen.findByRole('option', { name: 'Le Dôme' });
+    await screen.findByRole('option', { name: 'Le Dôme' }, { timeout: 10_000 });
     await user.type(screen.getByLabelText('Titre'), 'Fablab du mardi');
     await user.selectOptions(screen.getByLabelText("Type d'activité"), 'Fablab');
     await user.click(screen.getByLabelText('Lien social'));
     await user.click(screen.getByRole('button', { name: "Enregistrer l'activité" }));
-    expect(await screen.findByText('fiche')).toBeTruthy();
+    expect(await screen.findByText('fiche', {}, { timeout: 10_000 })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/activites/${ACTIVITY_ID}`);
     expect(net.requests.find((r) => r.method === 'POST')?.body).toMatchObject({
       organisationId: ORG_ID,
@@ -123,60 +129,64 @@ describe('creating an activity and its weekly series', () => {
     });
   });
 
-  it('plans a weekly series with defaults and shows the facilitator overlap warning', async () => {
-    const result: SessionWriteResult = {
-      seriesId: '00000000-0000-4000-8000-000000000700',
-      sessions: [],
-      warnings: [
-        {
-          code: 'session.facilitator_overlap',
-          sessionStartsAt: '2025-03-04T13:00:00.000Z',
-          overlapping: [
-            {
-              sessionId: SESSION_ID,
-              activityId: ACTIVITY_ID,
-              activityTitle: 'Café des sciences',
-              startsAt: '2025-03-04T13:30:00.000Z',
-              endsAt: '2025-03-04T15:00:00.000Z',
-            },
-          ],
+  it(
+    'plans a weekly series with defaults and shows the facilitator overlap warning',
+    { timeout: 20_000 },
+    async () => {
+      const result: SessionWriteResult = {
+        seriesId: '00000000-0000-4000-8000-000000000700',
+        sessions: [],
+        warnings: [
+          {
+            code: 'session.facilitator_overlap',
+            sessionStartsAt: '2025-03-04T13:00:00.000Z',
+            overlapping: [
+              {
+                sessionId: SESSION_ID,
+                activityId: ACTIVITY_ID,
+                activityTitle: 'Café des sciences',
+                startsAt: '2025-03-04T13:30:00.000Z',
+                endsAt: '2025-03-04T15:00:00.000Z',
+              },
+            ],
+          },
+        ],
+      };
+      const net = fakeFetch({
+        [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
+        'GET /api/staff': { body: [REFERENT] },
+        [`POST /api/activities/${ACTIVITY_ID}/series`]: {
+          status: 201,
+          body: { ...result, sessions: new Array(8).fill(null).map(() => ({})) },
         },
-      ],
-    };
-    const net = fakeFetch({
-      [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
-      'GET /api/staff': { body: [REFERENT] },
-      [`POST /api/activities/${ACTIVITY_ID}/series`]: {
-        status: 201,
-        body: { ...result, sessions: new Array(8).fill(null).map(() => ({})) },
-      },
-    });
-    const { user } = renderScreen(<SeriesFormPage />, {
-      fetch: net.fetch,
-      path: `/activites/${ACTIVITY_ID}/serie`,
-      pattern: '/activites/:id/serie',
-    });
-    await screen.findByRole('option', { name: REFERENT.displayName });
-    await user.selectOptions(screen.getByLabelText('Jour de la semaine'), 'Mardi');
-    await user.clear(screen.getByLabelText('Nombre de places'));
-    await user.type(screen.getByLabelText('Nombre de places'), '8');
-    await user.selectOptions(screen.getByLabelText(/Animateur/), REFERENT.displayName);
-    await user.click(screen.getByRole('button', { name: 'Créer la série' }));
-    expect(await screen.findByText('8 séances créées.')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toContain('Café des sciences');
-    expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
-      weekday: 2,
-      startTime: '14:00',
-      durationMinutes: 120,
-      firstOn: '2025-03-01',
-      lastOn: '2025-04-26',
-      capacity: 8,
-      place: null,
-      facilitatorId: REFERENT.id,
-    });
-  });
+      });
+      const { user } = renderScreen(<SeriesFormPage />, {
+        fetch: net.fetch,
+        path: `/activites/${ACTIVITY_ID}/serie`,
+        pattern: '/activites/:id/serie',
+      });
+      await screen.findByRole('option', { name: REFERENT.displayName }, { timeout: 10_000 });
+      await user.selectOptions(screen.getByLabelText('Jour de la semaine'), 'Mardi');
+      await user.clear(screen.getByLabelText('Nombre de places'));
+      await user.type(screen.getByLabelText('Nombre de places'), '8');
+      await user.selectOptions(screen.getByLabelText(/Animateur/), REFERENT.displayName);
+      await user.click(screen.getByRole('button', { name: 'Créer la série' }));
+      expect(await screen.findByText('8 séances créées.', {}, { timeout: 10_000 })).toBeTruthy();
+      expect(screen.getByRole('alert').textContent).toContain('Café des sciences');
+      expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
+        weekday: 2,
+        startTime: '14:00',
+        durationMinutes: 120,
+        firstOn: '2025-03-01',
+        lastOn: '2025-04-26',
+        capacity: 8,
+        place: null,
+        facilitatorId: REFERENT.id,
+      });
+    },
+  );
 
-  it('refuses a capacity of 0 before sending', async () => {
+  it('refuses a capacity of 0 before sending', { timeout: 20_000 }, async () => {
     const net = fakeFetch({
       [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
       'GET /api/staff': { body: [] },
@@ -186,7 +196,7 @@ describe('creating an activity and its weekly series', () => {
       path: `/activites/${ACTIVITY_ID}/serie`,
       pattern: '/activites/:id/serie',
     });
-    await user.clear(await screen.findByLabelText('Nombre de places'));
+    await user.clear(await screen.findByLabelText('Nombre de places', {}, { timeout: 10_000 }));
     await user.type(screen.getByLabelText('Nombre de places'), '0');
     await user.click(screen.getByRole('button', { name: 'Créer la série' }));
     expect(await screen.findByRole('button', { name: 'Créer la série' })).toBeTruthy();
@@ -195,59 +205,75 @@ describe('creating an activity and its weekly series', () => {
 });
 
 describe('participant: what can I try this week', () => {
-  it('shows big cards whose sessions open /moi/seances/:id, and filters by day', async () => {
-    const net = fakeFetch({ 'GET /api/me/catalogue': { body: { items: [item] } } });
-    const { user } = renderScreen(<MyActivitiesPage />, {
-      fetch: net.fetch,
-      path: '/moi/activites',
-    });
-    expect(
-      await screen.findByRole('heading', { name: "Qu'est-ce que je peux essayer cette semaine ?" }),
-    ).toBeTruthy();
-    const link = await screen.findByRole('link', { name: /mardi 4 mars, 14:00–16:00/ });
-    expect(link.getAttribute('href')).toBe(`/moi/seances/${SESSION_ID}`);
-    await user.click(screen.getByLabelText('Mardi'));
-    await screen.findByRole('link', { name: /mardi 4 mars/ });
-    expect(net.requests.at(-1)?.url).toContain('weekday=2');
-  });
+  it(
+    'shows big cards whose sessions open /moi/seances/:id, and filters by day',
+    { timeout: 20_000 },
+    async () => {
+      const net = fakeFetch({ 'GET /api/me/catalogue': { body: { items: [item] } } });
+      const { user } = renderScreen(<MyActivitiesPage />, {
+        fetch: net.fetch,
+        path: '/moi/activites',
+      });
+      expect(
+        await screen.findByRole(
+          'heading',
+          { name: "Qu'est-ce que je peux essayer cette semaine ?" },
+          { timeout: 10_000 },
+        ),
+      ).toBeTruthy();
+      const link = await screen.findByRole('link', { name: /mardi 4 mars, 14:00–16:00/ });
+      expect(link.getAttribute('href')).toBe(`/moi/seances/${SESSION_ID}`);
+      await user.click(screen.getByLabelText('Mardi'));
+      await screen.findByRole('link', { name: /mardi 4 mars/ });
+      expect(net.requests.at(-1)?.url).toContain('weekday=2');
+    },
+  );
 });
 
 describe('activity page', () => {
-  it('lists sessions linking to /seances/:id, and a manager can cancel one', async () => {
-    const session = {
-      id: SESSION_ID,
-      activityId: ACTIVITY_ID,
-      seriesId: null,
-      startsAt: '2025-03-04T13:00:00.000Z',
-      endsAt: '2025-03-04T15:00:00.000Z',
-      place: 'Atelier',
-      capacity: 8,
-      registeredCount: 2,
-      seatsLeft: 6,
-      facilitatorId: null,
-      facilitatorName: null,
-      cancelledAt: null,
-      version: 1,
-    };
-    const net = fakeFetch({
-      [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
-      [`GET /api/activities/${ACTIVITY_ID}/sessions`]: { body: [session] },
-      [`POST /api/sessions/${SESSION_ID}/cancel`]: {
-        body: { ...session, cancelledAt: '2025-03-01T10:00:00.000Z' },
-      },
-    });
-    const { user } = renderScreen(<ActivityPage />, {
-      fetch: net.fetch,
-      path: `/activites/${ACTIVITY_ID}`,
-      pattern: '/activites/:id',
-    });
-    const link = await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
-    expect(link.getAttribute('href')).toBe(`/seances/${SESSION_ID}`);
-    expect(screen.getByRole('link', { name: 'Planifier une série' }).getAttribute('href')).toBe(
-      `/activites/${ACTIVITY_ID}/serie`,
-    );
-    await user.click(screen.getByRole('button', { name: /Annuler la séance/ }));
-    await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
-    expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({ version: 1 });
-  });
+  it(
+    'lists sessions linking to /seances/:id, and a manager can cancel one',
+    { timeout: 20_000 },
+    async () => {
+      const session = {
+        id: SESSION_ID,
+        activityId: ACTIVITY_ID,
+        seriesId: null,
+        startsAt: '2025-03-04T13:00:00.000Z',
+        endsAt: '2025-03-04T15:00:00.000Z',
+        place: 'Atelier',
+        capacity: 8,
+        registeredCount: 2,
+        seatsLeft: 6,
+        facilitatorId: null,
+        facilitatorName: null,
+        cancelledAt: null,
+        version: 1,
+      };
+      const net = fakeFetch({
+        [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
+        [`GET /api/activities/${ACTIVITY_ID}/sessions`]: { body: [session] },
+        [`POST /api/sessions/${SESSION_ID}/cancel`]: {
+          body: { ...session, cancelledAt: '2025-03-01T10:00:00.000Z' },
+        },
+      });
+      const { user } = renderScreen(<ActivityPage />, {
+        fetch: net.fetch,
+        path: `/activites/${ACTIVITY_ID}`,
+        pattern: '/activites/:id',
+      });
+      const link = await screen.findByRole(
+        'link',
+        { name: 'mardi 4 mars, 14:00–16:00' },
+        { timeout: 10_000 },
+      );
+      expect(link.getAttribute('href')).toBe(`/seances/${SESSION_ID}`);
+      expect(screen.getByRole('link', { name: 'Planifier une série' }).getAttribute('href')).toBe(
+        `/activites/${ACTIVITY_ID}/serie`,
+      );
+      await user.click(screen.getByRole('button', { name: /Annuler la séance/ }));
+      await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
+      expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({ version: 1 });
+    },
+  );
 });
