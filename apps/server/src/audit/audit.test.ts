@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
+import { experienceAuditSpecs } from '../test-support/experiences-audit-specs.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { randomUUID } from 'node:crypto';
 import { createFeed } from '../calendar/feeds.js';
@@ -72,6 +73,13 @@ const firstOf = (key: 'contracts' | 'exits') => (r: Record<string, unknown>) =>
   (r[key] as { id: string }[])[0]?.id;
 
 const SPECS: Record<string, Spec> = {
+  ...experienceAuditSpecs(() => ({
+    app: ctx.app,
+    services: ctx.services,
+    world,
+    referent: as.referent,
+    fresh: () => fresh(),
+  })),
   createOrganisation: {
     prepare: () =>
       Promise.resolve({

@@ -1,0 +1,249 @@
+import type { ParticipantDetail } from '@territoires/contracts';
+import type { InjectOptions } from 'fastify';
+import { staffWho } from '../experiences/access.js';
+import { createExperience } from '../experiences/service.js';
+import { createReflection } from '../reflections/service.js';
+import type { Services } from '../services.js';
+import type { Client } from './app.js';
+import { multipart, png } from './experiences-factories.js';
+import { loginParticipant } from './participant-clients.js';
+import type { Viewer, World } from './world.js';
+
+interface Prepared {
+  options: InjectOptions;
+  who: Viewer;
+  as?: { client: Pick<Client, 'request'>; actorId: string | null };
+}
+interface Spec {
+  prepare: () => Promise<Prepared>;
+  expected: {
+    action: string;
+    entityType: string;
+    entityId: (response: Record<string, unknown>) => unknown;
+    before: unknown;
+    after: Record<string, unknown>;
+  };
+}
+interface Fixture {
+  app: Parameters<typeof loginParticipant>[0];
+  services: Services;
+  world: World;
+  referent: Client;
+  fresh: () => Promise<ParticipantDetail>;
+}
+
+const own = (r: Record<string, unknown>) => r.id;
+
+/**
+ * The audit test's expectations (audit/audit.test.ts) for this domain's writes. The participant's own
+ * writes are audited without a staff actor (actorId null), with `by: 'participant'`.
+ */
+export function experienceAuditSpecs(fixture: () => Fixture): Record<string, Spec> {
+  const experienceOf = async (p: ParticipantDetail) => {
+    const { services, world } = fixture();
+    return createExperience(services, staffWho(world.staff.referent), p.id, {
+      kind: 'other',
+      title: 'Une visite',
+      occurredOn: '2026-03-30',
+    });
+  };
+  const reflectionOf = async (p: ParticipantDetail) => {
+    const { services, world } = fixture();
+    return createReflection(services, staffWho(world.staff.referent), p.id, {
+      heldOn: '2026-03-31',
+      experienceIds: [],
+      objectiveIds: [],
+    });
+  };
+  /** A fresh participant signed in on their phone. */
+  const participantSession = async () => {
+    const { app, referent, fresh } = fixture();
+    const p = await fresh();
+    const client = await loginParticipant(app, p.id, referent);
+    return { p, as: { client, actorId: null } };
+  };
+  return {
+    createExperience: {
+      prepare: async () => {
+        const p = await fixture().fresh();
+        return {
+          who: 'referent',
+          options: {
+            method: 'POST',
+            url: `/api/participants/${p.id}/experiences`,
+            payload: { kind: 'immersion', title: 'Au garage', occurredOn: '2026-03-30' },
+          },
+        };
+      },
+      expected: {
+        action: 'experience.create',
+        entityType: 'experience',
+        entityId: own,
+        before: null,
+        after: { kind: 'immersion', title: 'Au garage', occurredOn: '2026-03-30', by: 'staff' },
+      },
+    },
+    updateExperience: {
+      prepare: async () => {
+        const e = await experienceOf(await fixture().fresh());
+        return {
+          who: 'referent',
+          options: {
+            method: 'PATCH',
+            url: `/api/experiences/${e.id}`,
+            payload: { version: e.version, words: 'Ses mots' },
+          },
+        };
+      },
+      expected: {
+        action: 'experience.update',
+        entityType: 'experience',
+        entityId: own,
+        before: { words: null },
+        after: { words: 'Ses mots' },
+      },
+    },
+    uploadEvidence: {
+      prepare: async () => {
+        const e = await experienceOf(await fixture().fresh());
+        return {
+          who: 'referent',
+          options: {
+            method: 'POST',
+            url: `/api/experiences/${e.id}/files`,
+            ...multipart(await png(), 'photo.png', 'image/png'),
+          },
+        };
+      },
+      expected: {
+        action: 'evidence.add',
+        entityType: 'evidence_file',
+        entityId: own,
+        before: null,
+        after: { mimeType: 'image/png', by: 'staff' },
+      },
+    },
+    createReflection: {
+      prepare: async () => {
+        const p = await fixture().fresh();
+        return {
+          who: 'referent',
+          options: {
+            method: 'POST',
+            url: `/api/participants/${p.id}/reflections`,
+            payload: { heldOn: '2026-04-01', comment: 'Bien' },
+          },
+        };
+      },
+      expected: {
+        action: 'reflection.create',
+        entityType: 'reflection',
+        entityId: own,
+        before: null,
+        after: { heldOn: '2026-04-01', comment: 'Bien' },
+      },
+    },
+    updateReflection: {
+      prepare: async () => {
+        const r = await reflectionOf(await fixture().fresh());
+        return {
+          who: 'referent',
+          options: {
+            method: 'PATCH',
+            url: `/api/reflections/${r.id}`,
+            payload: { version: r.version, part: { learned: 'Les outils' } },
+          },
+        };
+      },
+      expected: {
+        action: 'reflection.update',
+        entityType: 'reflection',
+        entityId: own,
+        before: { learned: null },
+        after: { learned: 'Les outils' },
+      },
+    },
+    createMyExperience: {
+      prepare: async () => {
+        const { as } = await participantSession();
+        return {
+          who: 'referent',
+          as,
+          options: {
+            method: 'POST',
+            url: '/api/me/experiences',
+            payload: { kind: 'volunteering', title: 'Aux Restos', occurredOn: '2026-03-29' },
+          },
+        };
+      },
+      expected: {
+        action: 'experience.create',
+        entityType: 'experience',
+        entityId: own,
+        before: null,
+        after: { title: 'Aux Restos', createdByStaffId: null, by: 'participant' },
+      },
+    },
+    uploadMyEvidence: {
+      prepare: async () => {
+        const { p, as } = await participantSession();
+        const e = await experienceOf(p);
+        return {
+          who: 'referent',
+          as,
+          options: {
+            method: 'POST',
+            url: `/api/me/experiences/${e.id}/files`,
+            ...multipart(await png(), 'photo.png', 'image/png'),
+          },
+        };
+      },
+      expected: {
+        action: 'evidence.add',
+        entityType: 'evidence_file',
+        entityId: own,
+        before: null,
+        after: { mimeType: 'image/png', by: 'participant' },
+      },
+    },
+    startMyReflection: {
+      prepare: async () => {
+        const { as } = await participantSession();
+        return {
+          who: 'referent',
+          as,
+          options: { method: 'POST', url: '/api/me/reflections', payload: {} },
+        };
+      },
+      expected: {
+        action: 'reflection.create',
+        entityType: 'reflection',
+        entityId: own,
+        before: null,
+        after: { heldOn: '2026-04-02', createdByStaffId: null },
+      },
+    },
+    writeMyReflection: {
+      prepare: async () => {
+        const { p, as } = await participantSession();
+        const r = await reflectionOf(p);
+        return {
+          who: 'referent',
+          as,
+          options: {
+            method: 'PUT',
+            url: `/api/me/reflections/${r.id}`,
+            payload: { version: r.version, felt: 'Fier' },
+          },
+        };
+      },
+      expected: {
+        action: 'reflection.update',
+        entityType: 'reflection',
+        entityId: own,
+        before: { felt: null },
+        after: { felt: 'Fier' },
+      },
+    },
+  };
+}
