@@ -12,6 +12,7 @@ import './ui/forms.css';
 import './participants/participants.css';
 import './pathway/pathway.css';
 import './notes/notes.css';
+import './me/me.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');
