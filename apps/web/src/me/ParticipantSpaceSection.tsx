@@ -67,7 +67,13 @@ function SignOutEverywhere({ participantId }: { participantId: string }) {
   if (signOut.isSuccess) return <Success>{t('participantSpace.signedOut')}</Success>;
   if (!confirming)
     return (
-      <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          setConfirming(true);
+        }}
+      >
         {t('participantSpace.signOutEverywhere')}
       </button>
     );
@@ -80,11 +86,19 @@ function SignOutEverywhere({ participantId }: { participantId: string }) {
           type="button"
           className="button primary"
           disabled={signOut.isPending}
-          onClick={() => signOut.mutate({ params: { id: participantId } })}
+          onClick={() => {
+            signOut.mutate({ params: { id: participantId } });
+          }}
         >
           {t('participantSpace.signOutConfirm')}
         </button>
-        <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setConfirming(false);
+          }}
+        >
           {t('participantSpace.cancel')}
         </button>
       </div>
@@ -104,7 +118,9 @@ export function ParticipantSpaceSection({ participant }: { participant: Particip
         type="button"
         className="button primary"
         disabled={issue.isPending}
-        onClick={() => issue.mutate({ params: { id: participant.id } })}
+        onClick={() => {
+          issue.mutate({ params: { id: participant.id } });
+        }}
       >
         {issue.data === undefined ? t('participantSpace.issue') : t('participantSpace.issueAgain')}
       </button>

@@ -1,5 +1,5 @@
 import { normaliseSignInCode, type ParticipantSession } from '@territoires/contracts';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/context.js';
@@ -72,7 +72,7 @@ export function SignInPage() {
   if (fromUrl === null && !pending && error === null && session !== null)
     return <Navigate to={target} replace />;
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     const typed = normaliseSignInCode(code);
     setMissing(typed === '');
@@ -109,7 +109,9 @@ export function SignInPage() {
               spellCheck={false}
               maxLength={40}
               value={code}
-              onChange={(event) => setCode(event.target.value)}
+              onChange={(event) => {
+                setCode(event.target.value);
+              }}
               aria-invalid={missing}
               aria-describedby={missing ? `${hintId} ${errorId}` : hintId}
             />
