@@ -4,3 +4,9 @@ export { checkA11y } from './a11y.js';
 export { screenshot } from './screenshot.js';
 export { repoRoot, screenshotDir } from './paths.js';
 export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';
+export {
+  issueSignInCode,
+  participantSignIn,
+  type IssuedSignInCode,
+  type ParticipantPhone,
+} from './participant-space.js';
