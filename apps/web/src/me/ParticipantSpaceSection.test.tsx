@@ -39,43 +39,47 @@ describe('participant space section (staff)', () => {
     vi.useRealTimers();
   });
 
-  it('creates a code, shows it large with a countdown and the QR code as an image', async () => {
-    const net = fakeFetch({
-      [`GET ${API}`]: { body: participant() },
-      [`POST ${API}/sign-in-code`]: { status: 201, body: CODE },
-    });
-    const { user } = open(net.fetch);
-    const panel = await screen.findByRole('tabpanel', { name: 'Espace participant' });
-    await user.click(within(panel).getByRole('button', { name: 'Créer un code de connexion' }));
-    expect(await screen.findByTestId('sign-in-code')).toHaveProperty('textContent', 'K7QM-4T2P');
-    expect(screen.getByRole('timer').textContent).toBe('Valable encore 15 min 00 s');
-    const qr = screen.getByRole('img', {
-      name: 'QR code pour entrer dans l’espace participant de Lulu',
-    });
-    // Shown as an image, never as markup inserted in the page.
-    expect(qr.getAttribute('src')).toBe(
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(SVG)}`,
-    );
-    expect(panel.querySelector('svg path[d="M0 0h1v1H0z"]')).toBeNull();
+  it(
+    'creates a code, shows it large with a countdown and the QR code as an image',
+    { timeout: 20_000 },
+    async () => {
+      const net = fakeFetch({
+        [`GET ${API}`]: { body: participant() },
+        [`POST ${API}/sign-in-code`]: { status: 201, body: CODE },
+      });
+      const { user } = open(net.fetch);
+      const panel = await screen.findByRole('tabpanel', { name: 'Espace participant' });
+      await user.click(within(panel).getByRole('button', { name: 'Créer un code de connexion' }));
+      expect(await screen.findByTestId('sign-in-code')).toHaveProperty('textContent', 'K7QM-4T2P');
+      expect(screen.getByRole('timer').textContent).toBe('Valable encore 15 min 00 s');
+      const qr = screen.getByRole('img', {
+        name: 'QR code pour entrer dans l’espace participant de Lulu',
+      });
+      // Shown as an image, never as markup inserted in the page.
+      expect(qr.getAttribute('src')).toBe(
+        `data:image/svg+xml;charset=utf-8,${encodeURIComponent(SVG)}`,
+      );
+      expect(panel.querySelector('svg path[d="M0 0h1v1H0z"]')).toBeNull();
 
-    vi.setSystemTime(NOW + 61_000);
-    vi.advanceTimersByTime(1000);
-    expect(await screen.findByText('Valable encore 13 min 59 s')).toBeTruthy();
+      vi.setSystemTime(NOW + 61_000);
+      vi.advanceTimersByTime(1000);
+      expect(await screen.findByText('Valable encore 13 min 59 s')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Plein écran' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Scanner pour entrer' });
-    expect(within(dialog).getByText('K7QM-4T2P')).toBeTruthy();
-    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
-    expect(screen.queryByRole('dialog')).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Plein écran' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Scanner pour entrer' });
+      expect(within(dialog).getByText('K7QM-4T2P')).toBeTruthy();
+      await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
 
-    vi.setSystemTime(NOW + 15 * 60_000 + 1);
-    vi.advanceTimersByTime(1000);
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'Ce code a expiré. Créez-en un nouveau.',
-    );
-    expect(screen.queryByTestId('sign-in-code')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Créer un nouveau code' })).toBeTruthy();
-  });
+      vi.setSystemTime(NOW + 15 * 60_000 + 1);
+      vi.advanceTimersByTime(1000);
+      expect((await screen.findByRole('alert')).textContent).toBe(
+        'Ce code a expiré. Créez-en un nouveau.',
+      );
+      expect(screen.queryByTestId('sign-in-code')).toBeNull();
+      expect(screen.getByRole('button', { name: 'Créer un nouveau code' })).toBeTruthy();
+    },
+  );
 
   it('signs the participant out everywhere after a confirmation', async () => {
     const net = fakeFetch({

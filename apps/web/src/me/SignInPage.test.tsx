@@ -23,39 +23,43 @@ async function typeCode(user: ReturnType<typeof renderSpace>['user'], code: stri
 }
 
 describe('participant sign-in', () => {
-  it('signs in at once with the code of the QR URL, then drops the code from the address', async () => {
-    const net = fakeFetch({ ...anonymous, 'POST /api/me/sign-in': { body: SESSION } });
-    const { router } = renderSpace('/moi/connexion?code=k7qm-4t2p', net.fetch);
-    const home = await screen.findByRole('heading', { level: 1, name: 'Mon espace' }, SLOW);
-    expect(home).toBeTruthy();
-    expect(signIns(net.requests)).toHaveLength(1);
-    expect(net.requests.find((r) => r.url === '/api/me/sign-in')?.body).toEqual({
-      code: 'K7QM4T2P',
-    });
-    // The sign-in entry was replaced: nothing in the history holds the code.
-    expect(router.state.location.pathname).toBe('/moi');
-    expect(router.state.location.search).toBe('');
-    expect(router.state.historyAction).toBe('REPLACE');
-    expect(screen.getByText('Bonjour Samia')).toBeTruthy();
-    const tiles = screen.getAllByRole('link').filter((link) => link.className === 'me-tile');
-    expect(
-      tiles.map((tile) => [
-        tile.querySelector('.me-tile-label')?.textContent,
-        tile.getAttribute('href'),
-      ]),
-    ).toEqual([
-      ['Mon agenda', '/moi/agenda'],
-      ['Essayer une activité', '/moi/activites'],
-      ['Mes expériences', '/moi/experiences'],
-      ['Mes réflexions', '/moi/reflexions'],
-    ]);
-    const nav = screen.getByRole('navigation', { name: 'Mon espace' });
-    expect(
-      within(nav)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Accueil', 'Agenda', 'Activités', 'Expériences']);
-  });
+  it(
+    'signs in at once with the code of the QR URL, then drops the code from the address',
+    { timeout: 20_000 },
+    async () => {
+      const net = fakeFetch({ ...anonymous, 'POST /api/me/sign-in': { body: SESSION } });
+      const { router } = renderSpace('/moi/connexion?code=k7qm-4t2p', net.fetch);
+      const home = await screen.findByRole('heading', { level: 1, name: 'Mon espace' }, SLOW);
+      expect(home).toBeTruthy();
+      expect(signIns(net.requests)).toHaveLength(1);
+      expect(net.requests.find((r) => r.url === '/api/me/sign-in')?.body).toEqual({
+        code: 'K7QM4T2P',
+      });
+      // The sign-in entry was replaced: nothing in the history holds the code.
+      expect(router.state.location.pathname).toBe('/moi');
+      expect(router.state.location.search).toBe('');
+      expect(router.state.historyAction).toBe('REPLACE');
+      expect(screen.getByText('Bonjour Samia')).toBeTruthy();
+      const tiles = screen.getAllByRole('link').filter((link) => link.className === 'me-tile');
+      expect(
+        tiles.map((tile) => [
+          tile.querySelector('.me-tile-label')?.textContent,
+          tile.getAttribute('href'),
+        ]),
+      ).toEqual([
+        ['Mon agenda', '/moi/agenda'],
+        ['Essayer une activité', '/moi/activites'],
+        ['Mes expériences', '/moi/experiences'],
+        ['Mes réflexions', '/moi/reflexions'],
+      ]);
+      const nav = screen.getByRole('navigation', { name: 'Mon espace' });
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Accueil', 'Agenda', 'Activités', 'Expériences']);
+    },
+  );
 
   it('accepts a typed code in lower case, with spaces and dashes, and writes with the participant token', async () => {
     const net = fakeFetch({

@@ -41,8 +41,8 @@ export function useSetParticipantSession(): (session: ParticipantSession | null)
   const queryClient = useQueryClient();
   return (session) => {
     client.setParticipantCsrfToken(session?.csrfToken ?? null);
-    // Another person may sign in next on a shared phone: forget everything read for this one.
-    if (session === null) queryClient.removeQueries();
+    // A shared phone may change hands: nothing read for the previous person stays in memory.
+    queryClient.removeQueries();
     queryClient.setQueryData(participantSessionKey, session);
   };
 }
