@@ -5,3 +5,9 @@ export { screenshot } from './screenshot.js';
 export { repoRoot, screenshotDir } from './paths.js';
 export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';
 export { writeQrY4m, launchBrowserWithCamera } from './fake-camera.js';
+export {
+  issueSignInCode,
+  participantSignIn,
+  type IssuedSignInCode,
+  type ParticipantPhone,
+} from './participant-space.js';

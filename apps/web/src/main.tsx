@@ -15,6 +15,7 @@ import './notes/notes.css';
 import './activities/activities.css';
 import './experiences/experiences.css';
 import './attendance/attendance.css';
+import './me/me.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiError, fakeFetch } from '../test/fakeFetch.js';
-import { buildUrl, createApiClient } from './client.js';
+import { audienceOf, buildUrl, createApiClient, type Audience } from './client.js';
 import { ApiError } from './errors.js';
 
 const ID = '00000000-0000-4000-8000-000000000010';
@@ -69,5 +69,48 @@ describe('api client', () => {
       status: 0,
       code: 'internal.unexpected',
     });
+  });
+
+  it('sends the participant token on participant-space routes and the staff token elsewhere', async () => {
+    const net = fakeFetch({
+      'POST /api/me/sign-out': { body: { ok: true } },
+      [`POST /api/participants/${ID}/sign-in-code`]: { status: 201, body: {} },
+      'POST /api/me/sign-in': { body: {} },
+    });
+    const client = createApiClient(net.fetch);
+    client.setCsrfToken('staff-tok');
+    client.setParticipantCsrfToken('participant-tok');
+    await client.call('participantSignOut');
+    await client.call('issueSignInCode', { params: { id: ID } });
+    expect(net.requests.map((request) => request.headers['x-csrf-token'])).toEqual([
+      'participant-tok',
+      'staff-tok',
+    ]);
+    // Without a participant session, nothing is sent: the staff token never leaks to /api/me.
+    client.setParticipantCsrfToken(null);
+    await client.call('participantSignIn', { body: { code: 'K7QM4T2P' } });
+    expect(net.requests[2]?.headers['x-csrf-token']).toBeUndefined();
+    expect(audienceOf('participantMe')).toBe('participant');
+    expect(audienceOf('getParticipant')).toBe('staff');
+  });
+
+  it('tells listeners which space lost its session on a 401, not on a wrong code', async () => {
+    const net = fakeFetch({
+      'GET /api/me': apiError(401, 'auth.unauthenticated'),
+      'GET /api/alerts': apiError(401, 'auth.unauthenticated'),
+      'POST /api/me/sign-in': apiError(401, 'participant_space.code_invalid'),
+    });
+    const client = createApiClient(net.fetch);
+    const heard: Audience[] = [];
+    const stop = client.onUnauthenticated((audience) => heard.push(audience));
+    await expect(client.call('participantMe')).rejects.toBeInstanceOf(ApiError);
+    await expect(client.call('listAlerts')).rejects.toBeInstanceOf(ApiError);
+    await expect(
+      client.call('participantSignIn', { body: { code: 'nope' } }),
+    ).rejects.toMatchObject({ code: 'participant_space.code_invalid' });
+    expect(heard).toEqual(['participant', 'staff']);
+    stop();
+    await expect(client.call('participantMe')).rejects.toBeInstanceOf(ApiError);
+    expect(heard).toHaveLength(2);
   });
 });

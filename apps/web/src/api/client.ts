@@ -4,6 +4,7 @@ import {
   type ParamsOf,
   type QueryOf,
   type ResponseOf,
+  type RouteContract,
   type RouteName,
 } from '@territoires/contracts';
 import { ApiError, toApiError } from './errors.js';
@@ -27,8 +28,25 @@ export interface ApiClient {
   ): Promise<ResponseOf<N>>;
   /** The untyped form, for generic helpers that add their own typing on top. */
   request(name: RouteName, input?: LooseInput): Promise<unknown>;
+  /** The staff session's CSRF token, sent on staff writes. */
   setCsrfToken(token: string | null): void;
+  /** The participant session's CSRF token, sent on writes of participant-space routes. */
+  setParticipantCsrfToken(token: string | null): void;
+  /**
+   * Called when the server says a session is missing or over (401 auth.unauthenticated), with the
+   * audience of the route, so each space sends the person to its own sign-in page. Returns an
+   * unsubscribe function.
+   */
+  onUnauthenticated(listener: (audience: Audience) => void): () => void;
 }
+
+/** Whose session a route reads: a staff member's, or a participant's (the space under /moi). */
+export type Audience = 'staff' | 'participant';
+
+export const audienceOf = (name: RouteName): Audience => {
+  const route: RouteContract = api[name];
+  return route.audience === 'participant' ? 'participant' : 'staff';
+};
 
 export interface LooseInput {
   params?: Record<string, unknown> | undefined;
@@ -62,10 +80,14 @@ export function buildUrl(
  * (and other hosts) decide what the network is.
  */
 export function createApiClient(fetchFn: FetchFn): ApiClient {
-  let csrfToken: string | null = null;
+  // Two sessions may live in one browser (a référent trying the space): each has its own token.
+  const csrfTokens: Record<Audience, string | null> = { staff: null, participant: null };
+  const listeners = new Set<(audience: Audience) => void>();
 
   async function call(name: RouteName, input: LooseInput = {}): Promise<unknown> {
     const route = api[name];
+    const audience = audienceOf(name);
+    const csrfToken = csrfTokens[audience];
     const headers: Record<string, string> = { accept: 'application/json' };
     if (route.method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
     const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };
@@ -88,7 +110,12 @@ export function createApiClient(fetchFn: FetchFn): ApiClient {
     } catch {
       body = null;
     }
-    if (!response.ok) throw toApiError(response.status, body);
+    if (!response.ok) {
+      const error = toApiError(response.status, body);
+      if (error.status === 401 && error.code === 'auth.unauthenticated')
+        for (const listener of listeners) listener(audience);
+      throw error;
+    }
     return body;
   }
 
@@ -96,7 +123,16 @@ export function createApiClient(fetchFn: FetchFn): ApiClient {
     call: call as ApiClient['call'],
     request: call,
     setCsrfToken(token) {
-      csrfToken = token;
+      csrfTokens.staff = token;
+    },
+    setParticipantCsrfToken(token) {
+      csrfTokens.participant = token;
+    },
+    onUnauthenticated(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 }

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/context.js';
 import { useSession, useSetSession } from '../auth/session.js';
 
-function LanguageSwitch() {
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'en' ? 'fr' : 'en';
   return (

@@ -8,6 +8,7 @@ import { AgendaSection } from '../attendance/AgendaSection.js';
 import { CardSection } from '../attendance/CardSection.js';
 import { Loading, Page } from '../layout/Page.js';
 import { ExperiencesSection } from '../experiences/ExperiencesSection.js';
+import { ParticipantSpaceSection } from '../me/ParticipantSpaceSection.js';
 import { NotesSection } from '../notes/NotesSection.js';
 import { ContractSection } from '../pathway/ContractSection.js';
 import { ExitSection } from '../pathway/ExitSection.js';
@@ -74,6 +75,12 @@ function sectionsFor(participant: ParticipantDetail, label: (key: string) => str
       id: 'notes',
       label: label('notes'),
       content: <NotesSection participantId={p.id} />,
+    },
+    // Like the server: only those who see the whole file hand out a way into the space.
+    p.can.seeSensitive && {
+      id: 'espace',
+      label: label('space'),
+      content: <ParticipantSpaceSection participant={p} />,
     },
   ];
   return all.filter((section): section is Section => section !== false);
