@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { TERRITORIES } from './codes.js';
 import { dateSchema, idParamsSchema, idSchema, timestampSchema, versionSchema } from './common.js';
+import { ACTIVITY_KINDS } from './activity-kinds.js';
 import { DI_MODES_ACCUEIL, DI_PUBLICS, DI_THEMATIQUES } from './data-inclusion.js';
+import {
+  catalogueQuerySchema,
+  catalogueSchema,
+  dataInclusionFileSchema,
+  importReportSchema,
+} from './catalogue.js';
 import type { RouteContract } from './route-contract.js';
 
 export * from './data-inclusion.js';
@@ -25,19 +32,6 @@ export const ACTIVITY_TIMELINE_KINDS = [] as const;
 
 /** Warnings a write may carry: it succeeded, but someone should look. */
 export const ACTIVITY_WARNING_CODES = ['session.facilitator_overlap'] as const;
-
-export const ACTIVITY_KINDS = [
-  'workshop',
-  'company_immersion',
-  'afest',
-  'cultural_outing',
-  'sport',
-  'fablab',
-  'garden',
-  'collective_project',
-  'interview_preparation',
-] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
@@ -232,73 +226,6 @@ export const sessionListQuerySchema = z
   })
   .strict();
 
-export const CATALOGUE_PERIODS = ['this_week', 'next_week', 'next_4_weeks'] as const;
-
-export const catalogueQuerySchema = z
-  .object({
-    /** A thématique, or its category (the part before `--`, e.g. `remobilisation`). */
-    theme: z
-      .string()
-      .regex(/^[a-z0-9-]{2,120}$/)
-      .optional(),
-    kind: z.enum(ACTIVITY_KINDS).optional(),
-    territory: z.enum(TERRITORIES).optional(),
-    commune: z.string().trim().min(1).max(120).optional(),
-    organisationId: idSchema.optional(),
-    /** ISO weekday of the sessions, 1 = Monday. */
-    weekday: z.coerce.number().int().min(1).max(7).optional(),
-    period: z.enum(CATALOGUE_PERIODS).optional(),
-    from: dateSchema.optional(),
-    to: dateSchema.optional(),
-    q: z.string().trim().min(1).max(100).optional(),
-    limit: z.coerce.number().int().min(1).max(50).default(20),
-  })
-  .strict();
-
-export const catalogueSessionSchema = z.object({
-  id: idSchema,
-  startsAt: timestampSchema,
-  endsAt: timestampSchema,
-  place: z.string().nullable(),
-  seatsLeft: z.number().int(),
-});
-
-export const catalogueItemSchema = z.object({
-  id: idSchema,
-  title: z.string(),
-  kind: z.enum(ACTIVITY_KINDS),
-  description: z.string(),
-  organisationName: z.string(),
-  thematiques: z.array(z.string()),
-  address: z.string().nullable(),
-  commune: z.string().nullable(),
-  territory: z.enum(TERRITORIES).nullable(),
-  openToOtherPublics: z.boolean(),
-  nextSessions: z.array(catalogueSessionSchema),
-});
-
-export const catalogueSchema = z.object({ items: z.array(catalogueItemSchema) });
-
-/** A data·inclusion v1 file: validated row by row against the standard's JSON schemas on import. */
-export const dataInclusionFileSchema = z
-  .object({
-    structures: z.array(z.record(z.string(), z.unknown())).max(10_000),
-    services: z.array(z.record(z.string(), z.unknown())).max(10_000),
-  })
-  .strict();
-
-export const importReportSchema = z.object({
-  accepted: z.object({ structures: z.number().int(), services: z.number().int() }),
-  rejected: z.array(
-    z.object({
-      kind: z.enum(['structure', 'service']),
-      index: z.number().int(),
-      id: z.string().nullable(),
-      reasons: z.array(z.string()),
-    }),
-  ),
-});
-
 const sessionParamsSchema = idParamsSchema;
 
 export const activityRoutes = {
@@ -435,7 +362,3 @@ export type SessionWriteResult = z.infer<typeof sessionWriteResultSchema>;
 export type CreateSessionBody = z.input<typeof createSessionBodySchema>;
 export type CreateSeriesBody = z.input<typeof createSeriesBodySchema>;
 export type UpdateSessionBody = z.input<typeof updateSessionBodySchema>;
-export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
-export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
-export type DataInclusionFile = z.infer<typeof dataInclusionFileSchema>;
-export type ImportReport = z.infer<typeof importReportSchema>;

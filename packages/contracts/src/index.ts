@@ -7,6 +7,8 @@ export * from './participants.js';
 export * from './pathway.js';
 export * from './rules.js';
 export * from './activities.js';
+export * from './activity-kinds.js';
+export * from './catalogue.js';
 export * from './attendance.js';
 export * from './experiences.js';
 export * from './participant-space.js';
