@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { activities, activitySessions, organisations } from '../db/schema.js';
 import { iso } from '../participants/presenter.js';
 import { addDays, parisParts, parisToUtc, ZONE } from './paris-time.js';
+import { inOrder } from '../db/in-order.js';
 
 /**
  * How many upcoming sessions, per activity asked for, the search walks (in time order, on the index)
@@ -135,40 +136,42 @@ export async function searchCatalogue(
     from: now,
     to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000),
   };
-  const [rows, sessions] = await Promise.all([
-    db
-      .select({
-        id: activities.id,
-        title: activities.title,
-        kind: activities.kind,
-        description: activities.description,
-        organisationName: organisations.name,
-        thematiques: activities.thematiques,
-        address: activities.address,
-        commune: activities.commune,
-        territory: activities.territory,
-        openToOtherPublics: activities.openToOtherPublics,
-      })
-      .from(activities)
-      .innerJoin(organisations, eq(organisations.id, activities.organisationId))
-      .where(and(inArray(activities.id, ids), isNull(activities.archivedAt))),
-    db
-      .select({
-        id: activitySessions.id,
-        activityId: activitySessions.activityId,
-        startsAt: activitySessions.startsAt,
-        endsAt: activitySessions.endsAt,
-        place: activitySessions.place,
-        seatsLeft: sql<number>`greatest(0, ${activitySessions.capacity} - ${activitySessions.registeredCount})`,
-      })
-      .from(activitySessions)
-      .where(
-        and(
-          inArray(activitySessions.activityId, ids),
-          ...sessionFilters(sessionWindow, query.weekday),
-        ),
-      )
-      .orderBy(asc(activitySessions.activityId), asc(activitySessions.startsAt)),
+  const [rows, sessions] = await inOrder([
+    () =>
+      db
+        .select({
+          id: activities.id,
+          title: activities.title,
+          kind: activities.kind,
+          description: activities.description,
+          organisationName: organisations.name,
+          thematiques: activities.thematiques,
+          address: activities.address,
+          commune: activities.commune,
+          territory: activities.territory,
+          openToOtherPublics: activities.openToOtherPublics,
+        })
+        .from(activities)
+        .innerJoin(organisations, eq(organisations.id, activities.organisationId))
+        .where(and(inArray(activities.id, ids), isNull(activities.archivedAt))),
+    () =>
+      db
+        .select({
+          id: activitySessions.id,
+          activityId: activitySessions.activityId,
+          startsAt: activitySessions.startsAt,
+          endsAt: activitySessions.endsAt,
+          place: activitySessions.place,
+          seatsLeft: sql<number>`greatest(0, ${activitySessions.capacity} - ${activitySessions.registeredCount})`,
+        })
+        .from(activitySessions)
+        .where(
+          and(
+            inArray(activitySessions.activityId, ids),
+            ...sessionFilters(sessionWindow, query.weekday),
+          ),
+        )
+        .orderBy(asc(activitySessions.activityId), asc(activitySessions.startsAt)),
   ]);
   const byActivity = new Map<string, CatalogueItem['nextSessions']>();
   for (const s of sessions) {

@@ -9,6 +9,7 @@ import { loadFile } from './file-repository.js';
 import { accessLevel, canSeeFile, type AccessLevel } from './policy.js';
 import { presentParticipant } from './presenter.js';
 import { accessFacts, alertConditions, findParticipant } from './repository.js';
+import { inOrder } from '../db/in-order.js';
 
 type Executor = Db | Tx;
 
@@ -35,9 +36,9 @@ export async function alertsOf(db: Executor, id: string, now: Date): Promise<Ale
 
 export async function detailFor(db: Executor, id: string, level: AccessLevel, now: Date) {
   const row = await findParticipant(db, id);
-  const [alerts, file] = await Promise.all([
-    alertsOf(db, id, now),
-    canSeeFile(level) ? loadFile(db, id) : null,
+  const [alerts, file] = await inOrder([
+    () => alertsOf(db, id, now),
+    () => (canSeeFile(level) ? loadFile(db, id) : null),
   ]);
   return presentParticipant(row, level, alerts, file);
 }

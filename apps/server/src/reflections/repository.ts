@@ -14,6 +14,7 @@ import {
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { iso } from '../participants/presenter.js';
+import { inOrder } from '../db/in-order.js';
 
 type Executor = Db | Tx;
 
@@ -34,21 +35,23 @@ export async function loadReflections(
     .orderBy(desc(reflections.heldOn), desc(reflections.createdAt));
   if (rows.length === 0) return [];
   const reflectionIds = rows.map((r) => r.id);
-  const [links, objectives] = await Promise.all([
-    db
-      .select()
-      .from(reflectionExperiences)
-      .where(inArray(reflectionExperiences.reflectionId, reflectionIds)),
-    db
-      .select({
-        reflectionId: reflectionObjectives.reflectionId,
-        id: contractObjectives.id,
-        text: contractObjectives.text,
-      })
-      .from(reflectionObjectives)
-      .innerJoin(contractObjectives, eq(contractObjectives.id, reflectionObjectives.objectiveId))
-      .where(inArray(reflectionObjectives.reflectionId, reflectionIds))
-      .orderBy(asc(contractObjectives.position)),
+  const [links, objectives] = await inOrder([
+    () =>
+      db
+        .select()
+        .from(reflectionExperiences)
+        .where(inArray(reflectionExperiences.reflectionId, reflectionIds)),
+    () =>
+      db
+        .select({
+          reflectionId: reflectionObjectives.reflectionId,
+          id: contractObjectives.id,
+          text: contractObjectives.text,
+        })
+        .from(reflectionObjectives)
+        .innerJoin(contractObjectives, eq(contractObjectives.id, reflectionObjectives.objectiveId))
+        .where(inArray(reflectionObjectives.reflectionId, reflectionIds))
+        .orderBy(asc(contractObjectives.position)),
   ]);
   const staffIds = new Set<string>();
   for (const row of rows) {
