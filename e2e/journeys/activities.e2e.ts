@@ -246,9 +246,11 @@ void describe('activities: a fablab workshop from its creation to the participan
       // 5. The référent opens a reflexivity time; the participant writes their part.
       await referent.goto(`/participants/${participantId}?section=experiences`);
       await referent.getByRole('button', { name: 'Tenir un temps de réflexion' }).click();
+      const reflectionForm = referent.getByRole('form', { name: 'Nouveau temps de réflexion' });
+      await reflectionForm.waitFor();
       await checkpoint(referent, 14, 'reflection-form');
-      await referent.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-      await referent.getByText('Temps de réflexion enregistré.').waitFor();
+      await reflectionForm.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+      await reflectionForm.waitFor({ state: 'detached' });
 
       await me.goto('/moi/reflexions');
       const open = me.getByRole('link', { name: /Écrire ma part/ }).first();
@@ -257,7 +259,7 @@ void describe('activities: a fablab workshop from its creation to the participan
       await open.click();
       await me.waitForURL(/\/moi\/reflexions\/[0-9a-f-]{36}$/);
       for (const [label, text] of Object.entries(REFLECTION))
-        await me.getByLabel(label, { exact: true }).and(me.locator('textarea')).fill(text);
+        await me.getByRole('textbox', { name: label, exact: true }).fill(text);
       await checkpoint(me, 16, 'my-part');
       await me.getByRole('button', { name: 'Enregistrer ma part' }).click();
       await me.getByText('Votre part est enregistrée. Merci !').waitFor();
