@@ -204,12 +204,12 @@ void describe('activities: a fablab workshop from its creation to the participan
       await logIn(scanner, PARTNER);
       await scanner.getByRole('link', { name: 'Semaine', exact: true }).click();
       await scanner.getByRole('heading', { name: /^Semaine du /, level: 1 }).waitFor();
+      // The heading carries the week's date once its sessions are loaded, so counting is safe here.
       const sessionLink = scanner.getByRole('link', { name: TITLE, exact: true }).first();
-      if (!slot.today || (await sessionLink.count()) === 0) {
-        // Tomorrow may be next week (the series was planned on a Sunday night).
-        if ((await sessionLink.count()) === 0) {
-          await scanner.getByRole('button', { name: 'Semaine suivante' }).click();
-        }
+      if ((await sessionLink.count()) === 0) {
+        // Planned late on a Sunday, the first session is tomorrow morning: next week.
+        assert.equal(slot.today, false, 'today’s session expected in this week');
+        await scanner.getByRole('button', { name: 'Semaine suivante' }).click();
       }
       await sessionLink.waitFor();
       await checkpoint(scanner, 9, 'week');
@@ -232,6 +232,14 @@ void describe('activities: a fablab workshop from its creation to the participan
         .filter({ hasText: `Déjà pointé·e : ${PSEUDONYM}` })
         .waitFor();
       await checkpoint(scanner, 12, 'scanned-again');
+      const sessionId = new URL(scanner.url()).pathname.split('/').pop() ?? '';
+      const roster = (await (
+        await scanner.request.get(`/api/sessions/${sessionId}/roster`)
+      ).json()) as { entries: { registrationId: string | null; name: string; present: boolean }[] };
+      const lines = roster.entries.filter((e) => e.name === PSEUDONYM);
+      assert.equal(lines.length, 1, 'one roster line for the participant');
+      assert.equal(lines[0]?.present, true);
+      assert.notEqual(lines[0]?.registrationId, null, 'registered, not a walk-in');
 
       // 4. The participant signs in with a code and finds the session in their agenda.
       const issued = await issueSignInCode(referent, participantId);
@@ -244,26 +252,47 @@ void describe('activities: a fablab workshop from its creation to the participan
       await checkpoint(me, 13, 'my-agenda');
 
       // 5. The référent opens a reflexivity time; the participant writes their part.
+      // First the experience, from the attendance the partner just recorded.
       await referent.goto(`/participants/${participantId}?section=experiences`);
+      await referent.getByRole('button', { name: 'Noter une expérience' }).click();
+      const experienceForm = referent.getByRole('form', { name: 'Noter une expérience' });
+      const source = experienceForm.getByLabel('D’où vient cette expérience ?');
+      const option = source.locator('option').filter({ hasText: TITLE });
+      await option.waitFor({ state: 'attached' });
+      await source.selectOption((await option.getAttribute('value')) ?? '');
+      await experienceForm
+        .getByRole('textbox', { name: /^Ses mots à elle ou lui/ })
+        .fill('Elle a découpé son premier objet au laser.');
+      await checkpoint(referent, 14, 'experience-form');
+      await experienceForm.getByRole('button', { name: 'Enregistrer l’expérience' }).click();
+      await experienceForm.waitFor({ state: 'detached' });
+
       await referent.getByRole('button', { name: 'Tenir un temps de réflexion' }).click();
       const reflectionForm = referent.getByRole('form', { name: 'Nouveau temps de réflexion' });
-      await reflectionForm.waitFor();
-      await checkpoint(referent, 14, 'reflection-form');
+      await reflectionForm.getByRole('checkbox', { name: TITLE }).check();
+      await checkpoint(referent, 15, 'reflection-form');
       await reflectionForm.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await reflectionForm.waitFor({ state: 'detached' });
 
       await me.goto('/moi/reflexions');
       const open = me.getByRole('link', { name: /Écrire ma part/ }).first();
       await open.waitFor();
-      await checkpoint(me, 15, 'my-reflections');
+      await checkpoint(me, 16, 'my-reflections');
       await open.click();
       await me.waitForURL(/\/moi\/reflexions\/[0-9a-f-]{36}$/);
       for (const [label, text] of Object.entries(REFLECTION))
         await me.getByRole('textbox', { name: label, exact: true }).fill(text);
-      await checkpoint(me, 16, 'my-part');
+      await checkpoint(me, 17, 'my-part');
       await me.getByRole('button', { name: 'Enregistrer ma part' }).click();
       await me.getByText('Votre part est enregistrée. Merci !').waitFor();
-      await checkpoint(me, 17, 'my-part-saved');
+      await checkpoint(me, 18, 'my-part-saved');
+      const reflections = (await (
+        await referent.request.get(`/api/participants/${participantId}/reflections`)
+      ).json()) as { did: string | null; next: string | null; experienceIds: string[] }[];
+      assert.equal(reflections.length, 1);
+      assert.equal(reflections[0]?.did, REFLECTION['Ce que j’ai fait']);
+      assert.equal(reflections[0]?.next, REFLECTION['Ce que je veux ensuite']);
+      assert.equal(reflections[0]?.experienceIds.length, 1, 'about the fablab experience');
 
       // 6. The catalogue export is data·inclusion v1 and lists the new workshop.
       const { structure: validateStructure, service: validateService } = await schemaValidators();
