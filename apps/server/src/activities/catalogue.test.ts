@@ -107,6 +107,35 @@ describe('catalogue search', () => {
     expect(items[1]?.nextSessions.map((s) => s.startsAt)).toEqual(['2026-03-19T19:00:00.000Z']);
   });
 
+  it('shows every write at once, though repeated searches are reused on PGlite (ADR 0009)', async () => {
+    const query = { period: 'this_week', organisationId: orgId };
+    const session = (await search(query))[0]?.nextSessions[0];
+    expect(session?.seatsLeft).toBe(4);
+    const res = await partner.request({
+      method: 'POST',
+      url: `/api/sessions/${session?.id ?? ''}/registrations`,
+      payload: { guestName: 'Voisine du quartier' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await search(query))[0]?.nextSessions[0]?.seatsLeft).toBe(3);
+    const other = (await makeOrganisation(ctx.database.db)).id;
+    const elsewhere = { period: 'this_week', organisationId: other };
+    expect(await search(elsewhere)).toEqual([]);
+    const velo = await makeActivity(ctx.database.db, { organisationId: other, title: 'Vélo' });
+    await makeSession(ctx.database.db, {
+      activityId: velo.id,
+      startsAt: '2026-03-20T09:00:00Z',
+      endsAt: '2026-03-20T11:00:00Z',
+    });
+    expect(titles(await search(elsewhere))).toEqual(['Vélo']);
+    const cancel = await partner.request({
+      method: 'DELETE',
+      url: `/api/registrations/${res.json<{ id: string }>().id}`,
+    });
+    expect(cancel.statusCode, cancel.body).toBeLessThan(300);
+    expect((await search(query))[0]?.nextSessions[0]?.seatsLeft).toBe(4);
+  });
+
   it('filters by theme (value or category), kind, territory, commune, weekday and text', async () => {
     const base = { organisationId: orgId };
     expect(titles(await search({ ...base, theme: 'remobilisation' }))).toEqual([

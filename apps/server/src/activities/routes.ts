@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import type { CatalogueQuery } from '@territoires/contracts';
+import { cachedRead, readKey } from '../db/read-cache.js';
 import { route, type RouteOptions } from '../http/route.js';
+import type { Services } from '../services.js';
 import { searchCatalogue } from './catalogue.js';
 import { exportCatalogue } from './data-inclusion/export.js';
 import { importCatalogue } from './data-inclusion/import.js';
@@ -12,16 +15,20 @@ import {
   updateSession,
 } from './session-changes.js';
 
+/** The catalogue is the same for every staff member (and for every participant): one cached page per query. */
+function catalogue(services: Services, query: CatalogueQuery, audience: 'staff' | 'participant') {
+  const now = services.clock();
+  return cachedRead(services.database, readKey('catalogue', audience, query), now, async () => ({
+    items: await searchCatalogue(services.database.db, query, now, audience === 'participant'),
+  }));
+}
+
 export function activityRoutes(app: FastifyInstance, options: RouteOptions): void {
   route(app, options, 'searchCatalogue', ({ services, query }) =>
-    searchCatalogue(services.database.db, query, services.clock(), false).then((items) => ({
-      items,
-    })),
+    catalogue(services, query, 'staff'),
   );
   route(app, options, 'myCatalogue', ({ services, query }) =>
-    searchCatalogue(services.database.db, query, services.clock(), true).then((items) => ({
-      items,
-    })),
+    catalogue(services, query, 'participant'),
   );
   route(app, options, 'exportCatalogue', ({ services }) => exportCatalogue(services.database.db));
   route(app, options, 'importCatalogue', ({ services, actor, body }) =>

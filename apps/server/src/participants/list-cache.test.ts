@@ -13,7 +13,7 @@ import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, registerOnActivity } from '../test-support/factories.js';
 import { buildWorld, contractBody, type World } from '../test-support/world.js';
-import { LIST_CACHE_MS } from './list-cache.js';
+import { READ_CACHE_MS as LIST_CACHE_MS } from '../db/read-cache.js';
 import type { ListFilters } from './repository.js';
 import { assignTeam, listParticipants, updateParticipant } from './service.js';
 

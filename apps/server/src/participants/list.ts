@@ -2,7 +2,8 @@ import type { ParticipantList, Territory } from '@territoires/contracts';
 import { ALERT_KINDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../services.js';
-import { cachedList, listKey } from './list-cache.js';
+import { cachedRead } from '../db/read-cache.js';
+import { listKey } from './list-cache.js';
 import { fileVisible, requireParticipantRole, visibleParticipants } from './policy.js';
 import { iso } from './presenter.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
@@ -14,7 +15,7 @@ export async function listParticipants(
 ): Promise<ParticipantList> {
   requireParticipantRole(actor);
   const now = services.clock();
-  return cachedList(services.database, listKey(actor, query), now, () =>
+  return cachedRead(services.database, listKey(actor, query), now, () =>
     computeList(services, actor, query, now),
   );
 }
