@@ -70,6 +70,9 @@ function Sessions({ activity }: { activity: Activity }) {
         <p>
           <Link className="button primary" to={`/activites/${activity.id}/serie`}>
             {t('activities.planSeries')}
+          </Link>{' '}
+          <Link className="button" to={`/activites/${activity.id}/seance`}>
+            {t('activities.planSession')}
           </Link>
         </p>
       )}

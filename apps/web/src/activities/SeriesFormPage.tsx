@@ -4,35 +4,24 @@ import { createSeriesBodySchema, type SessionWriteResult } from '@territoires/co
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import { useApi } from '../api/context.js';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { useToday } from '../layout/clock.js';
-import { Loading, Page } from '../layout/Page.js';
 import { SelectField, TextField } from '../ui/Field.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { FormError } from '../ui/FormError.js';
 import { applyServerErrors } from '../ui/serverErrors.js';
 import { activityKeys, WEEKDAYS } from './format.js';
-import { OverlapWarnings } from './OverlapWarnings.js';
+import { addDays, facilitatorField, PlanFields, PlanPage, PlanResult } from './PlanFields.js';
 
 /** The contract, with the select's strings made numbers and an empty facilitator meaning none. */
 export const seriesFormSchema = createSeriesBodySchema.extend({
   weekday: z.coerce.number().int().min(1).max(7),
-  facilitatorId: z
-    .uuid()
-    .or(z.literal('').transform(() => null))
-    .nullable()
-    .optional(),
+  facilitatorId: facilitatorField,
 });
 type FormInput = z.input<typeof seriesFormSchema>;
 type FormOutput = z.output<typeof seriesFormSchema>;
 
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 const weekdayOf = (date: string) =>
   String(((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1);
 
@@ -86,15 +75,7 @@ function SeriesForm({
   const staffOptions = (staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }));
   return (
     <>
-      {result !== null && (
-        <>
-          <Success>{t('activities.created', { count: result.sessions.length })}</Success>
-          <OverlapWarnings warnings={result.warnings} />
-          <p>
-            <Link to={`/activites/${activityId}`}>{t('activities.backToActivity')}</Link>
-          </p>
-        </>
-      )}
+      {result !== null && <PlanResult result={result} activityId={activityId} />}
       <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormError error={error} />
         <SelectField
@@ -128,27 +109,18 @@ function SeriesForm({
           registration={form.register('lastOn')}
           error={errors.lastOn?.message}
         />
-        <TextField
-          label={t('activities.capacity')}
-          type="number"
-          inputMode="numeric"
-          registration={form.register('capacity', { valueAsNumber: true })}
-          error={errors.capacity?.message}
-        />
-        <TextField
-          label={t('activities.place')}
-          hint={t('activities.placeHint')}
-          optional
-          registration={form.register('place')}
-          error={errors.place?.message}
-        />
-        <SelectField
-          label={t('activities.facilitator')}
-          optional
-          placeholder={t('activities.noFacilitator')}
-          options={staffOptions}
-          registration={form.register('facilitatorId')}
-          error={errors.facilitatorId?.message}
+        <PlanFields
+          registrations={{
+            capacity: form.register('capacity', { valueAsNumber: true }),
+            place: form.register('place'),
+            facilitatorId: form.register('facilitatorId'),
+          }}
+          errors={{
+            capacity: errors.capacity?.message,
+            place: errors.place?.message,
+            facilitatorId: errors.facilitatorId?.message,
+          }}
+          staffOptions={staffOptions}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('activities.createSeries')}
@@ -160,22 +132,12 @@ function SeriesForm({
 
 export function SeriesFormPage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const activity = useApiQuery('getActivity', activityKeys.activity(id), { params: { id } });
   return (
-    <Page title={t('activities.seriesTitle')}>
-      {activity.isPending ? (
-        <Loading />
-      ) : activity.isError ? (
-        <FormError error={activity.error} />
-      ) : (
-        <>
-          <p>
-            <Link to={`/activites/${id}`}>{activity.data.title}</Link>
-          </p>
-          <SeriesForm activityId={id} organisationId={activity.data.organisationId} />
-        </>
+    <PlanPage
+      title={t('activities.seriesTitle')}
+      form={(activity) => (
+        <SeriesForm activityId={activity.id} organisationId={activity.organisationId} />
       )}
-    </Page>
+    />
   );
 }

@@ -9,6 +9,7 @@ import { ActivityPage } from './ActivityPage.js';
 import { CataloguePage } from './CataloguePage.js';
 import { MyActivitiesPage } from './MyActivitiesPage.js';
 import { SeriesFormPage } from './SeriesFormPage.js';
+import { SessionFormPage } from './SessionFormPage.js';
 
 const ACTIVITY_ID = '00000000-0000-4000-8000-000000000500';
 const SESSION_ID = '00000000-0000-4000-8000-000000000600';
@@ -182,6 +183,40 @@ describe('creating an activity and its weekly series', () => {
         capacity: 8,
         place: null,
         facilitatorId: REFERENT.id,
+      });
+    },
+  );
+
+  it(
+    'adds one session on one day, end time refused before the start',
+    { timeout: 20_000 },
+    async () => {
+      const net = fakeFetch({
+        [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
+        'GET /api/staff': { body: [REFERENT] },
+        [`POST /api/activities/${ACTIVITY_ID}/sessions`]: {
+          status: 201,
+          body: { seriesId: null, sessions: [{}], warnings: [] },
+        },
+      });
+      const { user } = renderScreen(<SessionFormPage />, {
+        fetch: net.fetch,
+        path: `/activites/${ACTIVITY_ID}/seance`,
+        pattern: '/activites/:id/seance',
+      });
+      await screen.findByRole('option', { name: REFERENT.displayName }, { timeout: 10_000 });
+      await user.clear(screen.getByLabelText('Heure de fin'));
+      await user.type(screen.getByLabelText('Heure de fin'), '17:30');
+      await user.type(screen.getByLabelText(/Lieu/), 'Salle du fablab');
+      await user.click(screen.getByRole('button', { name: 'Créer la séance' }));
+      expect(await screen.findByText('1 séance créée.', {}, { timeout: 10_000 })).toBeTruthy();
+      expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
+        date: '2025-03-01',
+        startTime: '14:00',
+        endTime: '17:30',
+        capacity: 10,
+        place: 'Salle du fablab',
+        facilitatorId: null,
       });
     },
   );

@@ -49,6 +49,13 @@ export const activitiesStaffRoutes: RouteObject[] = [
       return <SeriesFormPage />;
     }),
   },
+  {
+    path: '/activites/:id/seance',
+    lazy: lazy(async () => {
+      const { SessionFormPage } = await import('./SessionFormPage.js');
+      return <SessionFormPage />;
+    }),
+  },
 ];
 
 /** Participant-space screens of this domain, inside the participant layout under /moi. */

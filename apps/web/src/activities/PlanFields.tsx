@@ -1,0 +1,114 @@
+import type { SessionWriteResult } from '@territoires/contracts';
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApiQuery } from '../api/hooks.js';
+import { Loading, Page } from '../layout/Page.js';
+import { z } from 'zod';
+import { SelectField, TextField } from '../ui/Field.js';
+import { FormError, Success } from '../ui/FormError.js';
+import { activityKeys } from './format.js';
+import { OverlapWarnings } from './OverlapWarnings.js';
+
+/** The facilitator select: an empty choice means nobody in particular. */
+export const facilitatorField = z
+  .uuid()
+  .or(z.literal('').transform(() => null))
+  .nullable()
+  .optional();
+
+export const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+type PlanField = 'capacity' | 'place' | 'facilitatorId';
+
+/** Seats, place and facilitator: the same for one session and for a weekly series. */
+export function PlanFields({
+  registrations,
+  errors,
+  staffOptions,
+}: {
+  registrations: Record<PlanField, UseFormRegisterReturn>;
+  errors: Record<PlanField, string | undefined>;
+  staffOptions: { value: string; label: string }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('activities.capacity')}
+        type="number"
+        inputMode="numeric"
+        registration={registrations.capacity}
+        error={errors.capacity}
+      />
+      <TextField
+        label={t('activities.place')}
+        hint={t('activities.placeHint')}
+        optional
+        registration={registrations.place}
+        error={errors.place}
+      />
+      <SelectField
+        label={t('activities.facilitator')}
+        optional
+        placeholder={t('activities.noFacilitator')}
+        options={staffOptions}
+        registration={registrations.facilitatorId}
+        error={errors.facilitatorId}
+      />
+    </>
+  );
+}
+
+/** What a plan created: how many sessions, any facilitator clash, the way back. */
+export function PlanResult({
+  result,
+  activityId,
+}: {
+  result: SessionWriteResult;
+  activityId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Success>{t('activities.created', { count: result.sessions.length })}</Success>
+      <OverlapWarnings warnings={result.warnings} />
+      <p>
+        <Link to={`/activites/${activityId}`}>{t('activities.backToActivity')}</Link>
+      </p>
+    </>
+  );
+}
+
+/** The frame of a planning page: the activity it plans for, then the form. */
+export function PlanPage({
+  title,
+  form,
+}: {
+  title: string;
+  form: (activity: { id: string; organisationId: string }) => ReactNode;
+}) {
+  const { id = '' } = useParams();
+  const activity = useApiQuery('getActivity', activityKeys.activity(id), { params: { id } });
+  return (
+    <Page title={title}>
+      {activity.isPending ? (
+        <Loading />
+      ) : activity.isError ? (
+        <FormError error={activity.error} />
+      ) : (
+        <>
+          <p>
+            <Link to={`/activites/${id}`}>{activity.data.title}</Link>
+          </p>
+          {form({ id, organisationId: activity.data.organisationId })}
+        </>
+      )}
+    </Page>
+  );
+}

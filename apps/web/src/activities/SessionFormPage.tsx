@@ -1,0 +1,116 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { createSessionBodySchema, type SessionWriteResult } from '@territoires/contracts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useApi } from '../api/context.js';
+import { queryKeys, useApiQuery } from '../api/hooks.js';
+import { useToday } from '../layout/clock.js';
+import { TextField } from '../ui/Field.js';
+import { FormError } from '../ui/FormError.js';
+import { applyServerErrors } from '../ui/serverErrors.js';
+import { activityKeys } from './format.js';
+import { facilitatorField, PlanFields, PlanPage, PlanResult } from './PlanFields.js';
+
+/** The contract, with an empty facilitator meaning none. */
+export const sessionFormSchema = createSessionBodySchema.extend({
+  facilitatorId: facilitatorField,
+});
+type FormInput = z.input<typeof sessionFormSchema>;
+type FormOutput = z.output<typeof sessionFormSchema>;
+
+/** One session on one day (an outing, an interview preparation): today, 14:00–16:00, ten seats. */
+function SessionForm({
+  activityId,
+  organisationId,
+}: {
+  activityId: string;
+  organisationId: string;
+}) {
+  const { t } = useTranslation();
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const today = useToday()();
+  const [error, setFormError] = useState<unknown>(null);
+  const [result, setResult] = useState<SessionWriteResult | null>(null);
+  const staffQuery = { organisationId };
+  const staff = useApiQuery('listStaff', queryKeys.staff(staffQuery), { query: staffQuery });
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(sessionFormSchema),
+    defaultValues: {
+      date: today,
+      startTime: '14:00',
+      endTime: '16:00',
+      capacity: 10,
+      place: '',
+      facilitatorId: '',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setResult(null);
+    try {
+      setResult(await client.call('createSession', { params: { id: activityId }, body: values }));
+      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
+    } catch (caught) {
+      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
+    }
+  });
+  return (
+    <>
+      {result !== null && <PlanResult result={result} activityId={activityId} />}
+      <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <FormError error={error} />
+        <TextField
+          label={t('activities.sessionDate')}
+          type="date"
+          registration={form.register('date')}
+          error={errors.date?.message}
+        />
+        <TextField
+          label={t('activities.startTime')}
+          type="time"
+          registration={form.register('startTime')}
+          error={errors.startTime?.message}
+        />
+        <TextField
+          label={t('activities.endTime')}
+          type="time"
+          registration={form.register('endTime')}
+          error={errors.endTime?.message}
+        />
+        <PlanFields
+          registrations={{
+            capacity: form.register('capacity', { valueAsNumber: true }),
+            place: form.register('place'),
+            facilitatorId: form.register('facilitatorId'),
+          }}
+          errors={{
+            capacity: errors.capacity?.message,
+            place: errors.place?.message,
+            facilitatorId: errors.facilitatorId?.message,
+          }}
+          staffOptions={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
+        />
+        <button type="submit" className="button primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('activities.createSession')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function SessionFormPage() {
+  const { t } = useTranslation();
+  return (
+    <PlanPage
+      title={t('activities.sessionTitle')}
+      form={(activity) => (
+        <SessionForm activityId={activity.id} organisationId={activity.organisationId} />
+      )}
+    />
+  );
+}
