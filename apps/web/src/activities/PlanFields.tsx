@@ -1,9 +1,11 @@
 import type { SessionWriteResult } from '@territoires/contracts';
-import type { ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormRegisterReturn, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useApiQuery } from '../api/hooks.js';
+import { queryKeys, useApiQuery } from '../api/hooks.js';
+import { applyServerErrors } from '../ui/serverErrors.js';
 import { Loading, Page } from '../layout/Page.js';
 import { z } from 'zod';
 import { SelectField, TextField } from '../ui/Field.js';
@@ -111,4 +113,32 @@ export function PlanPage({
       )}
     </Page>
   );
+}
+
+/**
+ * What both planning forms share: the organisation's staff to pick a facilitator from, and sending
+ * the plan (field errors onto the form, anything else above it, the result below).
+ */
+export function usePlan(organisationId: string) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<SessionWriteResult | null>(null);
+  const staffQuery = { organisationId };
+  const staff = useApiQuery('listStaff', queryKeys.staff(staffQuery), { query: staffQuery });
+  const staffOptions = (staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }));
+  const send = async <T extends FieldValues>(
+    call: () => Promise<SessionWriteResult>,
+    setFieldError: UseFormSetError<T>,
+  ) => {
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await call());
+      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
+    } catch (caught) {
+      if (!applyServerErrors(caught, setFieldError, t)) setError(caught);
+    }
+  };
+  return { error, result, staffOptions, send };
 }

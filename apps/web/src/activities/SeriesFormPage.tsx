@@ -1,18 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { createSeriesBodySchema, type SessionWriteResult } from '@territoires/contracts';
-import { useState } from 'react';
+import { createSeriesBodySchema } from '@territoires/contracts';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { useToday } from '../layout/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
-import { activityKeys, WEEKDAYS } from './format.js';
-import { addDays, facilitatorField, PlanFields, PlanPage, PlanResult } from './PlanFields.js';
+import { WEEKDAYS } from './format.js';
+import {
+  addDays,
+  facilitatorField,
+  PlanFields,
+  PlanPage,
+  PlanResult,
+  usePlan,
+} from './PlanFields.js';
 
 /** The contract, with the select's strings made numbers and an empty facilitator meaning none. */
 export const seriesFormSchema = createSeriesBodySchema.extend({
@@ -38,12 +41,8 @@ function SeriesForm({
 }) {
   const { t } = useTranslation();
   const client = useApi();
-  const queryClient = useQueryClient();
   const today = useToday()();
-  const [error, setFormError] = useState<unknown>(null);
-  const [result, setResult] = useState<SessionWriteResult | null>(null);
-  const staffQuery = { organisationId };
-  const staff = useApiQuery('listStaff', queryKeys.staff(staffQuery), { query: staffQuery });
+  const { error, result, staffOptions, send } = usePlan(organisationId);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(seriesFormSchema),
     defaultValues: {
@@ -58,21 +57,12 @@ function SeriesForm({
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setResult(null);
-    try {
-      const created = await client.call('createSeries', {
-        params: { id: activityId },
-        body: values,
-      });
-      setResult(created);
-      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
-  });
-  const staffOptions = (staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }));
+  const onSubmit = form.handleSubmit((values) =>
+    send(
+      () => client.call('createSeries', { params: { id: activityId }, body: values }),
+      form.setError,
+    ),
+  );
   return (
     <>
       {result !== null && <PlanResult result={result} activityId={activityId} />}

@@ -1,18 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { createSessionBodySchema, type SessionWriteResult } from '@territoires/contracts';
-import { useState } from 'react';
+import { createSessionBodySchema } from '@territoires/contracts';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { useToday } from '../layout/clock.js';
 import { TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
-import { activityKeys } from './format.js';
-import { facilitatorField, PlanFields, PlanPage, PlanResult } from './PlanFields.js';
+import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';
 
 /** The contract, with an empty facilitator meaning none. */
 export const sessionFormSchema = createSessionBodySchema.extend({
@@ -31,12 +26,8 @@ function SessionForm({
 }) {
   const { t } = useTranslation();
   const client = useApi();
-  const queryClient = useQueryClient();
   const today = useToday()();
-  const [error, setFormError] = useState<unknown>(null);
-  const [result, setResult] = useState<SessionWriteResult | null>(null);
-  const staffQuery = { organisationId };
-  const staff = useApiQuery('listStaff', queryKeys.staff(staffQuery), { query: staffQuery });
+  const { error, result, staffOptions, send } = usePlan(organisationId);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(sessionFormSchema),
     defaultValues: {
@@ -49,16 +40,12 @@ function SessionForm({
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setResult(null);
-    try {
-      setResult(await client.call('createSession', { params: { id: activityId }, body: values }));
-      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
-  });
+  const onSubmit = form.handleSubmit((values) =>
+    send(
+      () => client.call('createSession', { params: { id: activityId }, body: values }),
+      form.setError,
+    ),
+  );
   return (
     <>
       {result !== null && <PlanResult result={result} activityId={activityId} />}
@@ -93,7 +80,7 @@ function SessionForm({
             place: errors.place?.message,
             facilitatorId: errors.facilitatorId?.message,
           }}
-          staffOptions={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
+          staffOptions={staffOptions}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('activities.createSession')}
