@@ -5,17 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
+import { activityAuditSpecs } from '../test-support/activities-audit-specs.js';
+import { attendanceAuditSpecs } from '../test-support/attendance-audit-specs.js';
+import { own, routeUrl, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
 import { experienceAuditSpecs } from '../test-support/experiences-audit-specs.js';
 import { fingerprint } from '../test-support/fingerprint.js';
-import { randomUUID } from 'node:crypto';
-import { createFeed } from '../calendar/feeds.js';
-import { issueParticipantCard } from '../cards/service.js';
-import { registerMe } from '../registrations/me.js';
-import { registerToSession } from '../registrations/service.js';
-import { makeOpenSession } from '../test-support/attendance-factories.js';
-import { makeOrganisation } from '../test-support/factories.js';
-import { loginParticipant } from '../test-support/participant-clients.js';
-import { makeActivity, makeSession } from '../test-support/activities-factories.js';
 import {
   buildWorld,
   contractBody,
@@ -37,59 +31,32 @@ const WRITES = (Object.keys(api) as RouteName[]).filter(
 
 const NOW = new Date('2026-04-02T09:30:00.000Z');
 
-interface Prepared {
-  options: InjectOptions;
-  who: Viewer;
-  /**
-   * Another client than the viewer's (a participant signed in to their space); the audit event's
-   * actor is then `actorId`.
-   */
-  as?: { client: Pick<Client, 'request'>; actorId: string | null };
-}
-interface Expected {
-  action: string;
-  entityType: string;
-  /** The audited entity's id, read from the response (or the participant just prepared). */
-  entityId: (response: Record<string, unknown>) => unknown;
-  before: unknown;
-  after: Record<string, unknown> | null;
-}
-interface Spec {
-  prepare: () => Promise<Prepared>;
-  expected: Expected;
-}
-
 let world: World;
 let as: Record<'coordination' | 'referent', Client>;
 
-const url = (name: RouteName, id = '', contractId = '') =>
-  api[name].path.replace(':id', id).replace(':contractId', contractId);
-const write = (name: RouteName, id: string, payload: object, contractId = ''): InjectOptions => ({
-  method: api[name].method,
-  url: url(name, id, contractId),
-  payload,
-});
 const fresh = (stage: 'outreach' | 'discovery' | 'contract' = 'discovery') =>
   followedParticipant(ctx.services, world, stage);
-const own = (r: Record<string, unknown>) => r.id;
 // Routes that answer no id (the participant space) are audited on the participant prepared last.
 let prepared = '';
 const preparedParticipant = () => prepared;
 const post = (name: RouteName, id: string): InjectOptions => ({
   method: 'POST',
-  url: url(name, id),
+  url: routeUrl(name, id),
 });
 const firstOf = (key: 'contracts' | 'exits') => (r: Record<string, unknown>) =>
   (r[key] as { id: string }[])[0]?.id;
 
+const fixture = (): AuditFixture => ({
+  app: ctx.app,
+  services: ctx.services,
+  world,
+  clients: as,
+  fresh: () => fresh(),
+  now: NOW,
+});
+
 const SPECS: Record<string, Spec> = {
-  ...experienceAuditSpecs(() => ({
-    app: ctx.app,
-    services: ctx.services,
-    world,
-    referent: as.referent,
-    fresh: () => fresh(),
-  })),
+  ...experienceAuditSpecs(() => ({ ...fixture(), referent: as.referent })),
   createOrganisation: {
     prepare: () =>
       Promise.resolve({
@@ -291,349 +258,10 @@ const SPECS: Record<string, Spec> = {
       after: { private: true },
     },
   },
-  ...attendanceSpecs(),
+  ...attendanceAuditSpecs(fixture),
 
-  importCatalogue: {
-    prepare: () =>
-      Promise.resolve({
-        who: 'coordination',
-        options: write('importCatalogue', '', { structures: [], services: [] }),
-      }),
-    expected: {
-      action: 'catalogue.import',
-      entityType: 'catalogue',
-      entityId: () => 'territoires-partages',
-      before: null,
-      after: { accepted: { structures: 0, services: 0 }, rejected: [] },
-    },
-  },
-  createActivity: {
-    prepare: () =>
-      Promise.resolve({
-        who: 'coordination',
-        options: write('createActivity', '', {
-          organisationId: world.partner,
-          title: 'Fablab',
-          kind: 'fablab',
-        }),
-      }),
-    expected: {
-      action: 'activity.create',
-      entityType: 'activity',
-      entityId: own,
-      before: null,
-      after: { title: 'Fablab', kind: 'fablab' },
-    },
-  },
-  updateActivity: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, {
-        organisationId: world.partner,
-        title: 'Atelier bois',
-      });
-      return {
-        who: 'coordination',
-        options: write('updateActivity', a.id, {
-          version: a.version,
-          title: 'Atelier bois et fer',
-        }),
-      };
-    },
-    expected: {
-      action: 'activity.update',
-      entityType: 'activity',
-      entityId: own,
-      before: { title: 'Atelier bois' },
-      after: { title: 'Atelier bois et fer' },
-    },
-  },
-  archiveActivity: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-      return {
-        who: 'coordination',
-        options: write('archiveActivity', a.id, { version: a.version }),
-      };
-    },
-    expected: {
-      action: 'activity.archive',
-      entityType: 'activity',
-      entityId: own,
-      before: { archivedAt: null },
-      after: { archivedAt: NOW.toISOString() },
-    },
-  },
-  createSession: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-      return {
-        who: 'coordination',
-        options: write('createSession', a.id, {
-          date: '2026-04-07',
-          startTime: '14:00',
-          endTime: '16:00',
-          capacity: 8,
-        }),
-      };
-    },
-    expected: {
-      action: 'session.create',
-      entityType: 'session',
-      entityId: (r) => (r.sessions as { id: string }[])[0]?.id,
-      before: null,
-      after: { sessions: 1, capacity: 8 },
-    },
-  },
-  createSeries: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-      return {
-        who: 'coordination',
-        options: write('createSeries', a.id, {
-          weekday: 2,
-          startTime: '14:00',
-          durationMinutes: 90,
-          firstOn: '2026-04-06',
-          lastOn: '2026-04-27',
-          capacity: 8,
-        }),
-      };
-    },
-    expected: {
-      action: 'series.create',
-      entityType: 'series',
-      entityId: (r) => r.seriesId,
-      before: null,
-      after: { sessions: 3, capacity: 8 },
-    },
-  },
-  updateSession: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-      const s = await makeSession(ctx.database.db, { activityId: a.id, capacity: 10 });
-      return {
-        who: 'coordination',
-        options: write('updateSession', s.id, { version: s.version, capacity: 12 }),
-      };
-    },
-    expected: {
-      action: 'session.update',
-      entityType: 'session',
-      entityId: (r) => (r.sessions as { id: string }[])[0]?.id,
-      before: { capacity: 10 },
-      after: { capacity: 12 },
-    },
-  },
-  cancelSession: {
-    prepare: async () => {
-      const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-      const s = await makeSession(ctx.database.db, { activityId: a.id });
-      return {
-        who: 'coordination',
-        options: write('cancelSession', s.id, { version: s.version }),
-      };
-    },
-    expected: {
-      action: 'session.cancel',
-      entityType: 'session',
-      entityId: own,
-      before: { cancelledAt: null },
-      after: { cancelledAt: NOW.toISOString() },
-    },
-  },
+  ...activityAuditSpecs(fixture),
 };
-
-/** Sessions two days after the audit clock: open for registration. */
-function upcoming() {
-  return makeOpenSession(ctx.database.db, {
-    organisationId: world.partner,
-    startsAt: new Date(NOW.getTime() + 2 * 86_400_000),
-  });
-}
-function anyId(): unknown {
-  return expect.any(String) as unknown;
-}
-
-function attendanceSpecs(): Record<string, Spec> {
-  const registered = async () => {
-    const p = await fresh();
-    const session = await upcoming();
-    const made = await registerToSession(ctx.services, world.staff.referent, session.id, {
-      participantId: p.id,
-    });
-    return { p, session, made };
-  };
-  const asParticipant = async () => {
-    const p = await fresh();
-    const client = await loginParticipant(ctx.app, p.id, as.referent);
-    return { p, as: { client, actorId: null } };
-  };
-  return {
-    registerToSession: {
-      prepare: async () => {
-        const p = await fresh();
-        const session = await upcoming();
-        return {
-          who: 'referent',
-          options: write('registerToSession', session.id, { participantId: p.id }),
-        };
-      },
-      expected: {
-        action: 'registration.create',
-        entityType: 'session_registration',
-        entityId: own,
-        before: null,
-        after: { byParticipant: false },
-      },
-    },
-    cancelRegistration: {
-      prepare: async () => {
-        const { made } = await registered();
-        return { who: 'referent', options: write('cancelRegistration', made.id, {}) };
-      },
-      expected: {
-        action: 'registration.cancel',
-        entityType: 'session_registration',
-        entityId: anyId,
-        before: null,
-        after: {},
-      },
-    },
-    syncAttendance: {
-      prepare: async () => {
-        const { session, made } = await registered();
-        const scan = {
-          clientId: randomUUID(),
-          sessionId: session.id,
-          registrationId: made.id,
-          recordedAt: NOW.toISOString(),
-        };
-        return { who: 'coordination', options: write('syncAttendance', '', { scans: [scan] }) };
-      },
-      expected: {
-        action: 'attendance.record',
-        entityType: 'attendance',
-        entityId: anyId,
-        before: null,
-        after: { method: 'roster', walkIn: false },
-      },
-    },
-    issueParticipantCard: {
-      prepare: async () => {
-        const p = await fresh();
-        return { who: 'referent', options: write('issueParticipantCard', p.id, {}) };
-      },
-      expected: {
-        action: 'card.issue',
-        entityType: 'participant_card',
-        entityId: anyId,
-        before: null,
-        after: { participantId: expect.any(String) as unknown },
-      },
-    },
-    revokeParticipantCard: {
-      prepare: async () => {
-        const p = await fresh();
-        await issueParticipantCard(ctx.services, world.staff.referent, p.id);
-        return { who: 'referent', options: write('revokeParticipantCard', p.id, {}) };
-      },
-      expected: {
-        action: 'card.revoke',
-        entityType: 'participant_card',
-        entityId: anyId,
-        before: null,
-        after: {},
-      },
-    },
-    createParticipantFeed: {
-      prepare: async () => {
-        const p = await fresh();
-        return { who: 'referent', options: write('createParticipantFeed', p.id, {}) };
-      },
-      expected: {
-        action: 'calendar_feed.create',
-        entityType: 'calendar_feed',
-        entityId: anyId,
-        before: null,
-        after: { participantId: expect.any(String) as unknown },
-      },
-    },
-    revokeParticipantFeed: {
-      prepare: async () => {
-        const p = await fresh();
-        await createFeed(ctx.services, world.staff.referent, { participantId: p.id });
-        return { who: 'referent', options: write('revokeParticipantFeed', p.id, {}) };
-      },
-      expected: {
-        action: 'calendar_feed.revoke',
-        entityType: 'calendar_feed',
-        entityId: anyId,
-        before: null,
-        after: {},
-      },
-    },
-    createOrganisationFeed: {
-      prepare: async () => {
-        const org = await makeOrganisation(ctx.database.db);
-        return { who: 'coordination', options: write('createOrganisationFeed', org.id, {}) };
-      },
-      expected: {
-        action: 'calendar_feed.create',
-        entityType: 'calendar_feed',
-        entityId: anyId,
-        before: null,
-        after: { organisationId: expect.any(String) as unknown },
-      },
-    },
-    revokeOrganisationFeed: {
-      prepare: async () => {
-        const org = await makeOrganisation(ctx.database.db);
-        await createFeed(ctx.services, world.staff.coordination, { organisationId: org.id });
-        return { who: 'coordination', options: write('revokeOrganisationFeed', org.id, {}) };
-      },
-      expected: {
-        action: 'calendar_feed.revoke',
-        entityType: 'calendar_feed',
-        entityId: anyId,
-        before: null,
-        after: {},
-      },
-    },
-    registerMe: {
-      prepare: async () => {
-        const me = await asParticipant();
-        const session = await upcoming();
-        return { who: 'referent', as: me.as, options: write('registerMe', session.id, {}) };
-      },
-      expected: {
-        action: 'registration.create',
-        entityType: 'session_registration',
-        entityId: anyId,
-        before: null,
-        after: { byParticipant: true },
-      },
-    },
-    unregisterMe: {
-      prepare: async () => {
-        const me = await asParticipant();
-        const session = await upcoming();
-        await registerMe(
-          ctx.services,
-          { participantId: me.p.id, pseudonym: me.p.pseudonym },
-          session.id,
-        );
-        return { who: 'referent', as: me.as, options: write('unregisterMe', session.id, {}) };
-      },
-      expected: {
-        action: 'registration.cancel',
-        entityType: 'session_registration',
-        entityId: anyId,
-        before: null,
-        after: { byParticipant: expect.any(String) as unknown },
-      },
-    },
-  };
-}
 
 const lastAuditId = async () =>
   (

@@ -1,29 +1,14 @@
 import type { ParticipantDetail } from '@territoires/contracts';
-import type { InjectOptions } from 'fastify';
 import { staffWho } from '../experiences/access.js';
 import { createExperience } from '../experiences/service.js';
 import { createReflection } from '../reflections/service.js';
 import type { Services } from '../services.js';
 import type { Client } from './app.js';
+import { own, type Spec } from './audit-specs.js';
 import { multipart, png } from './experiences-factories.js';
 import { loginParticipant } from './participant-clients.js';
-import type { Viewer, World } from './world.js';
+import type { World } from './world.js';
 
-interface Prepared {
-  options: InjectOptions;
-  who: Viewer;
-  as?: { client: Pick<Client, 'request'>; actorId: string | null };
-}
-interface Spec {
-  prepare: () => Promise<Prepared>;
-  expected: {
-    action: string;
-    entityType: string;
-    entityId: (response: Record<string, unknown>) => unknown;
-    before: unknown;
-    after: Record<string, unknown>;
-  };
-}
 interface Fixture {
   app: Parameters<typeof loginParticipant>[0];
   services: Services;
@@ -31,8 +16,6 @@ interface Fixture {
   referent: Client;
   fresh: () => Promise<ParticipantDetail>;
 }
-
-const own = (r: Record<string, unknown>) => r.id;
 
 /**
  * The audit test's expectations (audit/audit.test.ts) for this domain's writes. The participant's own
