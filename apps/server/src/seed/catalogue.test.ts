@@ -5,7 +5,8 @@ import { exportCatalogue } from '../activities/data-inclusion/export.js';
 import { validateService } from '../activities/data-inclusion/validate.js';
 import { activities, activitySessions } from '../db/schema.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
-import { CATALOGUE, seedCatalogue } from './catalogue.js';
+import { CATALOGUE } from './activities-data.js';
+import { seedCatalogue } from './catalogue.js';
 import { seedReference } from './reference.js';
 
 const ctx = useTestApp();
