@@ -1,8 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination } from '../auth/actor.js';
-import type { Db, Tx } from '../db/database.js';
-import { organisations } from '../db/schema.js';
 import { ForbiddenError } from '../errors/index.js';
 
 /**
@@ -21,21 +18,6 @@ export function mayManage(actor: Actor, organisationId: string, organisationKind
   );
 }
 
-/** The organisations (id → kind) whose activities the actor manages, for lists' `canManage`. */
-export async function managedOrganisations(
-  db: Db | Tx,
-  actor: Actor,
-): Promise<Set<string> | 'all'> {
-  if (isCoordination(actor)) return 'all';
-  const ids = [...new Set(actor.memberships.map((m) => m.organisationId))];
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: organisations.id, kind: organisations.kind })
-    .from(organisations)
-    .where(inArray(organisations.id, ids));
-  return new Set(rows.filter((r) => mayManage(actor, r.id, r.kind)).map((r) => r.id));
-}
-
 export function requireManage(
   actor: Actor,
   organisationId: string,
@@ -49,3 +31,29 @@ export function requireImporter(actor: Actor): void {
   if (!actor.memberships.some((m) => m.role === 'coordination' || m.role === 'org_admin'))
     throw new ForbiddenError();
 }
+
+/** What an importer may touch. */
+export interface ImportRights {
+  coordination: boolean;
+  /** Organisations where the importer is org_admin. */
+  adminOf: Set<string>;
+}
+
+export function importRights(actor: Actor): ImportRights {
+  requireImporter(actor);
+  const adminOf = actor.memberships.filter((m) => m.role === 'org_admin');
+  return {
+    coordination: isCoordination(actor),
+    adminOf: new Set(adminOf.map((m) => m.organisationId)),
+  };
+}
+
+/**
+ * A file's structure goes into an organisation its importer administers (coordination: any); a
+ * structure unknown here (organisationId null) becomes a new organisation, which only coordination
+ * creates. A refused structure is a rejected row of the report, not a 403.
+ */
+export const mayImportInto = (rights: ImportRights, organisationId: string | null): boolean =>
+  organisationId === null
+    ? rights.coordination
+    : rights.coordination || rights.adminOf.has(organisationId);

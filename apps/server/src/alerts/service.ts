@@ -3,15 +3,16 @@ import { daysBetween } from '@territoires/contracts';
 import { and, asc, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { participants } from '../db/schema.js';
-import { requireFollowUpRole, visibleParticipants } from '../participants/policy.js';
+import { visibleParticipants } from '../participants/visibility-sql.js';
 import { alertConditions } from '../participants/repository.js';
 import type { Services } from '../services.js';
+import { requireAlertsReader } from './policy.js';
 
 const MAX_ALERTS = 500;
 
 /** Contracts reaching 15 months within 30 days, and people with no event for 45 days, soonest first. */
 export async function listAlerts(services: Services, actor: Actor): Promise<Alert[]> {
-  requireFollowUpRole(actor);
+  requireAlertsReader(actor);
   const now = services.clock();
   const today = now.toISOString().slice(0, 10);
   const conditions = alertConditions(now);

@@ -2,9 +2,9 @@ import type { Roster, RosterEntry } from '@territoires/contracts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { attendances, participants, sessionRegistrations } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
-import { findSession, presentSession, worksAt } from '../registrations/sessions.js';
+import { findSession, presentSession } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
+import { requireRosterReader } from './policy.js';
 
 const byName = (a: RosterEntry, b: RosterEntry) =>
   a.name.localeCompare(b.name, 'fr', { sensitivity: 'base' });
@@ -21,7 +21,7 @@ export async function sessionRoster(
 ): Promise<Roster> {
   const { db } = services.database;
   const session = await findSession(db, sessionId);
-  if (!worksAt(actor, session.organisationId)) throw new ForbiddenError();
+  requireRosterReader(actor, session.organisationId);
   const registered = await db
     .select({
       registrationId: sessionRegistrations.id,

@@ -9,7 +9,8 @@ import {
   participants,
   sessionRegistrations,
 } from '../db/schema.js';
-import { sessionsQuery, worksAt, type SessionRow } from '../registrations/sessions.js';
+import { sessionsQuery, type SessionRow } from '../registrations/sessions.js';
+import { mayTakeAttendance } from './policy.js';
 
 export type Code = NonNullable<ScanResult['code']>;
 
@@ -44,7 +45,7 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
     sessionIds.map((id) => [id, 'resource.not_found']),
   );
   for (const row of sessionRows)
-    sessions.set(row.id, worksAt(actor, row.organisationId) ? row : 'auth.forbidden');
+    sessions.set(row.id, mayTakeAttendance(actor, row.organisationId) ? row : 'auth.forbidden');
 
   const lineIds = unique(scans.map((s) => s.registrationId));
   const lineRows =

@@ -1,11 +1,11 @@
 import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ForbiddenError } from '../errors/index.js';
 import { loadParticipantSession, type CookieSettings } from '../participant-space/session.js';
 import type { Services } from '../services.js';
 import type { Actor, ParticipantActor } from './actor.js';
+import { requireCsrfToken } from './policy.js';
 import { findSession, membershipsOf } from './repository.js';
-import { hashToken, sameToken } from './tokens.js';
+import { hashToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'tp_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -24,7 +24,6 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Signing in again over an old session needs no token: the old session is not used for it. */
 const SIGN_IN_PATHS = new Set<string>([api.login.path, api.participantSignIn.path]);
 
@@ -115,12 +114,12 @@ export function installAuth(
     const expected = forParticipants
       ? request.participantSession?.csrfToken
       : request.sessionInfo?.csrfToken;
-    if (SAFE_METHODS.has(request.method) || !expected) return;
-    if (SIGN_IN_PATHS.has(request.routeOptions.url ?? '')) return;
-    const header = request.headers[CSRF_HEADER];
-    if (typeof header !== 'string' || !sameToken(header, expected)) {
-      throw new ForbiddenError('auth.csrf_invalid', 'Missing or wrong CSRF token.');
-    }
+    requireCsrfToken({
+      method: request.method,
+      expected,
+      signIn: SIGN_IN_PATHS.has(request.routeOptions.url ?? ''),
+      header: request.headers[CSRF_HEADER],
+    });
   });
   return cache;
 }

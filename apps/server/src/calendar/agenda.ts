@@ -1,12 +1,9 @@
 import type { AgendaEntry, SessionSummary, Week } from '@territoires/contracts';
 import { and, asc, eq, gt, gte, ilike, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Actor, ParticipantActor } from '../auth/actor.js';
-import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, sessionRegistrations } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { canSeeFile, PARTNER_ROLES, requireParticipantRole } from '../participants/policy.js';
 import { iso } from '../participants/presenter.js';
 import {
   placeOf,
@@ -15,6 +12,7 @@ import {
   sessionsQuery,
 } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
+import { requireAgendaReader, requireBookingStaff, weekScope } from './policy.js';
 
 const DAY = 86_400_000;
 
@@ -62,7 +60,7 @@ export async function participantAgenda(
 ): Promise<AgendaEntry[]> {
   const { db } = services.database;
   const { level } = await participantFor(db, actor, participantId);
-  if (!canSeeFile(level)) throw new ForbiddenError();
+  requireAgendaReader(level);
   return agendaEntries(await registrationsOf(db, participantId, services.clock()));
 }
 
@@ -80,9 +78,7 @@ export async function organisationWeek(
   actor: Actor,
   start: string | undefined,
 ): Promise<Week> {
-  const orgs = organisationsWithRole(actor, ...PARTNER_ROLES);
-  const coordination = isCoordination(actor);
-  if (!coordination && orgs.length === 0) throw new ForbiddenError();
+  const scope = weekScope(actor);
   const monday = mondayOf(start ? new Date(`${start}T12:00:00Z`) : services.clock());
   const from = new Date(`${monday}T00:00:00Z`);
   const to = new Date(from.getTime() + 7 * DAY);
@@ -90,7 +86,7 @@ export async function organisationWeek(
     gte(activitySessions.startsAt, from.toISOString()),
     lt(activitySessions.startsAt, to.toISOString()),
   ];
-  if (!coordination) conditions.push(inArray(activities.organisationId, orgs));
+  if (scope !== 'all') conditions.push(inArray(activities.organisationId, scope));
   const rows = await sessionsQuery(services.database.db)
     .where(and(...conditions))
     .orderBy(asc(activitySessions.startsAt))
@@ -104,7 +100,7 @@ export async function bookableSessions(
   actor: Actor,
   q: string | undefined,
 ): Promise<SessionSummary[]> {
-  requireParticipantRole(actor);
+  requireBookingStaff(actor);
   const conditions: SQL[] = [
     gt(activitySessions.startsAt, services.clock().toISOString()),
     isNull(activitySessions.cancelledAt),

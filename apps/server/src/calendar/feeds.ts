@@ -10,14 +10,14 @@ import {
   organisations,
   participants,
 } from '../db/schema.js';
-import { ForbiddenError, NotFoundError } from '../errors/index.js';
+import { NotFoundError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { requireEdit } from '../participants/policy.js';
 import { iso } from '../participants/presenter.js';
-import { placeOf, sessionsQuery, worksAt } from '../registrations/sessions.js';
+import { placeOf, sessionsQuery } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
 import { registrationsOf } from './agenda.js';
 import { writeCalendar, type IcsEvent } from './ics.js';
+import { requireOrganisationFeedManager, requireParticipantFeedManager } from './policy.js';
 
 export type FeedOwner = { participantId: string } | { organisationId: string };
 
@@ -35,7 +35,7 @@ async function requireManage(services: Services, actor: Actor, owner: FeedOwner)
   const { db } = services.database;
   if ('participantId' in owner) {
     const { level } = await participantFor(db, actor, owner.participantId);
-    requireEdit(level);
+    requireParticipantFeedManager(level);
     return;
   }
   const [org] = await db
@@ -43,7 +43,7 @@ async function requireManage(services: Services, actor: Actor, owner: FeedOwner)
     .from(organisations)
     .where(eq(organisations.id, owner.organisationId));
   if (!org) throw new NotFoundError('Organisation');
-  if (!worksAt(actor, org.id)) throw new ForbiddenError();
+  requireOrganisationFeedManager(actor, org.id);
 }
 
 export async function feedStatus(

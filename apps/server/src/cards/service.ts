@@ -7,9 +7,9 @@ import { recordAudit } from '../audit/record.js';
 import type { Db, Tx } from '../db/database.js';
 import { participantCards } from '../db/schema.js';
 import { participantFor } from '../participants/access.js';
-import { requireEdit } from '../participants/policy.js';
 import { iso } from '../participants/presenter.js';
 import type { Services } from '../services.js';
+import { requireCardKeeper } from './policy.js';
 
 /** No 0/O, 1/I: the code is read aloud or typed from paper when the camera fails. */
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -52,7 +52,7 @@ export async function participantCard(
 ): Promise<Card> {
   const { db } = services.database;
   const { row, level } = await participantFor(db, actor, participantId);
-  requireEdit(level);
+  requireCardKeeper(level);
   return present(row.pseudonym, await liveCard(db, participantId));
 }
 
@@ -86,7 +86,7 @@ export async function issueParticipantCard(
   const now = services.clock();
   const { pseudonym, card } = await services.database.db.transaction(async (tx) => {
     const { row, level } = await participantFor(tx, actor, participantId);
-    requireEdit(level);
+    requireCardKeeper(level);
     await revokeLive(tx, actor, participantId, now);
     const [made] = await tx
       .insert(participantCards)
@@ -122,7 +122,7 @@ export async function revokeParticipantCard(
   const now = services.clock();
   await services.database.db.transaction(async (tx) => {
     const { level } = await participantFor(tx, actor, participantId);
-    requireEdit(level);
+    requireCardKeeper(level);
     await revokeLive(tx, actor, participantId, now);
   });
   return { ok: true };

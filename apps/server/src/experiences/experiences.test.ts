@@ -13,7 +13,7 @@ import { loginAs } from '../test-support/clients.js';
 import { makeAttendance, png } from '../test-support/experiences-factories.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
-import { participantWho } from './access.js';
+import { participantPrincipal } from '../auth/principal.js';
 import { createExperience, listExperiences, updateExperience } from './service.js';
 
 const ctx = useTestApp();
@@ -29,7 +29,7 @@ const post = (participantId: string, payload: object) =>
     payload,
   });
 const me = (p: ParticipantDetail) =>
-  participantWho({ participantId: p.id, pseudonym: p.pseudonym });
+  participantPrincipal({ participantId: p.id, pseudonym: p.pseudonym });
 
 beforeAll(async () => {
   world = await buildWorld(ctx.services);

@@ -5,7 +5,7 @@ import { useTestApp } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeAttendance, png } from '../test-support/experiences-factories.js';
 import { buildWorld, followedParticipant, type Viewer, type World } from '../test-support/world.js';
-import { staffWho } from './access.js';
+import { staffPrincipal } from '../auth/principal.js';
 import { createExperience } from './service.js';
 
 const ctx = useTestApp();
@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   experience = await createExperience(
     ctx.services,
-    staffWho(world.staff.referent),
+    staffPrincipal(world.staff.referent),
     participant.id,
     {
       kind: 'activity',
@@ -34,7 +34,7 @@ beforeAll(async () => {
   );
   const bytes = await png();
   fileId = (
-    await addEvidence(ctx.services, staffWho(world.staff.referent), experience.id, () =>
+    await addEvidence(ctx.services, staffPrincipal(world.staff.referent), experience.id, () =>
       Promise.resolve({ bytes, filename: 'p.png', mimetype: 'image/png' }),
     )
   ).id;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route, type RouteOptions } from '../http/route.js';
 import { addEvidence, evidenceBytes, type FileBytes } from '../files/service.js';
 import { installMultipart, readUpload } from '../files/upload.js';
-import { participantWho, staffWho } from './access.js';
+import { participantPrincipal, staffPrincipal } from '../auth/principal.js';
 import {
   createExperience,
   experienceSources,
@@ -26,37 +26,39 @@ function sendFile(reply: FastifyReply, file: FileBytes): Buffer {
 
 export async function experienceRoutes(app: FastifyInstance, options: RouteOptions): Promise<void> {
   route(app, options, 'listExperiences', ({ services, actor, params }) =>
-    listExperiences(services, staffWho(actor), params.id),
+    listExperiences(services, staffPrincipal(actor), params.id),
   );
   route(app, options, 'createExperience', ({ services, actor, params, body }) =>
-    createExperience(services, staffWho(actor), params.id, body),
+    createExperience(services, staffPrincipal(actor), params.id, body),
   );
   route(app, options, 'experienceSources', ({ services, actor, params }) =>
-    experienceSources(services, staffWho(actor), params.id),
+    experienceSources(services, staffPrincipal(actor), params.id),
   );
   route(app, options, 'updateExperience', ({ services, actor, params, body }) =>
-    updateExperience(services, staffWho(actor), params.id, body),
+    updateExperience(services, staffPrincipal(actor), params.id, body),
   );
   route(app, options, 'downloadEvidence', async ({ services, actor, params, reply }) =>
-    sendFile(reply, await evidenceBytes(services, staffWho(actor), params.id)),
+    sendFile(reply, await evidenceBytes(services, staffPrincipal(actor), params.id)),
   );
   route(app, options, 'listMyExperiences', ({ services, participant }) =>
-    listExperiences(services, participantWho(participant), participant.participantId),
+    listExperiences(services, participantPrincipal(participant), participant.participantId),
   );
   route(app, options, 'createMyExperience', ({ services, participant, body }) =>
-    createExperience(services, participantWho(participant), participant.participantId, body),
+    createExperience(services, participantPrincipal(participant), participant.participantId, body),
   );
   route(app, options, 'downloadMyEvidence', async ({ services, participant, params, reply }) =>
-    sendFile(reply, await evidenceBytes(services, participantWho(participant), params.id)),
+    sendFile(reply, await evidenceBytes(services, participantPrincipal(participant), params.id)),
   );
   // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
   await app.register(async (scope) => {
     await installMultipart(scope);
     route(scope, options, 'uploadEvidence', ({ services, actor, params, request }) =>
-      addEvidence(services, staffWho(actor), params.id, () => readUpload(request)),
+      addEvidence(services, staffPrincipal(actor), params.id, () => readUpload(request)),
     );
     route(scope, options, 'uploadMyEvidence', ({ services, participant, params, request }) =>
-      addEvidence(services, participantWho(participant), params.id, () => readUpload(request)),
+      addEvidence(services, participantPrincipal(participant), params.id, () =>
+        readUpload(request),
+      ),
     );
   });
 }

@@ -5,6 +5,8 @@ import type {
   UpdateExperienceBody,
 } from '@territoires/contracts';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Principal } from '../auth/principal.js';
+import { staffIdOf } from '../auth/principal.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import {
@@ -18,7 +20,7 @@ import {
 import { ConflictError, RuleViolationError, StaleVersionError } from '../errors/index.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
-import { parisDay, requireAccess, requireRecordAccess, staffIdOf, type Who } from './access.js';
+import { parisDay, requireAccess, requireRecordAccess } from './access.js';
 import { experienceOwner, loadExperience, loadExperiences } from './repository.js';
 
 /** A sign of life for the inactivity alert, like a note. */
@@ -31,7 +33,7 @@ export async function touchParticipant(tx: Tx, participantId: string, now: Date)
 
 export async function listExperiences(
   services: Services,
-  who: Who,
+  who: Principal,
   participantId: string,
 ): Promise<Experience[]> {
   const { db } = services.database;
@@ -42,7 +44,7 @@ export async function listExperiences(
 /** The participant's attendances, newest first, with the partner's name unless it is sensitive. */
 export async function experienceSources(
   services: Services,
-  who: Who,
+  who: Principal,
   participantId: string,
 ): Promise<ExperienceSource[]> {
   const { db } = services.database;
@@ -112,7 +114,7 @@ async function fromAttendance(tx: Tx, participantId: string, attendanceId: strin
 
 export async function createExperience(
   services: Services,
-  who: Who,
+  who: Principal,
   participantId: string,
   body: CreateExperienceBody,
 ): Promise<Experience> {
@@ -171,7 +173,7 @@ const EDITABLE = ['kind', 'title', 'occurredOn', 'words'] as const;
 /** Edits by the follow-up team or the participant; the version guards against lost updates. */
 export async function updateExperience(
   services: Services,
-  who: Who,
+  who: Principal,
   id: string,
   body: UpdateExperienceBody,
 ): Promise<Experience> {

@@ -1,10 +1,12 @@
 import { MAX_FILES_PER_EXPERIENCE, type EvidenceFile } from '@territoires/contracts';
 import { count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal.js';
+import { staffIdOf } from '../auth/principal.js';
 import { recordAudit } from '../audit/record.js';
 import { evidenceFiles, experiences } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
-import { requireRecordAccess, staffIdOf, type Who } from '../experiences/access.js';
+import { requireRecordAccess } from '../experiences/access.js';
 import { experienceOwner, presentFile } from '../experiences/repository.js';
 import { touchParticipant } from '../experiences/service.js';
 import { addTimelineEvent } from '../participants/repository.js';
@@ -20,7 +22,7 @@ import type { Upload } from './upload.js';
  */
 export async function addEvidence(
   services: Services,
-  who: Who,
+  who: Principal,
   experienceId: string,
   read: () => Promise<Upload>,
 ): Promise<EvidenceFile> {
@@ -110,7 +112,7 @@ export interface FileBytes {
 /** The bytes of an evidence file, for whoever may see the experience it belongs to. */
 export async function evidenceBytes(
   services: Services,
-  who: Who,
+  who: Principal,
   fileId: string,
 ): Promise<FileBytes> {
   const { db } = services.database;

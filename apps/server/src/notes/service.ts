@@ -3,12 +3,11 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { notes, participants, staff } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { canSeeFile } from '../participants/policy.js';
 import { iso } from '../participants/presenter.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
+import { requireNotesAccess } from './policy.js';
 
 const noteColumns = {
   id: notes.id,
@@ -29,7 +28,7 @@ export async function listNotes(
 ): Promise<Note[]> {
   const { db } = services.database;
   const { level } = await participantFor(db, actor, participantId);
-  if (!canSeeFile(level)) throw new ForbiddenError();
+  requireNotesAccess(level);
   const rows = await db
     .select(noteColumns)
     .from(notes)
@@ -53,7 +52,7 @@ export async function createNote(
   const now = services.clock();
   return services.database.db.transaction(async (tx) => {
     const { level } = await participantFor(tx, actor, participantId);
-    if (!canSeeFile(level)) throw new ForbiddenError();
+    requireNotesAccess(level);
     const [note] = await tx
       .insert(notes)
       .values({

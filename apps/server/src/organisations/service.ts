@@ -7,21 +7,17 @@ import type {
 } from '@territoires/contracts';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { hasRole, isCoordination } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { memberships, organisations, staff } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
 import type { Services } from '../services.js';
+import { requireDirectoryReader, requireOrganisationCreator, seesName } from './policy.js';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
-/** A sensitive name is shown only to coordination and the organisation's own members. */
 function present(row: OrganisationRow, actor: Actor): Organisation {
-  const ownMember = actor.memberships.some((m) => m.organisationId === row.id);
-  const hide = row.sensitiveName && !isCoordination(actor) && !ownMember;
   return {
     id: row.id,
-    name: hide ? 'Structure partenaire' : row.name,
+    name: seesName(actor, row) ? row.name : 'Structure partenaire',
     kind: row.kind as OrganisationKind,
     sensitiveName: row.sensitiveName,
   };
@@ -40,7 +36,7 @@ export async function createOrganisation(
   actor: Actor,
   body: Required<CreateOrganisationBody>,
 ): Promise<Organisation> {
-  if (!isCoordination(actor)) throw new ForbiddenError();
+  requireOrganisationCreator(actor);
   const now = services.clock();
   return services.database.db.transaction(async (tx) => {
     const [row] = await tx
@@ -63,17 +59,13 @@ export async function createOrganisation(
   });
 }
 
-/** Staff directory for pickers (référent, co-signers). Evaluators see nobody. */
+/** Staff directory for pickers (référent, co-signers). */
 export async function listStaff(
   services: Services,
   actor: Actor,
   query: { role?: Role | undefined; organisationId?: string | undefined },
 ): Promise<StaffMember[]> {
-  if (
-    !isCoordination(actor) &&
-    !hasRole(actor, 'coordinator', 'referent', 'partner_staff', 'org_admin')
-  )
-    throw new ForbiddenError();
+  requireDirectoryReader(actor);
   const { db } = services.database;
   const filters: SQL[] = [eq(staff.disabled, false)];
   if (query.role) filters.push(eq(memberships.role, query.role));

@@ -3,12 +3,12 @@ import type { Actor, ParticipantActor } from '../auth/actor.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
-import { ForbiddenError, UnauthenticatedError } from '../errors/index.js';
+import { UnauthenticatedError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { canSeeSensitive } from '../participants/policy.js';
 import { addTimelineEvent, findParticipant } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { hashSignInCode, newSignInCode } from './codes.js';
+import { requireSpaceKeeper } from './policy.js';
 import {
   consumeCode,
   deleteCodesOf,
@@ -24,13 +24,9 @@ export const CODE_MINUTES = 15;
 export const PARTICIPANT_SESSION_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-/**
- * Only those who see the whole file (the follow-up team, coordination) hand out a way into the
- * participant's space: a colleague of the organisation or a partner may not.
- */
 async function requireFullAccess(tx: Tx, actor: Actor, participantId: string): Promise<void> {
   const { level } = await participantFor(tx, actor, participantId);
-  if (!canSeeSensitive(level)) throw new ForbiddenError();
+  requireSpaceKeeper(level);
 }
 
 /** Issues a one-time code; the participant's earlier unused codes stop working. */

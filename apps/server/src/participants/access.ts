@@ -4,9 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import type { Db, Tx } from '../db/database.js';
 import { participants } from '../db/schema.js';
-import { NotFoundError } from '../errors/index.js';
 import { loadFile } from './file-repository.js';
-import { accessLevel, canSeeFile, type AccessLevel } from './policy.js';
+import { accessLevel, canSeeFile, requireVisible, type AccessLevel } from './policy.js';
 import { presentParticipant } from './presenter.js';
 import { accessFacts, alertConditions, findParticipant } from './repository.js';
 import { inOrder } from '../db/in-order.js';
@@ -17,7 +16,7 @@ type Executor = Db | Tx;
 export async function participantFor(db: Executor, actor: Actor, id: string) {
   const row = await findParticipant(db, id);
   const level = accessLevel(actor, await accessFacts(db, id, row.organisationId));
-  if (level === 'none') throw new NotFoundError('Participant');
+  requireVisible(level);
   return { row, level };
 }
 

@@ -4,9 +4,10 @@ import type { Actor } from '../auth/actor.js';
 import type { Services } from '../services.js';
 import { cachedRead } from '../db/read-cache.js';
 import { listKey } from './list-cache.js';
-import { fileVisible, requireParticipantRole, visibleParticipants } from './policy.js';
+import { requireParticipantRole } from './policy.js';
 import { iso } from './presenter.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
+import { fileVisible, visibleParticipants } from './visibility-sql.js';
 
 export async function listParticipants(
   services: Services,

@@ -1,8 +1,12 @@
-import { and, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
-import { activities, activityRegistrations, participants } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
+import { ForbiddenError, NotFoundError } from '../errors/index.js';
+
+/*
+ * Who may see and change a participant's file, as pure functions of the actor and facts the
+ * services load. Lists use the same rule translated to SQL in visibility-sql.ts.
+ */
 
 /**
  * How much of a participant's file the actor may see, from least to most:
@@ -40,8 +44,19 @@ export const canSeeFile = canEdit;
 export const canSeeSensitive = (level: AccessLevel): boolean =>
   level === 'team' || level === 'coordination';
 
+/** Someone who may not see a participant at all gets a 404, not a 403: the person's existence is hidden. */
+export function requireVisible(level: AccessLevel): void {
+  if (level === 'none') throw new NotFoundError('Participant');
+}
+
 export function requireEdit(level: AccessLevel): void {
   if (!canEdit(level)) throw new ForbiddenError();
+}
+
+/** A colleague records the profile but not its sensitive criteria (RSA, RQTH, refugee status). */
+export function requireProfileWrite(level: AccessLevel, criteria: object): void {
+  if (level === 'colleague' && SENSITIVE_PROFILE_FIELDS.some((field) => field in criteria))
+    throw new ForbiddenError();
 }
 
 /** Staff who may create participants: follow-up roles and coordination. */
@@ -50,41 +65,19 @@ export function requireFollowUpRole(actor: Actor): void {
     throw new ForbiddenError();
 }
 
-/** The same rule as accessLevel(), as a SQL condition for lists: which participants the actor sees at all. */
-/** The follow-up circle (colleague, team) as SQL: who sees more than the pseudonym. */
-function followUpCircle(actor: Actor): SQL[] {
-  const followUpOrgs = organisationsWithRole(actor, ...FOLLOW_UP_ROLES);
-  const conditions: SQL[] = [];
-  if (followUpOrgs.length > 0) conditions.push(inArray(participants.organisationId, followUpOrgs));
-  // The current team is denormalised on the row (kept in step with follow_up_assignments by the
-  // services), so this stays an index-friendly condition rather than a subquery per list.
-  conditions.push(
-    eq(participants.referentId, actor.staffId),
-    eq(participants.coordinatorId, actor.staffId),
-  );
-  return conditions;
-}
-
-/** Per list row: may the actor see the file (territory, référent), or only the pseudonym? */
-export function fileVisible(actor: Actor): SQL {
-  return isCoordination(actor) ? sql`true` : sql`(${or(...followUpCircle(actor))})`;
-}
-
-export function visibleParticipants(actor: Actor): SQL | undefined {
-  if (isCoordination(actor)) return undefined;
-  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
-  const conditions = followUpCircle(actor);
-  if (partnerOrgs.length > 0) {
-    conditions.push(
-      exists(
-        sql`(select 1 from ${activityRegistrations} join ${activities} on ${activities.id} = ${activityRegistrations.activityId} where ${and(
-          eq(activityRegistrations.participantId, participants.id),
-          inArray(activities.organisationId, partnerOrgs),
-        )})`,
-      ),
-    );
+/**
+ * The organisation that follows a new participant: the one asked for, if the actor follows people
+ * there (coordination: any), else the actor's first.
+ */
+export function followingOrganisation(actor: Actor, requested: string | undefined): string {
+  const own = organisationsWithRole(actor, ...FOLLOW_UP_ROLES, 'coordination');
+  if (requested) {
+    if (!own.includes(requested) && !isCoordination(actor)) throw new ForbiddenError();
+    return requested;
   }
-  return or(...conditions);
+  const first = own[0];
+  if (!first) throw new ForbiddenError();
+  return first;
 }
 
 /** Evaluators and others without any participant-facing role see no participant-level data. */

@@ -10,7 +10,6 @@ import type {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
-import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import {
@@ -19,10 +18,10 @@ import {
   participantProfiles,
   participants,
 } from '../db/schema.js';
-import { ForbiddenError, RuleViolationError, ValidationError } from '../errors/index.js';
+import { RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
-import { FOLLOW_UP_ROLES, requireFollowUpRole } from './policy.js';
+import { followingOrganisation, requireFollowUpRole, requireProfileWrite } from './policy.js';
 import { addTimelineEvent } from './repository.js';
 import { writeParticipant } from './write.js';
 
@@ -60,17 +59,6 @@ async function requireEligible(
       [{ path: field, code: 'team.member_not_eligible', message: `Not a ${role}.` }],
     );
   }
-}
-
-function followingOrganisation(actor: Actor, requested: string | undefined): string {
-  const own = organisationsWithRole(actor, ...FOLLOW_UP_ROLES, 'coordination');
-  if (requested) {
-    if (!own.includes(requested) && !isCoordination(actor)) throw new ForbiddenError();
-    return requested;
-  }
-  const first = own[0];
-  if (!first) throw new ForbiddenError();
-  return first;
 }
 
 export async function createParticipant(
@@ -181,12 +169,7 @@ export function updateProfile(
 ) {
   const { version, consent: _consent, ...criteria } = body;
   return writeParticipant(services, actor, id, version, async ({ tx, now, level }) => {
-    if (
-      level === 'colleague' &&
-      ('rsa' in criteria || 'rqth' in criteria || 'refugee' in criteria)
-    ) {
-      throw new ForbiddenError();
-    }
+    requireProfileWrite(level, criteria);
     const values = {
       ...criteria,
       consentRecordedAt: now.toISOString(),

@@ -23,6 +23,7 @@ import { iso } from '../participants/presenter.js';
 import { timelineOf } from '../participants/repository.js';
 import { writeParticipant } from '../participants/write.js';
 import type { Services } from '../services.js';
+import { seesTimelineDetail } from './policy.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';
 
 export function changePhase(services: Services, actor: Actor, id: string, body: ChangePhaseBody) {
@@ -272,8 +273,7 @@ export async function timeline(
   const { db } = services.database;
   const { level } = await participantFor(db, actor, id);
   const rows = await timelineOf(db, id);
-  // Partners see when something happened, not what was written about the person.
-  const detailed = level !== 'partner';
+  const detailed = seesTimelineDetail(level);
   return rows.map((r) => ({
     id: r.id,
     at: iso(r.at),

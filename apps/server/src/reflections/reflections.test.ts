@@ -5,7 +5,7 @@ import type {
   Reflection,
 } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { participantWho } from '../experiences/access.js';
+import { participantPrincipal } from '../auth/principal.js';
 import { createExperience } from '../experiences/service.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
@@ -21,7 +21,7 @@ let other: ParticipantDetail;
 let experience: Experience;
 
 const me = (p: ParticipantDetail) =>
-  participantWho({ participantId: p.id, pseudonym: p.pseudonym });
+  participantPrincipal({ participantId: p.id, pseudonym: p.pseudonym });
 const objectivesOf = (p: ParticipantDetail) => p.contracts?.[0]?.objectives ?? [];
 const create = (participantId: string, payload: object) =>
   referent.request({

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { route, type RouteOptions } from '../http/route.js';
-import { participantWho, staffWho } from '../experiences/access.js';
+import { participantPrincipal, staffPrincipal } from '../auth/principal.js';
 import {
   createReflection,
   getReflection,
@@ -11,26 +11,29 @@ import {
 
 export function reflectionRoutes(app: FastifyInstance, options: RouteOptions): void {
   route(app, options, 'listReflections', ({ services, actor, params }) =>
-    listReflections(services, staffWho(actor), params.id),
+    listReflections(services, staffPrincipal(actor), params.id),
   );
   route(app, options, 'createReflection', ({ services, actor, params, body }) =>
-    createReflection(services, staffWho(actor), params.id, body),
+    createReflection(services, staffPrincipal(actor), params.id, body),
   );
   route(app, options, 'updateReflection', ({ services, actor, params, body }) =>
-    updateReflection(services, staffWho(actor), params.id, body),
+    updateReflection(services, staffPrincipal(actor), params.id, body),
   );
   route(app, options, 'listMyReflections', ({ services, participant }) =>
-    listReflections(services, participantWho(participant), participant.participantId),
+    listReflections(services, participantPrincipal(participant), participant.participantId),
   );
   route(app, options, 'startMyReflection', ({ services, participant, body }) =>
     startMyReflection(services, { kind: 'participant', participant }, body.experienceIds),
   );
   route(app, options, 'getMyReflection', ({ services, participant, params }) =>
-    getReflection(services, participantWho(participant), params.id),
+    getReflection(services, participantPrincipal(participant), params.id),
   );
   // The participant writes their part only: the body has no room for the référent's.
   route(app, options, 'writeMyReflection', ({ services, participant, params, body }) => {
     const { version, ...part } = body;
-    return updateReflection(services, participantWho(participant), params.id, { version, part });
+    return updateReflection(services, participantPrincipal(participant), params.id, {
+      version,
+      part,
+    });
   });
 }

@@ -6,20 +6,17 @@ import type {
 } from '@territoires/contracts';
 import { REFLECTION_FIELDS } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
+import type { Principal } from '../auth/principal.js';
+import { staffIdOf } from '../auth/principal.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { reflections, type PartAuthor } from '../db/schema.js';
-import { ForbiddenError, StaleVersionError } from '../errors/index.js';
-import {
-  parisDay,
-  requireAccess,
-  requireRecordAccess,
-  staffIdOf,
-  type Who,
-} from '../experiences/access.js';
+import { StaleVersionError } from '../errors/index.js';
+import { parisDay, requireAccess, requireRecordAccess } from '../experiences/access.js';
 import { touchParticipant } from '../experiences/service.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
+import { requireCreatableBy, requireUpdatableBy } from './policy.js';
 import {
   checkExperiences,
   checkObjectives,
@@ -31,7 +28,7 @@ import {
 
 export async function listReflections(
   services: Services,
-  who: Who,
+  who: Principal,
   participantId: string,
 ): Promise<Reflection[]> {
   const { db } = services.database;
@@ -39,7 +36,11 @@ export async function listReflections(
   return loadReflections(db, participantId);
 }
 
-export async function getReflection(services: Services, who: Who, id: string): Promise<Reflection> {
+export async function getReflection(
+  services: Services,
+  who: Principal,
+  id: string,
+): Promise<Reflection> {
   const { db } = services.database;
   await requireRecordAccess(db, who, await reflectionOwner(db, id), 'Reflection');
   return loadReflection(db, id);
@@ -52,7 +53,7 @@ function partChanges(
   part: ParticipantPart | undefined,
   current: PartRow,
   authors: Record<string, PartAuthor>,
-  who: Who,
+  who: Principal,
   now: Date,
 ) {
   const values: PartRow = {};
@@ -70,7 +71,7 @@ function partChanges(
 
 async function record(
   tx: Tx,
-  who: Who,
+  who: Principal,
   participantId: string,
   entry: {
     kind: 'reflection_recorded' | 'reflection_updated';
@@ -113,15 +114,11 @@ async function record(
  */
 export async function createReflection(
   services: Services,
-  who: Who,
+  who: Principal,
   participantId: string,
   body: CreateReflectionBody,
 ): Promise<Reflection> {
-  if (
-    who.kind === 'participant' &&
-    (body.comment !== undefined || body.objectiveIds.length > 0 || body.badge)
-  )
-    throw new ForbiddenError();
+  requireCreatableBy(who, body);
   const now = services.clock();
   const id = await services.database.db.transaction(async (tx) => {
     await requireAccess(tx, who, participantId);
@@ -163,7 +160,7 @@ export async function createReflection(
 
 export const startMyReflection = (
   services: Services,
-  who: Who & { kind: 'participant' },
+  who: Principal & { kind: 'participant' },
   experienceIds: string[],
 ): Promise<Reflection> =>
   createReflection(services, who, who.participant.participantId, {
@@ -175,12 +172,12 @@ export const startMyReflection = (
 /** Both parts for the follow-up team; the participant may change only their own part. */
 export async function updateReflection(
   services: Services,
-  who: Who,
+  who: Principal,
   id: string,
   body: UpdateReflectionBody,
 ): Promise<Reflection> {
   const { part, version, ...staffPart } = body;
-  if (who.kind === 'participant' && Object.keys(staffPart).length > 0) throw new ForbiddenError();
+  requireUpdatableBy(who, staffPart);
   const now = services.clock();
   await services.database.db.transaction(async (tx) => {
     const participantId = await reflectionOwner(tx, id);

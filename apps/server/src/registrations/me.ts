@@ -1,6 +1,7 @@
 import type { MySession } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ParticipantActor } from '../auth/actor.js';
+import { participantPrincipal } from '../auth/principal.js';
 import type { Db, Tx } from '../db/database.js';
 import { sessionRegistrations } from '../db/schema.js';
 import type { Services } from '../services.js';
@@ -59,7 +60,7 @@ export async function registerMe(
   const now = services.clock();
   await inTransaction(services, async (tx) => {
     const session = await findSession(tx, sessionId);
-    await registerParticipantTx(tx, session, me.participantId, me, now);
+    await registerParticipantTx(tx, session, me.participantId, participantPrincipal(me), now);
   });
   return present(services.database.db, sessionId, me, now);
 }
@@ -74,7 +75,9 @@ export async function unregisterMe(
     await findSession(tx, sessionId);
     const registration = await liveRegistration(tx, sessionId, me.participantId);
     if (!registration) throw new RegistrationNotFoundError();
-    await cancelRegistrationTx(tx, registration.id, me, now, () => Promise.resolve());
+    await cancelRegistrationTx(tx, registration.id, participantPrincipal(me), now, () =>
+      Promise.resolve(),
+    );
   });
   return present(services.database.db, sessionId, me, now);
 }

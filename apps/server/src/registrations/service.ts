@@ -1,22 +1,19 @@
 import type { RegisterBody, Registration } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
+import { staffIdOf, staffPrincipal, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { activityRegistrations, participants, sessionRegistrations } from '../db/schema.js';
-import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { canSeeFile } from '../participants/policy.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
+import { requireGuestRegistrar, requireParticipantRegistrar } from './policy.js';
 import { freeSeat, requireOpen, takeSeat } from './seats.js';
-import { findSession, worksAt, type SessionRow } from './sessions.js';
+import { findSession, type SessionRow } from './sessions.js';
 
-/** Who registers: a staff member, or the participant from their own space. */
-export type Registrar = { staffId: string } | { participantId: string };
-
-const staffOf = (by: Registrar): string | null => ('staffId' in by ? by.staffId : null);
+const byParticipant = (by: Principal): boolean => by.kind === 'participant';
 
 const sessionFacts = (session: SessionRow) => ({
   sessionId: session.id,
@@ -29,7 +26,7 @@ export async function registerParticipantTx(
   tx: Tx,
   session: SessionRow,
   participantId: string,
-  by: Registrar,
+  by: Principal,
   now: Date,
 ): Promise<{ id: string; registeredCount: number }> {
   requireOpen(session, now);
@@ -50,8 +47,8 @@ export async function registerParticipantTx(
     .values({
       sessionId: session.id,
       participantId,
-      registeredByStaffId: staffOf(by),
-      registeredByParticipant: 'participantId' in by,
+      registeredByStaffId: staffIdOf(by),
+      registeredByParticipant: byParticipant(by),
       createdAt: now.toISOString(),
     })
     .returning({ id: sessionRegistrations.id });
@@ -70,19 +67,19 @@ export async function registerParticipantTx(
     {
       participantId,
       kind: 'session_registered',
-      actorId: staffOf(by),
-      data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
+      actorId: staffIdOf(by),
+      data: { ...sessionFacts(session), byParticipant: byParticipant(by) },
     },
     now,
   );
   await recordAudit(
     tx,
     {
-      actorId: staffOf(by),
+      actorId: staffIdOf(by),
       action: 'registration.create',
       entityType: 'session_registration',
       entityId: row.id,
-      after: { sessionId: session.id, participantId, byParticipant: 'participantId' in by },
+      after: { sessionId: session.id, participantId, byParticipant: byParticipant(by) },
     },
     now,
   );
@@ -109,14 +106,12 @@ export async function registerToSession(
   return inTransaction(services, async (tx) => {
     const session = await findSession(tx, sessionId);
     if ('participantId' in body) {
-      // Whoever may see the file registers (follow-up team, colleagues, coordination); a partner
-      // who only sees the pseudonym does not.
       const { row, level } = await participantFor(tx, actor, body.participantId);
-      if (!canSeeFile(level)) throw new ForbiddenError();
-      const made = await registerParticipantTx(tx, session, row.id, actor, now);
+      requireParticipantRegistrar(level);
+      const made = await registerParticipantTx(tx, session, row.id, staffPrincipal(actor), now);
       return { ...made, sessionId, name: row.pseudonym };
     }
-    if (!worksAt(actor, session.organisationId)) throw new ForbiddenError();
+    requireGuestRegistrar(actor, session.organisationId);
     requireOpen(session, now);
     const registeredCount = await takeSeat(tx, session, now);
     const [row] = await tx
@@ -148,7 +143,7 @@ export async function registerToSession(
 export async function cancelRegistrationTx(
   tx: Tx,
   registrationId: string,
-  by: Registrar,
+  by: Principal,
   now: Date,
   allowed: (registration: { participantId: string | null }, session: SessionRow) => Promise<void>,
 ): Promise<void> {
@@ -173,8 +168,8 @@ export async function cancelRegistrationTx(
       {
         participantId: registration.participantId,
         kind: 'session_unregistered',
-        actorId: staffOf(by),
-        data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
+        actorId: staffIdOf(by),
+        data: { ...sessionFacts(session), byParticipant: byParticipant(by) },
       },
       now,
     );
@@ -182,11 +177,12 @@ export async function cancelRegistrationTx(
   await recordAudit(
     tx,
     {
-      actorId: staffOf(by),
+      actorId: staffIdOf(by),
       action: 'registration.cancel',
       entityType: 'session_registration',
       entityId: registrationId,
-      after: 'participantId' in by ? { byParticipant: by.participantId } : undefined,
+      after:
+        by.kind === 'participant' ? { byParticipant: by.participant.participantId } : undefined,
     },
     now,
   );
@@ -199,12 +195,18 @@ export async function cancelRegistration(
 ): Promise<{ ok: true }> {
   const now = services.clock();
   await services.database.db.transaction((tx) =>
-    cancelRegistrationTx(tx, registrationId, actor, now, async (registration, session) => {
-      if (registration.participantId) {
-        const { level } = await participantFor(tx, actor, registration.participantId);
-        if (!canSeeFile(level)) throw new ForbiddenError();
-      } else if (!worksAt(actor, session.organisationId)) throw new ForbiddenError();
-    }),
+    cancelRegistrationTx(
+      tx,
+      registrationId,
+      staffPrincipal(actor),
+      now,
+      async (registration, session) => {
+        if (registration.participantId) {
+          const { level } = await participantFor(tx, actor, registration.participantId);
+          requireParticipantRegistrar(level);
+        } else requireGuestRegistrar(actor, session.organisationId);
+      },
+    ),
   );
   return { ok: true };
 }

@@ -1,11 +1,8 @@
 import type { SessionSummary } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../auth/actor.js';
-import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { PARTNER_ROLES } from '../participants/policy.js';
 import { iso } from '../participants/presenter.js';
 
 type Executor = Db | Tx;
@@ -60,11 +57,4 @@ export async function findSession(db: Executor, id: string) {
   const [row] = await sessionsQuery(db).where(eq(activitySessions.id, id));
   if (!row) throw new NotFoundError('Session');
   return row;
-}
-
-/** Partner staff (and follow-up staff) of the session's organisation, and coordination. */
-export function worksAt(actor: Actor, organisationId: string): boolean {
-  return (
-    isCoordination(actor) || organisationsWithRole(actor, ...PARTNER_ROLES).includes(organisationId)
-  );
 }

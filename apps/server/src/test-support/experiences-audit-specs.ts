@@ -1,5 +1,5 @@
 import type { ParticipantDetail } from '@territoires/contracts';
-import { staffWho } from '../experiences/access.js';
+import { staffPrincipal } from '../auth/principal.js';
 import { createExperience } from '../experiences/service.js';
 import { createReflection } from '../reflections/service.js';
 import type { Services } from '../services.js';
@@ -24,7 +24,7 @@ interface Fixture {
 export function experienceAuditSpecs(fixture: () => Fixture): Record<string, Spec> {
   const experienceOf = async (p: ParticipantDetail) => {
     const { services, world } = fixture();
-    return createExperience(services, staffWho(world.staff.referent), p.id, {
+    return createExperience(services, staffPrincipal(world.staff.referent), p.id, {
       kind: 'other',
       title: 'Une visite',
       occurredOn: '2026-03-30',
@@ -32,7 +32,7 @@ export function experienceAuditSpecs(fixture: () => Fixture): Record<string, Spe
   };
   const reflectionOf = async (p: ParticipantDetail) => {
     const { services, world } = fixture();
-    return createReflection(services, staffWho(world.staff.referent), p.id, {
+    return createReflection(services, staffPrincipal(world.staff.referent), p.id, {
       heldOn: '2026-03-31',
       experienceIds: [],
       objectiveIds: [],

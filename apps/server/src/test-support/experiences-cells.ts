@@ -1,6 +1,6 @@
 import type { experienceRoutes } from '@territoires/contracts';
 import { randomUUID } from 'node:crypto';
-import { staffWho } from '../experiences/access.js';
+import { staffPrincipal } from '../auth/principal.js';
 import { createExperience } from '../experiences/service.js';
 import { addEvidence } from '../files/service.js';
 import { createReflection } from '../reflections/service.js';
@@ -29,7 +29,7 @@ export function experienceCells(
 ): Record<keyof typeof experienceRoutes, () => Promise<Cell>> {
   const experience = async () => {
     const { services, world, participantId } = fixture();
-    return createExperience(services, staffWho(world.staff.referent), participantId, {
+    return createExperience(services, staffPrincipal(world.staff.referent), participantId, {
       kind: 'other',
       title: 'Une visite',
       occurredOn: '2026-03-01',
@@ -43,7 +43,7 @@ export function experienceCells(
       const bytes = await png();
       const added = await addEvidence(
         services,
-        staffWho(world.staff.referent),
+        staffPrincipal(world.staff.referent),
         (await experience()).id,
         () => Promise.resolve({ bytes, filename: 'p.png', mimetype: 'image/png' }),
       );
@@ -72,7 +72,7 @@ export function experienceCells(
       const { services, world, participantId } = fixture();
       const reflection = await createReflection(
         services,
-        staffWho(world.staff.referent),
+        staffPrincipal(world.staff.referent),
         participantId,
         {
           heldOn: '2026-03-03',

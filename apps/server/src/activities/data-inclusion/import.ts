@@ -1,12 +1,11 @@
 import type { DataInclusionFile, ImportReport } from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.js';
-import { isCoordination } from '../../auth/actor.js';
 import { recordAudit } from '../../audit/record.js';
 import type { Tx } from '../../db/database.js';
 import { activities, organisationSources, organisations } from '../../db/schema.js';
 import type { Services } from '../../services.js';
-import { requireImporter } from '../policy.js';
+import { importRights, mayImportInto, type ImportRights } from '../policy.js';
 import type { ActivityRow } from '../repository.js';
 import { OUR_SOURCE, serviceOf } from './export.js';
 import { reasonsOf, validateService, validateStructure } from './validate.js';
@@ -66,25 +65,12 @@ export function importCatalogue(
   actor: Actor,
   file: DataInclusionFile,
 ): Promise<ImportReport> {
-  requireImporter(actor);
-  const adminOf = actor.memberships.filter((m) => m.role === 'org_admin');
-  return runImport(
-    services,
-    {
-      actorId: actor.staffId,
-      coordination: isCoordination(actor),
-      adminOf: new Set(adminOf.map((m) => m.organisationId)),
-    },
-    file,
-  );
+  return runImport(services, { actorId: actor.staffId, ...importRights(actor) }, file);
 }
 
 /** Who imports: the command line imports like coordination (it runs on the server, by its admin). */
-export interface Importer {
+export interface Importer extends ImportRights {
   actorId: string | null;
-  coordination: boolean;
-  /** Organisations where the importer is org_admin. */
-  adminOf: Set<string>;
 }
 
 export async function runImport(
@@ -93,8 +79,6 @@ export async function runImport(
   file: DataInclusionFile,
 ): Promise<ImportReport> {
   const now = services.clock();
-  const { coordination, adminOf } = importer;
-  const mayImportInto = (organisationId: string) => coordination || adminOf.has(organisationId);
   return services.database.db.transaction(async (tx) => {
     const rejected: Rejected[] = [];
     const structures = new Map<string, Target>();
@@ -109,7 +93,7 @@ export async function runImport(
         organisationId = await findOrganisation(tx, row);
         if (organisationId === null && ownUuid(row) !== null)
           reasons.push('/id: no such organisation here');
-        else if (organisationId === null ? !coordination : !mayImportInto(organisationId))
+        else if (!mayImportInto(importer, organisationId))
           reasons.push('/: you may not import into this organisation');
       }
       if (reasons.length > 0) rejected.push({ kind: 'structure', index, id, reasons });

@@ -1,0 +1,48 @@
+import { and, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { isCoordination, organisationsWithRole } from '../auth/actor.js';
+import { activities, activityRegistrations, participants } from '../db/schema.js';
+import { FOLLOW_UP_ROLES, PARTNER_ROLES } from './policy.js';
+
+/*
+ * The SQL translation of accessLevel() in policy.ts, for lists: it must express the same rule.
+ * A change to the rule changes both files together; the visibility tests (visibility.test.ts,
+ * permissions.test.ts) compare what lists show with what the detail, decided by the policy, shows.
+ */
+
+/** The follow-up circle (colleague, team) as SQL: who sees more than the pseudonym. */
+function followUpCircle(actor: Actor): SQL[] {
+  const followUpOrgs = organisationsWithRole(actor, ...FOLLOW_UP_ROLES);
+  const conditions: SQL[] = [];
+  if (followUpOrgs.length > 0) conditions.push(inArray(participants.organisationId, followUpOrgs));
+  // The current team is denormalised on the row (kept in step with follow_up_assignments by the
+  // services), so this stays an index-friendly condition rather than a subquery per list.
+  conditions.push(
+    eq(participants.referentId, actor.staffId),
+    eq(participants.coordinatorId, actor.staffId),
+  );
+  return conditions;
+}
+
+/** Per list row: may the actor see the file (territory, référent), or only the pseudonym? canSeeFile() as SQL. */
+export function fileVisible(actor: Actor): SQL {
+  return isCoordination(actor) ? sql`true` : sql`(${or(...followUpCircle(actor))})`;
+}
+
+/** Which participants the actor sees at all: accessLevel() !== 'none' as SQL (undefined: all). */
+export function visibleParticipants(actor: Actor): SQL | undefined {
+  if (isCoordination(actor)) return undefined;
+  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
+  const conditions = followUpCircle(actor);
+  if (partnerOrgs.length > 0) {
+    conditions.push(
+      exists(
+        sql`(select 1 from ${activityRegistrations} join ${activities} on ${activities.id} = ${activityRegistrations.activityId} where ${and(
+          eq(activityRegistrations.participantId, participants.id),
+          inArray(activities.organisationId, partnerOrgs),
+        )})`,
+      ),
+    );
+  }
+  return or(...conditions);
+}
