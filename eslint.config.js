@@ -76,4 +76,23 @@ export default tseslint.config(
       },
     ]),
   },
+  // Access decisions live in each domain's policy.ts (docs/ARCHITECTURE.md, "A request"): only a
+  // policy decides that a request is forbidden.
+  {
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/**/policy.ts', 'apps/server/src/errors/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='ForbiddenError']",
+          message: "Only a domain's policy.ts decides that a request is forbidden.",
+        },
+        {
+          selector: ":matches(ClassDeclaration, ClassExpression)[superClass.name='ForbiddenError']",
+          message: "Only a domain's policy.ts decides that a request is forbidden.",
+        },
+      ],
+    },
+  },
 );
