@@ -76,6 +76,20 @@ export default tseslint.config(
       },
     ]),
   },
+  {
+    files: ['apps/server/src/**/policy.ts'],
+    rules: restrict([
+      {
+        group: ['@territoires/web', '**/web/**'],
+        message: 'The server never imports the web app.',
+      },
+      {
+        group: ['**/db/**', 'drizzle-orm', 'drizzle-orm/**'],
+        message:
+          'A policy is pure: it decides from facts the service loaded and imports nothing from db/ (SQL translations of a rule go beside it, e.g. participants/visibility-sql.ts).',
+      },
+    ]),
+  },
   // Access decisions live in each domain's policy.ts (docs/ARCHITECTURE.md, "A request"): only a
   // policy decides that a request is forbidden.
   {

@@ -54,6 +54,4 @@ export function importRights(actor: Actor): ImportRights {
  * creates. A refused structure is a rejected row of the report, not a 403.
  */
 export const mayImportInto = (rights: ImportRights, organisationId: string | null): boolean =>
-  organisationId === null
-    ? rights.coordination
-    : rights.coordination || rights.adminOf.has(organisationId);
+  rights.coordination || (organisationId !== null && rights.adminOf.has(organisationId));
