@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../apps/server/src/db/database.js';
 import type { SeededReference } from '../../apps/server/src/seed/reference.js';
-import { PHASES, REFERRAL_SOURCES, TERRITORIES } from '@territoires/contracts';
+import { MAX_CONTRACT_MONTHS, PHASES, REFERRAL_SOURCES, TERRITORIES } from '@territoires/contracts';
 
 const array = (values: readonly string[]) =>
   sql.raw(`array[${values.map((v) => `'${v}'`).join(',')}]::text[]`);
@@ -43,7 +43,7 @@ export async function generateParticipants(
       case when phase = 'exit' then 'ended' else 'active' end, jsonb_build_array(referent_id)
     from participants where phase in ('accompaniment', 'insertion', 'exit')`);
   await db.execute(sql`
-    update participants p set contract_deadline_on = (c.signed_on + interval '15 months')::date
+    update participants p set contract_deadline_on = (c.signed_on + make_interval(months => ${MAX_CONTRACT_MONTHS}))::date
     from contracts c where c.participant_id = p.id and c.status = 'active'`);
   await db.execute(sql`analyze`);
 }

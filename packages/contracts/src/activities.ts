@@ -1,19 +1,32 @@
 import { z } from 'zod';
 import { TERRITORIES } from './codes.js';
-import { dateSchema, idParamsSchema, idSchema, timestampSchema, versionSchema } from './common.js';
-import { ACTIVITY_KINDS } from './activity-kinds.js';
-import { DI_MODES_ACCUEIL, DI_PUBLICS, DI_THEMATIQUES } from './data-inclusion.js';
 import {
-  catalogueQuerySchema,
-  catalogueSchema,
-  dataInclusionFileSchema,
-  importReportSchema,
-} from './catalogue.js';
+  idParamsSchema,
+  idSchema,
+  optionalText,
+  timestampSchema,
+  versionSchema,
+} from './common.js';
+import { ACTIVITY_KINDS } from './activity-kinds.js';
+import {
+  activitySessionSchema,
+  createSeriesBodySchema,
+  createSessionBodySchema,
+  sessionListQuerySchema,
+  sessionWriteResultSchema,
+  updateSessionBodySchema,
+} from './activity-sessions.js';
+import { catalogueRoutes } from './catalogue.js';
+import { DI_MODES_ACCUEIL, DI_PUBLICS, DI_THEMATIQUES } from './data-inclusion.js';
 import type { RouteContract } from './route-contract.js';
 
+export * from './activity-kinds.js';
+export * from './activity-sessions.js';
+export * from './catalogue.js';
 export * from './data-inclusion.js';
 
-// Activities catalogue (data·inclusion), series and sessions.
+// Activities (data·inclusion services, with our fields), their sessions and series (activity-sessions.ts),
+// the catalogue people search (catalogue.ts).
 
 /** Error codes of this domain (each is also the web app's i18n key `errors.<code>`). */
 export const ACTIVITY_ERROR_CODES = [
@@ -30,25 +43,11 @@ export const ACTIVITY_ERROR_CODES = [
 /** Timeline event kinds this domain writes on a participant's timeline. */
 export const ACTIVITY_TIMELINE_KINDS = [] as const;
 
-/** Warnings a write may carry: it succeeded, but someone should look. */
-export const ACTIVITY_WARNING_CODES = ['session.facilitator_overlap'] as const;
-
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
     .refine((list) => new Set(list).size === list.length, { error: 'Duplicate values.' });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-
-/** "HH:MM", 24 h, Europe/Paris local time. */
-export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM.');
 
 /**
  * The data·inclusion `service` fields we keep, plus ours (kind, equipment, openness). Absent optional
@@ -132,135 +131,15 @@ export const activitySchema = z.object({
   canManage: z.boolean(),
 });
 
-export const activitySessionSchema = z.object({
-  id: idSchema,
-  activityId: idSchema,
-  seriesId: idSchema.nullable(),
-  startsAt: timestampSchema,
-  endsAt: timestampSchema,
-  place: z.string().nullable(),
-  capacity: z.number().int(),
-  registeredCount: z.number().int(),
-  seatsLeft: z.number().int(),
-  facilitatorId: idSchema.nullable(),
-  facilitatorName: z.string().nullable(),
-  cancelledAt: timestampSchema.nullable(),
-  version: z.number().int(),
-});
-
-export const sessionWarningSchema = z.object({
-  code: z.enum(ACTIVITY_WARNING_CODES),
-  /** The new session (start) that overlaps, and the facilitator's sessions it overlaps with. */
-  sessionStartsAt: timestampSchema,
-  overlapping: z.array(
-    z.object({
-      sessionId: idSchema,
-      activityId: idSchema,
-      activityTitle: z.string(),
-      startsAt: timestampSchema,
-      endsAt: timestampSchema,
-    }),
-  ),
-});
-
-const sessionPlanFields = {
-  capacity: z.number().int().min(1).max(1000),
-  place: optionalText(300),
-  facilitatorId: idSchema.nullable().optional(),
-};
-
-/** One session, in Europe/Paris local time. */
-export const createSessionBodySchema = z
-  .object({
-    date: dateSchema,
-    startTime: localTimeSchema,
-    endTime: localTimeSchema,
-    ...sessionPlanFields,
-  })
-  .strict();
-
-/** A weekly series: one session per week on `weekday` (1 = Monday) from firstOn to lastOn. */
-export const createSeriesBodySchema = z
-  .object({
-    weekday: z.number().int().min(1).max(7),
-    startTime: localTimeSchema,
-    durationMinutes: z
-      .number()
-      .int()
-      .min(15)
-      .max(12 * 60),
-    firstOn: dateSchema,
-    lastOn: dateSchema,
-    ...sessionPlanFields,
-  })
-  .strict();
-
-export const updateSessionBodySchema = z
-  .object({
-    version: versionSchema,
-    date: dateSchema.optional(),
-    startTime: localTimeSchema.optional(),
-    endTime: localTimeSchema.optional(),
-    capacity: sessionPlanFields.capacity.optional(),
-    place: sessionPlanFields.place,
-    facilitatorId: idSchema.nullable().optional(),
-  })
-  .strict();
-
-export const sessionWriteResultSchema = z.object({
-  seriesId: idSchema.nullable(),
-  sessions: z.array(activitySessionSchema),
-  warnings: z.array(sessionWarningSchema),
-});
-
 export const sessionDetailSchema = z.object({
   session: activitySessionSchema,
   activity: activitySchema,
 });
 
-export const sessionListQuerySchema = z
-  .object({
-    from: dateSchema.optional(),
-    to: dateSchema.optional(),
-    includeCancelled: z.enum(['true', 'false']).default('false'),
-  })
-  .strict();
-
 const sessionParamsSchema = idParamsSchema;
 
 export const activityRoutes = {
-  searchCatalogue: {
-    method: 'GET',
-    path: '/api/catalogue',
-    summary: 'Search the activities catalogue with their next sessions',
-    tag: 'activities',
-    query: catalogueQuerySchema,
-    response: catalogueSchema,
-  },
-  myCatalogue: {
-    method: 'GET',
-    path: '/api/me/catalogue',
-    summary: 'What I can try (participant space)',
-    tag: 'activities',
-    audience: 'participant',
-    query: catalogueQuerySchema,
-    response: catalogueSchema,
-  },
-  exportCatalogue: {
-    method: 'GET',
-    path: '/api/catalogue/export',
-    summary: 'The catalogue as data·inclusion v1 (structures + services)',
-    tag: 'activities',
-    response: dataInclusionFileSchema,
-  },
-  importCatalogue: {
-    method: 'POST',
-    path: '/api/catalogue/import',
-    summary: 'Import a data·inclusion v1 file (coordination, org_admin)',
-    tag: 'activities',
-    body: dataInclusionFileSchema,
-    response: importReportSchema,
-  },
+  ...catalogueRoutes,
   createActivity: {
     method: 'POST',
     path: '/api/activities',
@@ -356,9 +235,3 @@ export const activityRoutes = {
 export type Activity = z.infer<typeof activitySchema>;
 export type CreateActivityBody = z.input<typeof createActivityBodySchema>;
 export type UpdateActivityBody = z.input<typeof updateActivityBodySchema>;
-export type ActivitySession = z.infer<typeof activitySessionSchema>;
-export type SessionWarning = z.infer<typeof sessionWarningSchema>;
-export type SessionWriteResult = z.infer<typeof sessionWriteResultSchema>;
-export type CreateSessionBody = z.input<typeof createSessionBodySchema>;
-export type CreateSeriesBody = z.input<typeof createSeriesBodySchema>;
-export type UpdateSessionBody = z.input<typeof updateSessionBodySchema>;

@@ -1,235 +1,120 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { RouteContract } from './route-contract.js';
-import { activityRoutes } from './activities.js';
-import { attendanceRoutes } from './attendance.js';
-import { experienceRoutes } from './experiences.js';
-import { participantSpaceRoutes } from './participant-space.js';
-import { loginBodySchema, sessionSchema } from './auth.js';
-import { idParamsSchema, okSchema } from './common.js';
+import { SYSTEM_ERROR_CODES, systemRoutes } from './system.js';
+import { AUTH_ERROR_CODES, authRoutes } from './auth.js';
+import { organisationRoutes } from './organisations.js';
 import {
-  createOrganisationBodySchema,
-  organisationSchema,
-  staffMemberSchema,
-  staffQuerySchema,
-} from './organisations.js';
-import {
-  assignTeamBodySchema,
-  changePhaseBodySchema,
-  createParticipantBodySchema,
-  participantListQuerySchema,
-  participantListSchema,
-  updateParticipantBodySchema,
-  updateProfileBodySchema,
+  PARTICIPANT_ERROR_CODES,
+  PARTICIPANT_TIMELINE_KINDS,
+  participantRoutes,
 } from './participants.js';
+import { PATHWAY_ERROR_CODES, PATHWAY_TIMELINE_KINDS, pathwayRoutes } from './pathway.js';
+import { timelineEventSchemaOf, timelineRoutesOf } from './timeline.js';
+import { NOTE_TIMELINE_KINDS, noteRoutes } from './notes.js';
+import { alertRoutes } from './alerts.js';
+import { ACTIVITY_ERROR_CODES, ACTIVITY_TIMELINE_KINDS, activityRoutes } from './activities.js';
 import {
-  alertSchema,
-  amendContractBodySchema,
-  createNoteBodySchema,
-  noteSchema,
-  participantDetailSchema,
-  recordExitBodySchema,
-  signContractBodySchema,
-  timelineEventSchema,
-} from './pathway.js';
+  REGISTRATION_ERROR_CODES,
+  REGISTRATION_TIMELINE_KINDS,
+  registrationRoutes,
+} from './registrations.js';
+import {
+  ATTENDANCE_ERROR_CODES,
+  ATTENDANCE_TIMELINE_KINDS,
+  attendanceRoutes,
+} from './attendance.js';
+import { CARD_ERROR_CODES, cardRoutes } from './cards.js';
+import { calendarRoutes } from './calendar.js';
+import {
+  EXPERIENCE_ERROR_CODES,
+  EXPERIENCE_TIMELINE_KINDS,
+  experienceRoutes,
+} from './experiences.js';
+import {
+  PARTICIPANT_SPACE_ERROR_CODES,
+  PARTICIPANT_SPACE_TIMELINE_KINDS,
+  participantSpaceRoutes,
+} from './participant-space.js';
 
-export const healthSchema = z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-  database: z.enum(['pglite', 'postgres']),
-});
-
-const contractParamsSchema = z.object({ id: z.uuid(), contractId: z.uuid() }).strict();
+/*
+ * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
+ * file only spreads them, one domain per line in each list (spreads, so that every route name keeps
+ * its literal type for the server's `route(app, options, 'name', …)` and the web's typed client).
+ * A new domain: its file, an `export *` line and its spreads below.
+ */
+export * from './system.js';
+export * from './auth.js';
+export * from './organisations.js';
+export * from './participants.js';
+export * from './pathway.js';
+export * from './timeline.js';
+export * from './notes.js';
+export * from './alerts.js';
+export * from './activities.js';
+export * from './registrations.js';
+export * from './attendance.js';
+export * from './cards.js';
+export * from './calendar.js';
+export * from './experiences.js';
+export * from './participant-space.js';
 
 /**
- * Every HTTP route of the API, declared once. The server registers these (validation),
- * the OpenAPI document is generated from them, and the web client derives its types from them.
+ * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
+ * in the web app's catalogue, so the UI never depends on message text.
+ */
+export const ERROR_CODES = [
+  ...SYSTEM_ERROR_CODES,
+  ...AUTH_ERROR_CODES,
+  ...PARTICIPANT_ERROR_CODES,
+  ...PATHWAY_ERROR_CODES,
+  ...ACTIVITY_ERROR_CODES,
+  ...REGISTRATION_ERROR_CODES,
+  ...ATTENDANCE_ERROR_CODES,
+  ...CARD_ERROR_CODES,
+  ...EXPERIENCE_ERROR_CODES,
+  ...PARTICIPANT_SPACE_ERROR_CODES,
+] as const;
+
+/** What a participant's timeline may show: every domain's events. */
+export const TIMELINE_EVENT_KINDS = [
+  ...PARTICIPANT_TIMELINE_KINDS,
+  ...PATHWAY_TIMELINE_KINDS,
+  ...NOTE_TIMELINE_KINDS,
+  ...ACTIVITY_TIMELINE_KINDS,
+  ...REGISTRATION_TIMELINE_KINDS,
+  ...ATTENDANCE_TIMELINE_KINDS,
+  ...EXPERIENCE_TIMELINE_KINDS,
+  ...PARTICIPANT_SPACE_TIMELINE_KINDS,
+] as const;
+
+export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
+
+/**
+ * Every HTTP route of the API. The server registers these (validation), the OpenAPI document is
+ * generated from them, and the web client derives its types from them.
  */
 export const api = {
-  health: {
-    method: 'GET',
-    path: '/api/health',
-    summary: 'Service health',
-    tag: 'system',
-    public: true,
-    response: healthSchema,
-  },
-  login: {
-    method: 'POST',
-    path: '/api/auth/login',
-    summary: 'Log in with e-mail and password',
-    tag: 'auth',
-    public: true,
-    body: loginBodySchema,
-    response: sessionSchema,
-  },
-  logout: {
-    method: 'POST',
-    path: '/api/auth/logout',
-    summary: 'Log out',
-    tag: 'auth',
-    response: okSchema,
-  },
-  me: {
-    method: 'GET',
-    path: '/api/auth/me',
-    summary: 'Current session',
-    tag: 'auth',
-    response: sessionSchema,
-  },
-  listOrganisations: {
-    method: 'GET',
-    path: '/api/organisations',
-    summary: 'Organisations of the consortium',
-    tag: 'organisations',
-    response: z.array(organisationSchema),
-  },
-  createOrganisation: {
-    method: 'POST',
-    path: '/api/organisations',
-    summary: 'Add an organisation (coordination)',
-    tag: 'organisations',
-    body: createOrganisationBodySchema,
-    response: organisationSchema,
-    status: 201,
-  },
-  listStaff: {
-    method: 'GET',
-    path: '/api/staff',
-    summary: 'Staff members, e.g. to pick a référent',
-    tag: 'organisations',
-    query: staffQuerySchema,
-    response: z.array(staffMemberSchema),
-  },
-  listParticipants: {
-    method: 'GET',
-    path: '/api/participants',
-    summary: 'Participants visible to me, filtered',
-    tag: 'participants',
-    query: participantListQuerySchema,
-    response: participantListSchema,
-  },
-  createParticipant: {
-    method: 'POST',
-    path: '/api/participants',
-    summary: 'Create a participant with a pseudonym',
-    tag: 'participants',
-    body: createParticipantBodySchema,
-    response: participantDetailSchema,
-    status: 201,
-  },
-  getParticipant: {
-    method: 'GET',
-    path: '/api/participants/:id',
-    summary: "A participant's file",
-    tag: 'participants',
-    params: idParamsSchema,
-    response: participantDetailSchema,
-  },
-  updateParticipant: {
-    method: 'PATCH',
-    path: '/api/participants/:id',
-    summary: 'Edit pseudonym, contact, territory',
-    tag: 'participants',
-    params: idParamsSchema,
-    body: updateParticipantBodySchema,
-    response: participantDetailSchema,
-  },
-  changePhase: {
-    method: 'POST',
-    path: '/api/participants/:id/phase',
-    summary: 'Move to another phase',
-    tag: 'pathway',
-    params: idParamsSchema,
-    body: changePhaseBodySchema,
-    response: participantDetailSchema,
-  },
-  updateProfile: {
-    method: 'PUT',
-    path: '/api/participants/:id/profile',
-    summary: 'Record profile criteria (with agreement)',
-    tag: 'participants',
-    params: idParamsSchema,
-    body: updateProfileBodySchema,
-    response: participantDetailSchema,
-  },
-  assignTeam: {
-    method: 'POST',
-    path: '/api/participants/:id/team',
-    summary: 'Assign or hand over référent / coordinateur',
-    tag: 'participants',
-    params: idParamsSchema,
-    body: assignTeamBodySchema,
-    response: participantDetailSchema,
-  },
-  timeline: {
-    method: 'GET',
-    path: '/api/participants/:id/timeline',
-    summary: "The participant's timeline",
-    tag: 'pathway',
-    params: idParamsSchema,
-    response: z.array(timelineEventSchema),
-  },
-  signContract: {
-    method: 'POST',
-    path: '/api/participants/:id/contracts',
-    summary: 'Sign a contrat d’accompagnement',
-    tag: 'pathway',
-    params: idParamsSchema,
-    body: signContractBodySchema,
-    response: participantDetailSchema,
-    status: 201,
-  },
-  amendContract: {
-    method: 'PATCH',
-    path: '/api/participants/:id/contracts/:contractId',
-    summary: 'Amend the contract (kept in history)',
-    tag: 'pathway',
-    params: contractParamsSchema,
-    body: amendContractBodySchema,
-    response: participantDetailSchema,
-  },
-  recordExit: {
-    method: 'POST',
-    path: '/api/participants/:id/exit',
-    summary: 'Record an exit',
-    tag: 'pathway',
-    params: idParamsSchema,
-    body: recordExitBodySchema,
-    response: participantDetailSchema,
-    status: 201,
-  },
-  listNotes: {
-    method: 'GET',
-    path: '/api/participants/:id/notes',
-    summary: 'Notes on a participant',
-    tag: 'notes',
-    params: idParamsSchema,
-    response: z.array(noteSchema),
-  },
-  createNote: {
-    method: 'POST',
-    path: '/api/participants/:id/notes',
-    summary: 'Add a note',
-    tag: 'notes',
-    params: idParamsSchema,
-    body: createNoteBodySchema,
-    response: noteSchema,
-    status: 201,
-  },
-  listAlerts: {
-    method: 'GET',
-    path: '/api/alerts',
-    summary: 'Contracts near 15 months, inactive participants',
-    tag: 'pathway',
-    response: z.array(alertSchema),
-  },
+  ...systemRoutes,
+  ...authRoutes,
+  ...organisationRoutes,
+  ...participantRoutes,
+  ...pathwayRoutes,
+  ...timelineRoutesOf(timelineEventSchema),
+  ...noteRoutes,
+  ...alertRoutes,
   ...activityRoutes,
+  ...registrationRoutes,
   ...attendanceRoutes,
+  ...cardRoutes,
+  ...calendarRoutes,
   ...experienceRoutes,
   ...participantSpaceRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Api = typeof api;
 export type RouteName = keyof Api;
 type Out<T> = T extends z.ZodType ? z.infer<T> : never;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { ROLES } from './codes.js';
-import { idSchema } from './common.js';
+import { idSchema, okSchema } from './common.js';
+import type { RouteContract } from './route-contract.js';
+
+// Staff sign-in: e-mail and password, the session (cookie + CSRF token), who may do what.
+
+/** Error codes of this domain (each is also the web app's i18n key `errors.<code>`). */
+export const AUTH_ERROR_CODES = [
+  'auth.unauthenticated',
+  'auth.invalid_credentials',
+  'auth.csrf_invalid',
+  'auth.forbidden',
+] as const;
 
 export const loginBodySchema = z
   .object({
@@ -23,6 +34,32 @@ export const sessionUserSchema = z.object({
 });
 
 export const sessionSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
+
+export const authRoutes = {
+  login: {
+    method: 'POST',
+    path: '/api/auth/login',
+    summary: 'Log in with e-mail and password',
+    tag: 'auth',
+    public: true,
+    body: loginBodySchema,
+    response: sessionSchema,
+  },
+  logout: {
+    method: 'POST',
+    path: '/api/auth/logout',
+    summary: 'Log out',
+    tag: 'auth',
+    response: okSchema,
+  },
+  me: {
+    method: 'GET',
+    path: '/api/auth/me',
+    summary: 'Current session',
+    tag: 'auth',
+    response: sessionSchema,
+  },
+} as const satisfies Record<string, RouteContract>;
 
 export type LoginBody = z.infer<typeof loginBodySchema>;
 export type SessionUser = z.infer<typeof sessionUserSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TERRITORIES } from './codes.js';
 import { dateSchema, idSchema, timestampSchema } from './common.js';
 import { ACTIVITY_KINDS } from './activity-kinds.js';
+import type { RouteContract } from './route-contract.js';
 
 // The catalogue as people search it, and as data·inclusion files carry it (export and import).
 
@@ -71,6 +72,41 @@ export const importReportSchema = z.object({
     }),
   ),
 });
+
+export const catalogueRoutes = {
+  searchCatalogue: {
+    method: 'GET',
+    path: '/api/catalogue',
+    summary: 'Search the activities catalogue with their next sessions',
+    tag: 'activities',
+    query: catalogueQuerySchema,
+    response: catalogueSchema,
+  },
+  myCatalogue: {
+    method: 'GET',
+    path: '/api/me/catalogue',
+    summary: 'What I can try (participant space)',
+    tag: 'activities',
+    audience: 'participant',
+    query: catalogueQuerySchema,
+    response: catalogueSchema,
+  },
+  exportCatalogue: {
+    method: 'GET',
+    path: '/api/catalogue/export',
+    summary: 'The catalogue as data·inclusion v1 (structures + services)',
+    tag: 'activities',
+    response: dataInclusionFileSchema,
+  },
+  importCatalogue: {
+    method: 'POST',
+    path: '/api/catalogue/import',
+    summary: 'Import a data·inclusion v1 file (coordination, org_admin)',
+    tag: 'activities',
+    body: dataInclusionFileSchema,
+    response: importReportSchema,
+  },
+} as const satisfies Record<string, RouteContract>;
 
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 export type CatalogueItem = z.infer<typeof catalogueItemSchema>;

@@ -33,3 +33,23 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   });
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** Who wrote a piece of a participant's record (an experience, a reflection): them, or a staff member. */
+export const authorSchema = z.object({
+  by: z.enum(['participant', 'staff']),
+  /** The staff member's name; null when the participant wrote it. */
+  displayName: z.string().nullable(),
+  at: timestampSchema,
+});
+
+export type Author = z.infer<typeof authorSchema>;
+
+/** Optional free text: trimmed, and empty means "none" (null). */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();

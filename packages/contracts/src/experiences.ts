@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import { dateSchema, idParamsSchema, idSchema, timestampSchema, versionSchema } from './common.js';
+import {
+  authorSchema,
+  dateSchema,
+  idParamsSchema,
+  idSchema,
+  timestampSchema,
+  versionSchema,
+} from './common.js';
+import {
+  REFLECTION_ERROR_CODES,
+  REFLECTION_TIMELINE_KINDS,
+  reflectionRoutes,
+} from './reflections.js';
 import type { RouteContract } from './route-contract.js';
 
-// Lived experiences, evidence files, reflexivity times.
+export * from './reflections.js';
+
+// Lived experiences (from an attendance or free) and their evidence files; with reflexivity times
+// (reflections.ts), the experiences domain.
 
 /** Error codes of this domain (each is also the web app's i18n key `errors.<code>`). */
 export const EXPERIENCE_ERROR_CODES = [
@@ -15,8 +30,7 @@ export const EXPERIENCE_ERROR_CODES = [
   'file.image_invalid',
   'experience.unknown_attendance',
   'experience.already_recorded',
-  'reflection.unknown_experience',
-  'reflection.objective_not_in_contract',
+  ...REFLECTION_ERROR_CODES,
 ] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
@@ -24,8 +38,7 @@ export const EXPERIENCE_TIMELINE_KINDS = [
   'experience_recorded',
   'experience_updated',
   'evidence_added',
-  'reflection_recorded',
-  'reflection_updated',
+  ...REFLECTION_TIMELINE_KINDS,
 ] as const;
 
 /** "activity": lived at a session of the catalogue (from an attendance); the others are recorded freely. */
@@ -36,7 +49,6 @@ export const EXPERIENCE_KINDS = [
   'outside_programme',
   'other',
 ] as const;
-export const REFLECTION_FIELDS = ['did', 'learned', 'felt', 'next'] as const;
 
 /** 10 MB per file; images are re-encoded, so what is stored is usually much smaller. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -54,13 +66,6 @@ export const evidenceFileSchema = z.object({
   name: z.string(),
   width: z.number().int().nullable(),
   height: z.number().int().nullable(),
-  at: timestampSchema,
-});
-
-export const authorSchema = z.object({
-  by: z.enum(['participant', 'staff']),
-  /** The staff member's name; null when the participant wrote it. */
-  displayName: z.string().nullable(),
   at: timestampSchema,
 });
 
@@ -116,76 +121,6 @@ export const experienceSourceSchema = z.object({
   /** Already turned into an experience. */
   recorded: z.boolean(),
 });
-
-export const participantPartSchema = z
-  .object({
-    did: text(5000).optional(),
-    learned: text(5000).optional(),
-    felt: text(5000).optional(),
-    next: text(5000).optional(),
-  })
-  .strict();
-
-export const proposedBadgeSchema = z
-  .object({ title: z.string().trim().min(2).max(120), reason: z.string().trim().min(2).max(2000) })
-  .strict();
-
-export const reflectionSchema = z.object({
-  id: idSchema,
-  participantId: idSchema,
-  heldOn: dateSchema,
-  experienceIds: z.array(idSchema),
-  /** The participant's part, co-written: each field says who wrote it last. */
-  did: z.string().nullable(),
-  learned: z.string().nullable(),
-  felt: z.string().nullable(),
-  next: z.string().nullable(),
-  authors: z.object({
-    did: authorSchema.nullable(),
-    learned: authorSchema.nullable(),
-    felt: authorSchema.nullable(),
-    next: authorSchema.nullable(),
-  }),
-  /** The référent's part. */
-  comment: z.string().nullable(),
-  objectives: z.array(z.object({ id: idSchema, text: z.string() })),
-  badge: z
-    .object({ title: z.string(), reason: z.string(), status: z.enum(['proposed']) })
-    .nullable(),
-  createdBy: authorSchema,
-  version: versionSchema,
-});
-
-export const createReflectionBodySchema = z
-  .object({
-    heldOn: dateSchema,
-    experienceIds: z.array(idSchema).max(20).default([]),
-    part: participantPartSchema.optional(),
-    comment: text(10_000).optional(),
-    objectiveIds: z.array(idSchema).max(15).default([]),
-    badge: proposedBadgeSchema.optional(),
-  })
-  .strict();
-
-export const updateReflectionBodySchema = z
-  .object({
-    version: versionSchema,
-    heldOn: dateSchema.optional(),
-    experienceIds: z.array(idSchema).max(20).optional(),
-    part: participantPartSchema.optional(),
-    comment: text(10_000).optional(),
-    objectiveIds: z.array(idSchema).max(15).optional(),
-    /** null withdraws the proposal. */
-    badge: proposedBadgeSchema.nullable().optional(),
-  })
-  .strict();
-
-/** The participant starts a reflexivity time themself (held today), optionally about experiences. */
-export const startMyReflectionBodySchema = z
-  .object({ experienceIds: z.array(idSchema).max(20).default([]) })
-  .strict();
-
-export const writeMyReflectionBodySchema = participantPartSchema.extend({ version: versionSchema });
 
 const experienceParamsSchema = idParamsSchema;
 /** The bytes of an evidence file; the OpenAPI document cannot describe them as JSON. */
@@ -244,33 +179,6 @@ export const experienceRoutes = {
     params: idParamsSchema,
     response: fileBytesSchema,
   },
-  listReflections: {
-    method: 'GET',
-    path: '/api/participants/:id/reflections',
-    summary: "A participant's reflexivity times",
-    tag: 'experiences',
-    params: idParamsSchema,
-    response: z.array(reflectionSchema),
-  },
-  createReflection: {
-    method: 'POST',
-    path: '/api/participants/:id/reflections',
-    summary: 'Hold a reflexivity time',
-    tag: 'experiences',
-    params: idParamsSchema,
-    body: createReflectionBodySchema,
-    response: reflectionSchema,
-    status: 201,
-  },
-  updateReflection: {
-    method: 'PATCH',
-    path: '/api/reflections/:id',
-    summary: 'Edit a reflexivity time (both parts)',
-    tag: 'experiences',
-    params: idParamsSchema,
-    body: updateReflectionBodySchema,
-    response: reflectionSchema,
-  },
   listMyExperiences: {
     method: 'GET',
     path: '/api/me/experiences',
@@ -308,55 +216,12 @@ export const experienceRoutes = {
     params: idParamsSchema,
     response: fileBytesSchema,
   },
-  listMyReflections: {
-    method: 'GET',
-    path: '/api/me/reflections',
-    summary: 'My reflexivity times',
-    tag: 'participant-space',
-    audience: 'participant',
-    response: z.array(reflectionSchema),
-  },
-  startMyReflection: {
-    method: 'POST',
-    path: '/api/me/reflections',
-    summary: 'Start a reflexivity time today',
-    tag: 'participant-space',
-    audience: 'participant',
-    body: startMyReflectionBodySchema,
-    response: reflectionSchema,
-    status: 201,
-  },
-  getMyReflection: {
-    method: 'GET',
-    path: '/api/me/reflections/:id',
-    summary: 'One of my reflexivity times',
-    tag: 'participant-space',
-    audience: 'participant',
-    params: idParamsSchema,
-    response: reflectionSchema,
-  },
-  writeMyReflection: {
-    method: 'PUT',
-    path: '/api/me/reflections/:id',
-    summary: 'Write my part: what I did, learned, felt, want next',
-    tag: 'participant-space',
-    audience: 'participant',
-    params: idParamsSchema,
-    body: writeMyReflectionBodySchema,
-    response: reflectionSchema,
-  },
+  ...reflectionRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
-export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
 export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
-export type Author = z.infer<typeof authorSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type CreateExperienceBody = z.output<typeof createExperienceBodySchema>;
 export type UpdateExperienceBody = z.output<typeof updateExperienceBodySchema>;
 export type ExperienceSource = z.infer<typeof experienceSourceSchema>;
-export type ParticipantPart = z.output<typeof participantPartSchema>;
-export type Reflection = z.infer<typeof reflectionSchema>;
-export type CreateReflectionBody = z.output<typeof createReflectionBodySchema>;
-export type UpdateReflectionBody = z.output<typeof updateReflectionBodySchema>;
-export type WriteMyReflectionBody = z.output<typeof writeMyReflectionBodySchema>;

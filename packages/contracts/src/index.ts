@@ -1,15 +1,6 @@
 export * from './codes.js';
-export * from './errors.js';
 export * from './common.js';
-export * from './auth.js';
-export * from './organisations.js';
-export * from './participants.js';
-export * from './pathway.js';
 export * from './rules.js';
-export * from './activities.js';
-export * from './activity-kinds.js';
-export * from './catalogue.js';
-export * from './attendance.js';
-export * from './experiences.js';
-export * from './participant-space.js';
+export * from './errors.js';
+// The domain list: every domain's schemas, routes, error codes and timeline kinds.
 export * from './api.js';

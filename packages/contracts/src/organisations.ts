@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, ROLES } from './codes.js';
 import { idSchema } from './common.js';
+import type { RouteContract } from './route-contract.js';
+
+// Organisations of the consortium and the staff directory.
 
 export const organisationSchema = z.object({
   id: idSchema,
@@ -28,6 +31,33 @@ export const staffMemberSchema = z.object({
 export const staffQuerySchema = z
   .object({ role: z.enum(ROLES).optional(), organisationId: idSchema.optional() })
   .strict();
+
+export const organisationRoutes = {
+  listOrganisations: {
+    method: 'GET',
+    path: '/api/organisations',
+    summary: 'Organisations of the consortium',
+    tag: 'organisations',
+    response: z.array(organisationSchema),
+  },
+  createOrganisation: {
+    method: 'POST',
+    path: '/api/organisations',
+    summary: 'Add an organisation (coordination)',
+    tag: 'organisations',
+    body: createOrganisationBodySchema,
+    response: organisationSchema,
+    status: 201,
+  },
+  listStaff: {
+    method: 'GET',
+    path: '/api/staff',
+    summary: 'Staff members, e.g. to pick a référent',
+    tag: 'organisations',
+    query: staffQuerySchema,
+    response: z.array(staffMemberSchema),
+  },
+} as const satisfies Record<string, RouteContract>;
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;

@@ -11,12 +11,30 @@ import {
 } from './codes.js';
 import {
   dateSchema,
+  idParamsSchema,
   idSchema,
   pageOf,
   pageQuerySchema,
   timestampSchema,
   versionSchema,
 } from './common.js';
+import { contractSchema, exitSchema } from './pathway-records.js';
+import type { RouteContract } from './route-contract.js';
+
+// Participants: pseudonym and contact, profile criteria (with agreement), the follow-up team, the
+// list, and the participant's file that every write of the follow-up answers with.
+
+/** Error codes of this domain (each is also the web app's i18n key `errors.<code>`). */
+export const PARTICIPANT_ERROR_CODES = ['team.member_not_eligible'] as const;
+
+/** Timeline event kinds this domain writes on a participant's timeline. */
+export const PARTICIPANT_TIMELINE_KINDS = [
+  'participant_created',
+  'participant_updated',
+  'team_assigned',
+  'team_ended',
+  'profile_recorded',
+] as const;
 
 export const pseudonymSchema = z.string().trim().min(2).max(60);
 
@@ -45,10 +63,6 @@ export const updateParticipantBodySchema = z
     territory: z.enum(TERRITORIES).optional(),
     commune: z.string().trim().max(100).nullable().optional(),
   })
-  .strict();
-
-export const changePhaseBodySchema = z
-  .object({ version: versionSchema, to: z.enum(PHASES), comment: z.string().max(2000).optional() })
   .strict();
 
 /** Profile criteria for indicators: collected at contract, only with the person's recorded agreement. */
@@ -119,9 +133,85 @@ export const participantListQuerySchema = pageQuerySchema
 
 export const participantListSchema = pageOf(participantSummarySchema);
 
+export const participantDetailSchema = z.object({
+  id: idSchema,
+  pseudonym: z.string(),
+  phase: z.enum(PHASES),
+  version: versionSchema,
+  organisationId: idSchema,
+  createdAt: timestampSchema,
+  lastEventAt: timestampSchema,
+  alerts: z.array(z.enum(ALERT_KINDS)),
+  /** Fields below are absent for viewers outside the follow-up circle (partner staff). */
+  contact: z.string().nullable().optional(),
+  referralSource: z.enum(REFERRAL_SOURCES).optional(),
+  territory: z.enum(TERRITORIES).optional(),
+  commune: z.string().nullable().optional(),
+  team: z.array(teamMemberSchema).optional(),
+  profile: profileSchema.nullable().optional(),
+  contracts: z.array(contractSchema).optional(),
+  exits: z.array(exitSchema).optional(),
+  /** What the viewer may do: the UI hides what the server would refuse. */
+  can: z.object({ edit: z.boolean(), seeNotes: z.boolean(), seeSensitive: z.boolean() }),
+});
+
+export const participantRoutes = {
+  listParticipants: {
+    method: 'GET',
+    path: '/api/participants',
+    summary: 'Participants visible to me, filtered',
+    tag: 'participants',
+    query: participantListQuerySchema,
+    response: participantListSchema,
+  },
+  createParticipant: {
+    method: 'POST',
+    path: '/api/participants',
+    summary: 'Create a participant with a pseudonym',
+    tag: 'participants',
+    body: createParticipantBodySchema,
+    response: participantDetailSchema,
+    status: 201,
+  },
+  getParticipant: {
+    method: 'GET',
+    path: '/api/participants/:id',
+    summary: "A participant's file",
+    tag: 'participants',
+    params: idParamsSchema,
+    response: participantDetailSchema,
+  },
+  updateParticipant: {
+    method: 'PATCH',
+    path: '/api/participants/:id',
+    summary: 'Edit pseudonym, contact, territory',
+    tag: 'participants',
+    params: idParamsSchema,
+    body: updateParticipantBodySchema,
+    response: participantDetailSchema,
+  },
+  updateProfile: {
+    method: 'PUT',
+    path: '/api/participants/:id/profile',
+    summary: 'Record profile criteria (with agreement)',
+    tag: 'participants',
+    params: idParamsSchema,
+    body: updateProfileBodySchema,
+    response: participantDetailSchema,
+  },
+  assignTeam: {
+    method: 'POST',
+    path: '/api/participants/:id/team',
+    summary: 'Assign or hand over référent / coordinateur',
+    tag: 'participants',
+    params: idParamsSchema,
+    body: assignTeamBodySchema,
+    response: participantDetailSchema,
+  },
+} as const satisfies Record<string, RouteContract>;
+
 export type CreateParticipantBody = z.input<typeof createParticipantBodySchema>;
 export type UpdateParticipantBody = z.infer<typeof updateParticipantBodySchema>;
-export type ChangePhaseBody = z.infer<typeof changePhaseBodySchema>;
 export type UpdateProfileBody = z.infer<typeof updateProfileBodySchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type TeamMember = z.infer<typeof teamMemberSchema>;
@@ -129,3 +219,4 @@ export type AssignTeamBody = z.infer<typeof assignTeamBodySchema>;
 export type ParticipantSummary = z.infer<typeof participantSummarySchema>;
 export type ParticipantListQuery = z.input<typeof participantListQuerySchema>;
 export type ParticipantList = z.infer<typeof participantListSchema>;
+export type ParticipantDetail = z.infer<typeof participantDetailSchema>;

@@ -1,5 +1,4 @@
 import type { ExitCategory, ExitSituation, Phase } from './codes.js';
-import { MAX_CONTRACT_MONTHS } from './pathway.js';
 
 /**
  * The pathway's guarded state machine. Entering accompaniment happens only by signing a contract,
@@ -29,9 +28,25 @@ export function addMonths(isoDate: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The whole journey must end within 15 months of the entry date (the contract's signature). */
+/** The whole journey must end within this many months of the entry date (the contract's signature). */
+export const MAX_CONTRACT_MONTHS = 15;
+
+/** The day by which the whole journey must end: the entry date (the contract's signature) + 15 months. */
 export const contractDeadline = (signedOn: string): string =>
   addMonths(signedOn, MAX_CONTRACT_MONTHS);
+
+/**
+ * The 15-month rule, for the server and the forms alike: a contract ends on or after its signature
+ * and no later than its deadline. Null when the planned end keeps the rule, else the broken rule's code.
+ */
+export function contractEndProblem(
+  signedOn: string,
+  plannedEndOn: string,
+): 'contract.end_before_start' | 'contract.too_long' | null {
+  if (plannedEndOn < signedOn) return 'contract.end_before_start';
+  if (plannedEndOn > contractDeadline(signedOn)) return 'contract.too_long';
+  return null;
+}
 
 /** Days from a to b (ISO dates), negative when b is before a. */
 export function daysBetween(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { Card } from '@territoires/contracts';
+import { CARD_CODE_LENGTH, formatCardCode, type Card } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
@@ -17,12 +17,9 @@ const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 /** 8 characters of 32: 40 random bits, plenty to tell a consortium's cards apart. */
 export function newCardCode(): string {
   let code = '';
-  for (let i = 0; i < 8; i += 1) code += ALPHABET.charAt(randomInt(ALPHABET.length));
+  for (let i = 0; i < CARD_CODE_LENGTH; i += 1) code += ALPHABET.charAt(randomInt(ALPHABET.length));
   return code;
 }
-
-/** As printed and encoded in the QR code: ABCD-EFGH. The scan endpoint ignores the dash. */
-export const printed = (code: string): string => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 const liveCard = async (db: Db | Tx, participantId: string) => {
   const [row] = await db
@@ -39,7 +36,7 @@ async function present(
   card: { code: string; issuedAt: string } | null,
 ): Promise<Card> {
   if (!card) return { pseudonym, card: null };
-  const code = printed(card.code);
+  const code = formatCardCode(card.code);
   const qrSvg = await QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { pseudonym, card: { code, qrSvg, issuedAt: iso(card.issuedAt) } };
 }

@@ -2,6 +2,7 @@ import type { Phase, SignContractBody } from '@territoires/contracts';
 import {
   canTransition,
   contractDeadline,
+  contractEndProblem,
   MAX_CONTRACT_MONTHS,
   PHASE_TRANSITIONS,
   PHASES_ENTERED_BY_ACTION,
@@ -25,7 +26,8 @@ export function requireTransition(from: Phase, to: Phase, byAction = false): voi
 
 /** A contract ends after it starts and no later than 15 months after the entry date. */
 export function requireContractDates(signedOn: string, plannedEndOn: string): void {
-  if (plannedEndOn < signedOn) {
+  const problem = contractEndProblem(signedOn, plannedEndOn);
+  if (problem === 'contract.end_before_start') {
     throw new RuleViolationError(
       'contract.end_before_start',
       'The planned end is before the signature.',
@@ -39,8 +41,8 @@ export function requireContractDates(signedOn: string, plannedEndOn: string): vo
       ],
     );
   }
-  const maxEndOn = contractDeadline(signedOn);
-  if (plannedEndOn > maxEndOn) {
+  if (problem === 'contract.too_long') {
+    const maxEndOn = contractDeadline(signedOn);
     throw new RuleViolationError(
       'contract.too_long',
       `The journey must end within ${MAX_CONTRACT_MONTHS} months of entry: ${maxEndOn} at the latest.`,

@@ -1,5 +1,10 @@
 import type { ExitSituation, ReferralSource, Territory } from '@territoires/contracts';
-import { REFERRAL_SOURCES, TERRITORIES, addMonths } from '@territoires/contracts';
+import {
+  MAX_CONTRACT_MONTHS,
+  REFERRAL_SOURCES,
+  TERRITORIES,
+  addMonths,
+} from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { activityRegistrations } from '../db/schema.js';
 import { createNote } from '../notes/service.js';
@@ -160,7 +165,7 @@ export async function tellStory({
     file = await signContract(services, referent, file.id, {
       version: file.version,
       signedOn,
-      plannedEndOn: addMonths(signedOn, random.int(9, 15)),
+      plannedEndOn: addMonths(signedOn, random.int(9, MAX_CONTRACT_MONTHS)),
       coSigners: { participant: true, staffIds: coSigners },
       objectives: objectives(random, random.int(6, 10)),
     });

@@ -1,12 +1,7 @@
+import { normaliseCardCode } from '@territoires/contracts';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** A card code as printed under the QR code (ABCD-EFGH); case, spaces and dashes do not matter. */
-export function normaliseCardCode(raw: string): string | null {
-  const code = raw.toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return /^[0-9A-Z]{8}$/.test(code) ? `${code.slice(0, 4)}-${code.slice(4)}` : null;
-}
 
 /** The same card seen again within this delay is the same scan (the camera sees it many times). */
 const SAME_CARD_MS = 4000;

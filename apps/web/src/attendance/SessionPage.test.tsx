@@ -3,7 +3,6 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeFetch } from '../test/fakeFetch.js';
 import { renderScreen } from '../test/render.js';
-import { normaliseCardCode } from './CardScanner.js';
 import { SessionPage } from './SessionPage.js';
 
 const SESSION = '33333333-3333-4333-8333-333333333333';
@@ -34,13 +33,6 @@ type Scans = { scans: { clientId: string; cardCode?: string; registrationId?: st
 
 afterEach(() => {
   localStorage.clear();
-});
-
-describe('card code typed by hand', () => {
-  it('is normalised (case, spaces, dashes) and refused when it is not 8 characters', () => {
-    expect(normaliseCardCode(' abcd efgh ')).toBe('ABCD-EFGH');
-    expect(normaliseCardCode('ABCD-EFG')).toBeNull();
-  });
 });
 
 describe('session page', () => {

@@ -1,25 +1,19 @@
 import {
   amendContractBodySchema,
-  contractDeadline,
+  contractEndProblem,
   signContractBodySchema,
 } from '@territoires/contracts';
 import type { z } from 'zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** ISO dates compare as strings; the journey must end by signature + 15 months. */
+/** The server's 15-month rule, checked as soon as both dates are whole. */
 function checkEnd(signedOn: unknown, plannedEndOn: unknown, ctx: z.RefinementCtx): void {
   if (typeof signedOn !== 'string' || typeof plannedEndOn !== 'string') return;
   if (!ISO_DATE.test(signedOn) || !ISO_DATE.test(plannedEndOn)) return;
-  if (plannedEndOn < signedOn) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['plannedEndOn'],
-      params: { code: 'contract.end_before_start' },
-    });
-  } else if (plannedEndOn > contractDeadline(signedOn)) {
-    ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], params: { code: 'contract.too_long' } });
-  }
+  const problem = contractEndProblem(signedOn, plannedEndOn);
+  if (problem !== null)
+    ctx.addIssue({ code: 'custom', path: ['plannedEndOn'], params: { code: problem } });
 }
 
 // Cross-field checks run even when other fields are invalid, so every problem shows at once.
