@@ -1,7 +1,7 @@
 import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../errors/index.js';
-import { loadParticipantSession, type CookieSettings } from '../participant-space/session.js';
+import { loadParticipantSession, type CookieSettings } from './participant-session.js';
 import type { Services } from '../services.js';
 import type { Actor, ParticipantActor } from './actor.js';
 import { findSession, membershipsOf } from './repository.js';

@@ -1,5 +1,12 @@
 import type { ParticipantSession } from '@territoires/contracts';
 import type { Actor, ParticipantActor } from '../auth/actor.js';
+import { PARTICIPANT_SESSION_DAYS } from '../auth/participant-session.js';
+import {
+  deleteExpiredParticipantSessions,
+  deleteParticipantSession,
+  deleteSessionsOf,
+  insertParticipantSession,
+} from '../auth/participant-session-repository.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
@@ -9,19 +16,9 @@ import { canSeeSensitive } from '../participants/policy.js';
 import { addTimelineEvent, findParticipant } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { hashSignInCode, newSignInCode } from './codes.js';
-import {
-  consumeCode,
-  deleteCodesOf,
-  deleteExpiredParticipantSessions,
-  deleteParticipantSession,
-  deleteSessionsOf,
-  insertCode,
-  insertParticipantSession,
-  sweepExpiredCodes,
-} from './repository.js';
+import { consumeCode, deleteCodesOf, insertCode, sweepExpiredCodes } from './repository.js';
 
 export const CODE_MINUTES = 15;
-export const PARTICIPANT_SESSION_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /**

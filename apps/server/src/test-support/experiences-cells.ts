@@ -2,7 +2,7 @@ import type { experienceRoutes } from '@territoires/contracts';
 import { randomUUID } from 'node:crypto';
 import { staffWho } from '../experiences/access.js';
 import { createExperience } from '../experiences/service.js';
-import { addEvidence } from '../files/service.js';
+import { addEvidence } from '../experiences/evidence.js';
 import { createReflection } from '../reflections/service.js';
 import type { Services } from '../services.js';
 import { multipart, png } from './experiences-factories.js';

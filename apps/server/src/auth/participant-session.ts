@@ -1,11 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hashToken } from '../auth/tokens.js';
 import type { Services } from '../services.js';
-import { extendParticipantSession, findParticipantSession } from './repository.js';
-import { PARTICIPANT_SESSION_DAYS } from './service.js';
+import {
+  extendParticipantSession,
+  findParticipantSession,
+} from './participant-session-repository.js';
+import { hashToken } from './tokens.js';
 
 /** The participant space's own cookie: a staff session (tp_session) never stands in for it, nor the reverse. */
 export const PARTICIPANT_COOKIE = 'tp_participant';
+/** A participant session lasts this long after the last visit (it slides, see below). */
+export const PARTICIPANT_SESSION_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 export interface CookieSettings {

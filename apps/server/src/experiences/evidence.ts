@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/record.js';
 import { evidenceFiles, experiences } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
-import { requireRecordAccess, staffIdOf, type Who } from '../experiences/access.js';
-import { experienceOwner, presentFile } from '../experiences/repository.js';
-import { touchParticipant } from '../experiences/service.js';
+import { checkType, MIME, processUpload, storedName } from '../files/inspect.js';
+import { FileNotStoredError } from '../files/storage.js';
+import type { Upload } from '../files/upload.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
-import { checkType, MIME, processUpload, storedName } from './inspect.js';
-import { FileNotStoredError } from './storage.js';
-import type { Upload } from './upload.js';
+import { requireRecordAccess, staffIdOf, type Who } from './access.js';
+import { experienceOwner, presentFile } from './repository.js';
+import { touchParticipant } from './service.js';
 
 /**
  * Adds a photo or PDF to an experience. The access check comes first (nothing is decoded for someone
