@@ -9,7 +9,7 @@ import {
   sessionRegistrations,
 } from '../db/schema.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
-import { makeOpenSession } from '../test-support/attendance-factories.js';
+import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
