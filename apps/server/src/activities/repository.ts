@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions, organisations, staff } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type SessionRow = typeof activitySessions.$inferSelect;

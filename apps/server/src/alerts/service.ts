@@ -6,6 +6,7 @@ import { participants } from '../db/schema.js';
 import { requireFollowUpRole, visibleParticipants } from '../participants/policy.js';
 import { alertConditions } from '../participants/repository.js';
 import type { Services } from '../services.js';
+import { utcDay } from '../time/index.js';
 
 const MAX_ALERTS = 500;
 
@@ -13,7 +14,7 @@ const MAX_ALERTS = 500;
 export async function listAlerts(services: Services, actor: Actor): Promise<Alert[]> {
   requireFollowUpRole(actor);
   const now = services.clock();
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   const conditions = alertConditions(now);
   const rows = await services.database.db
     .select({
@@ -41,7 +42,7 @@ export async function listAlerts(services: Services, actor: Actor): Promise<Aler
       });
     }
     if (row.inactive) {
-      const last = new Date(row.lastEventAt).toISOString().slice(0, 10);
+      const last = utcDay(new Date(row.lastEventAt));
       alerts.push({
         kind: 'inactive',
         participantId: row.id,

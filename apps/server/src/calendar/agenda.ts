@@ -7,7 +7,6 @@ import { activities, activitySessions, sessionRegistrations } from '../db/schema
 import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
 import { canSeeFile, PARTNER_ROLES, requireParticipantRole } from '../participants/policy.js';
-import { iso } from '../participants/presenter.js';
 import {
   placeOf,
   presentSession,
@@ -15,8 +14,7 @@ import {
   sessionsQuery,
 } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
-
-const DAY = 86_400_000;
+import { iso, mondayOf, plusDays } from '../time/index.js';
 
 /** A participant's live registrations from `from` on, soonest first. */
 export async function registrationsOf(db: Db, participantId: string, from: Date, limit = 100) {
@@ -66,14 +64,6 @@ export async function participantAgenda(
   return agendaEntries(await registrationsOf(db, participantId, services.clock()));
 }
 
-/** Monday (UTC) of the week holding `date`. */
-export function mondayOf(date: Date): string {
-  const day = (date.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day))
-    .toISOString()
-    .slice(0, 10);
-}
-
 /** Sessions of the actor's organisations in the week starting on `start` (this week by default). */
 export async function organisationWeek(
   services: Services,
@@ -85,7 +75,7 @@ export async function organisationWeek(
   if (!coordination && orgs.length === 0) throw new ForbiddenError();
   const monday = mondayOf(start ? new Date(`${start}T12:00:00Z`) : services.clock());
   const from = new Date(`${monday}T00:00:00Z`);
-  const to = new Date(from.getTime() + 7 * DAY);
+  const to = plusDays(from, 7);
   const conditions: SQL[] = [
     gte(activitySessions.startsAt, from.toISOString()),
     lt(activitySessions.startsAt, to.toISOString()),

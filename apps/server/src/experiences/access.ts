@@ -44,12 +44,3 @@ export async function requireRecordAccess(
     throw new NotFoundError(what);
   await requireAccess(db, who, participantId);
 }
-
-/** The calendar day of an instant in the programme's time zone (sessions are held in Normandy). */
-export const parisDay = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);

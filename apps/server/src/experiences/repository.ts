@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { evidenceFiles, experiences, staff, type EvidenceFileRow } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 

@@ -18,8 +18,9 @@ import {
 import { ConflictError, RuleViolationError, StaleVersionError } from '../errors/index.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
-import { parisDay, requireAccess, requireRecordAccess, staffIdOf, type Who } from './access.js';
+import { requireAccess, requireRecordAccess, staffIdOf, type Who } from './access.js';
 import { experienceOwner, loadExperience, loadExperiences } from './repository.js';
+import { parisDay } from '../time/index.js';
 
 /** A sign of life for the inactivity alert, like a note. */
 export async function touchParticipant(tx: Tx, participantId: string, now: Date): Promise<void> {

@@ -6,9 +6,9 @@ import { notes, participants, staff } from '../db/schema.js';
 import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
 import { canSeeFile } from '../participants/policy.js';
-import { iso } from '../participants/presenter.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
+import { iso } from '../time/index.js';
 
 const noteColumns = {
   id: notes.id,

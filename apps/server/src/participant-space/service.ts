@@ -17,9 +17,9 @@ import { addTimelineEvent, findParticipant } from '../participants/repository.js
 import type { Services } from '../services.js';
 import { hashSignInCode, newSignInCode } from './codes.js';
 import { consumeCode, deleteCodesOf, insertCode, sweepExpiredCodes } from './repository.js';
+import { plusDays, plusMinutes } from '../time/index.js';
 
 export const CODE_MINUTES = 15;
-const DAY_MS = 86_400_000;
 
 /**
  * Only those who see the whole file (the follow-up team, coordination) hand out a way into the
@@ -37,7 +37,7 @@ export function issueSignInCode(
   participantId: string,
 ): Promise<{ code: string; expiresAt: Date }> {
   const now = services.clock();
-  const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000);
+  const expiresAt = plusMinutes(now, CODE_MINUTES);
   return services.database.db.transaction(async (tx) => {
     await requireFullAccess(tx, actor, participantId);
     await sweepExpiredCodes(tx, now);
@@ -102,7 +102,7 @@ export function signIn(
     const participant = await findParticipant(tx, participantId);
     const token = newToken();
     const csrfToken = newToken();
-    const expiresAt = new Date(now.getTime() + PARTICIPANT_SESSION_DAYS * DAY_MS);
+    const expiresAt = plusDays(now, PARTICIPANT_SESSION_DAYS);
     await deleteExpiredParticipantSessions(tx, now);
     await insertParticipantSession(tx, {
       tokenHash: hashToken(token),

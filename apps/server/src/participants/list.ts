@@ -5,8 +5,8 @@ import type { Services } from '../services.js';
 import { cachedRead } from '../db/read-cache.js';
 import { listKey } from './list-cache.js';
 import { fileVisible, requireParticipantRole, visibleParticipants } from './policy.js';
-import { iso } from './presenter.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
+import { iso } from '../time/index.js';
 
 export async function listParticipants(
   services: Services,

@@ -12,11 +12,11 @@ import { contractDeadline, SENSITIVE_PROFILE_FIELDS } from '@territoires/contrac
 import type { participants } from '../db/schema.js';
 import type { ParticipantFile } from './file-repository.js';
 import { canEdit, canSeeFile, canSeeSensitive, type AccessLevel } from './policy.js';
+import { iso } from '../time/index.js';
 
 type ParticipantRow = typeof participants.$inferSelect;
 
 /** PostgreSQL's text timestamps ("2025-01-01 10:00:00+00") become ISO 8601 for the API. */
-export const iso = (timestamp: string): string => new Date(timestamp).toISOString();
 
 function presentProfile(profile: NonNullable<ParticipantFile['profile']>, sensitive: boolean) {
   const { participantId: _p, consentRecordedBy: _b, consentRecordedAt, ...criteria } = profile;

@@ -11,13 +11,14 @@ import {
   timelineEvents,
 } from '../db/schema.js';
 import { NotFoundError, StaleVersionError } from '../errors/index.js';
+import { plusDays, utcDay } from '../time/index.js';
 
 type Executor = Db | Tx;
 
 /** SQL for the two alerts, shared by the list filter, the list flags and the alerts page. */
 export function alertConditions(now: Date): Record<AlertKind, SQL> {
-  const today = now.toISOString().slice(0, 10);
-  const inactiveSince = new Date(now.getTime() - ALERT_INACTIVE_DAYS * 86_400_000).toISOString();
+  const today = utcDay(now);
+  const inactiveSince = plusDays(now, -ALERT_INACTIVE_DAYS).toISOString();
   return {
     contract_ending: sql`(${participants.contractDeadlineOn} <= (${today}::date + ${ALERT_CONTRACT_ENDING_DAYS}::int))`,
     inactive: sql`(${participants.phase} <> 'exit' and ${participants.lastEventAt} < ${inactiveSince}::timestamptz)`,

@@ -25,6 +25,7 @@ import { detailFor, participantFor } from './access.js';
 import { FOLLOW_UP_ROLES, requireFollowUpRole } from './policy.js';
 import { addTimelineEvent } from './repository.js';
 import { writeParticipant } from './write.js';
+import { utcDay } from '../time/index.js';
 
 export type { ParticipantListQuery };
 // The list lives in list.ts (cached per database, ADR 0009); re-exported for the services' callers.
@@ -80,7 +81,7 @@ export async function createParticipant(
 ): Promise<ParticipantDetail> {
   requireFollowUpRole(actor);
   const now = services.clock();
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   const organisationId = followingOrganisation(actor, input.organisationId);
   const isReferent = actor.memberships.some((m) => m.role === 'referent');
   const referentId = input.referentId ?? (isReferent ? actor.staffId : undefined);

@@ -19,11 +19,11 @@ import {
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
 import { timelineOf } from '../participants/repository.js';
 import { writeParticipant } from '../participants/write.js';
 import type { Services } from '../services.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';
+import { iso } from '../time/index.js';
 
 export function changePhase(services: Services, actor: Actor, id: string, body: ChangePhaseBody) {
   return writeParticipant(services, actor, id, body.version, ({ row }) => {

@@ -10,13 +10,7 @@ import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { reflections, type PartAuthor } from '../db/schema.js';
 import { ForbiddenError, StaleVersionError } from '../errors/index.js';
-import {
-  parisDay,
-  requireAccess,
-  requireRecordAccess,
-  staffIdOf,
-  type Who,
-} from '../experiences/access.js';
+import { requireAccess, requireRecordAccess, staffIdOf, type Who } from '../experiences/access.js';
 import { touchParticipant } from '../experiences/service.js';
 import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
@@ -28,6 +22,7 @@ import {
   reflectionOwner,
   replaceLinks,
 } from './repository.js';
+import { parisDay } from '../time/index.js';
 
 export async function listReflections(
   services: Services,

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
 import { PARTNER_ROLES } from '../participants/policy.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 
