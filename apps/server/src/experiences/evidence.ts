@@ -1,17 +1,15 @@
 import { MAX_FILES_PER_EXPERIENCE, type EvidenceFile } from '@territoires/contracts';
 import { count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/record.js';
 import { evidenceFiles, experiences } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { checkType, MIME, processUpload, storedName } from '../files/inspect.js';
 import { FileNotStoredError } from '../files/storage.js';
 import type { Upload } from '../files/upload.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import { requireRecordAccess, staffIdOf, type Who } from './access.js';
 import { experienceOwner, presentFile } from './repository.js';
-import { touchParticipant } from './service.js';
 
 /**
  * Adds a photo or PDF to an experience. The access check comes first (nothing is decoded for someone
@@ -69,25 +67,19 @@ export async function addEvidence(
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
-      await touchParticipant(tx, participantId, now);
-      await addTimelineEvent(
+      await recordParticipantEvent(
         tx,
         {
           participantId,
+          actorId: staffId,
           kind: 'evidence_added',
-          actorId: staffId,
           data: { experienceId, fileId: row.id, kind: row.kind, by: who.kind },
-        },
-        now,
-      );
-      await recordAudit(
-        tx,
-        {
-          actorId: staffId,
-          action: 'evidence.add',
-          entityType: 'evidence_file',
-          entityId: row.id,
-          after: { experienceId, mimeType: row.mimeType, size: row.size, by: who.kind },
+          audit: {
+            action: 'evidence.add',
+            entityType: 'evidence_file',
+            entityId: row.id,
+            after: { experienceId, mimeType: row.mimeType, size: row.size, by: who.kind },
+          },
         },
         now,
       );

@@ -8,12 +8,12 @@ import {
   insertParticipantSession,
 } from '../auth/participant-session-repository.js';
 import { hashToken, newToken } from '../auth/tokens.js';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
 import { canSeeSensitive } from '../participants/policy.js';
-import { addTimelineEvent, findParticipant } from '../participants/repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
+import { findParticipant } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { hashSignInCode, newSignInCode } from './codes.js';
 import { consumeCode, deleteCodesOf, insertCode, sweepExpiredCodes } from './repository.js';
@@ -56,24 +56,20 @@ export function issueSignInCode(
       code = newSignInCode();
     }
     // The code itself is never written down anywhere but in the answer.
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: actor.staffId,
         kind: 'participant_space_code_issued',
-        actorId: actor.staffId,
         data: { expiresAt: expiresAt.toISOString() },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant_space.code_issue',
-        entityType: 'participant',
-        entityId: participantId,
-        after: { expiresAt: expiresAt.toISOString(), revokedCodes: revoked },
+        audit: {
+          action: 'participant_space.code_issue',
+          entityType: 'participant',
+          entityId: participantId,
+          after: { expiresAt: expiresAt.toISOString(), revokedCodes: revoked },
+        },
+        signOfLife: false,
       },
       now,
     );
@@ -110,18 +106,18 @@ export function signIn(
       csrfToken,
       expiresAt: expiresAt.toISOString(),
     });
-    await addTimelineEvent(
-      tx,
-      { participantId, kind: 'participant_space_signed_in', actorId: null },
-      now,
-    );
-    await recordAudit(
+    await recordParticipantEvent(
       tx,
       {
+        participantId,
         actorId: null,
-        action: 'participant_space.sign_in',
-        entityType: 'participant',
-        entityId: participantId,
+        kind: 'participant_space_signed_in',
+        audit: {
+          action: 'participant_space.sign_in',
+          entityType: 'participant',
+          entityId: participantId,
+        },
+        signOfLife: false,
       },
       now,
     );
@@ -147,24 +143,20 @@ export function signOutEverywhere(
     await requireFullAccess(tx, actor, participantId);
     const sessions = await deleteSessionsOf(tx, participantId);
     const codes = await deleteCodesOf(tx, participantId);
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: actor.staffId,
         kind: 'participant_space_signed_out_everywhere',
-        actorId: actor.staffId,
         data: { sessions },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant_space.sign_out_everywhere',
-        entityType: 'participant',
-        entityId: participantId,
-        before: { sessions, codes },
+        audit: {
+          action: 'participant_space.sign_out_everywhere',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { sessions, codes },
+        },
+        signOfLife: false,
       },
       now,
     );

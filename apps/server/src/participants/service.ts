@@ -11,7 +11,6 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import {
   followUpAssignments,
@@ -23,7 +22,7 @@ import { ForbiddenError, RuleViolationError, ValidationError } from '../errors/i
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
 import { FOLLOW_UP_ROLES, requireFollowUpRole } from './policy.js';
-import { addTimelineEvent } from './repository.js';
+import { recordParticipantEvent } from './events.js';
 import { writeParticipant } from './write.js';
 import { utcDay } from '../time/index.js';
 
@@ -125,24 +124,19 @@ export async function createParticipant(
         .insert(followUpAssignments)
         .values({ participantId: row.id, staffId, role, startOn: today });
     }
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId: row.id,
+        actorId: actor.staffId,
         kind: 'participant_created',
-        actorId: actor.staffId,
         data: { phase: input.phase },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant.create',
-        entityType: 'participant',
-        entityId: row.id,
-        after: row,
+        audit: {
+          action: 'participant.create',
+          entityType: 'participant',
+          entityId: row.id,
+          after: row,
+        },
       },
       now,
     );

@@ -6,13 +6,11 @@ import type {
 } from '@territoires/contracts';
 import { REFLECTION_FIELDS } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { reflections, type PartAuthor } from '../db/schema.js';
 import { ForbiddenError, StaleVersionError } from '../errors/index.js';
 import { requireAccess, requireRecordAccess, staffIdOf, type Who } from '../experiences/access.js';
-import { touchParticipant } from '../experiences/service.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import {
   checkExperiences,
@@ -76,27 +74,20 @@ async function record(
   },
   now: Date,
 ): Promise<void> {
-  const actorId = staffIdOf(who);
-  await touchParticipant(tx, participantId, now);
-  await addTimelineEvent(
+  await recordParticipantEvent(
     tx,
     {
       participantId,
+      actorId: staffIdOf(who),
       kind: entry.kind,
-      actorId,
       data: { reflectionId: entry.id, by: who.kind, ...entry.data },
-    },
-    now,
-  );
-  await recordAudit(
-    tx,
-    {
-      actorId,
-      action: entry.kind === 'reflection_recorded' ? 'reflection.create' : 'reflection.update',
-      entityType: 'reflection',
-      entityId: entry.id,
-      before: entry.before,
-      after: entry.after,
+      audit: {
+        action: entry.kind === 'reflection_recorded' ? 'reflection.create' : 'reflection.update',
+        entityType: 'reflection',
+        entityId: entry.id,
+        before: entry.before,
+        after: entry.after,
+      },
     },
     now,
   );

@@ -1,13 +1,13 @@
 import type { RegisterBody, Registration } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit, type AuditEntry } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
-import { activityRegistrations, participants, sessionRegistrations } from '../db/schema.js';
+import { activityRegistrations, sessionRegistrations } from '../db/schema.js';
 import { ForbiddenError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
 import { canSeeFile } from '../participants/policy.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
 import { freeSeat, requireOpen, takeSeat } from './seats.js';
@@ -61,28 +61,19 @@ export async function registerParticipantTx(
     .insert(activityRegistrations)
     .values({ activityId: session.activityId, participantId, createdAt: now.toISOString() })
     .onConflictDoNothing();
-  await tx
-    .update(participants)
-    .set({ lastEventAt: now.toISOString() })
-    .where(eq(participants.id, participantId));
-  await addTimelineEvent(
+  await recordParticipantEvent(
     tx,
     {
       participantId,
+      actorId: staffOf(by),
       kind: 'session_registered',
-      actorId: staffOf(by),
       data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
-    },
-    now,
-  );
-  await recordAudit(
-    tx,
-    {
-      actorId: staffOf(by),
-      action: 'registration.create',
-      entityType: 'session_registration',
-      entityId: row.id,
-      after: { sessionId: session.id, participantId, byParticipant: 'participantId' in by },
+      audit: {
+        action: 'registration.create',
+        entityType: 'session_registration',
+        entityId: row.id,
+        after: { sessionId: session.id, participantId, byParticipant: 'participantId' in by },
+      },
     },
     now,
   );
@@ -167,29 +158,27 @@ export async function cancelRegistrationTx(
     .set({ cancelledAt: now.toISOString() })
     .where(eq(sessionRegistrations.id, registrationId));
   await freeSeat(tx, session.id);
-  if (registration.participantId) {
-    await addTimelineEvent(
+  const audit: Omit<AuditEntry, 'actorId'> = {
+    action: 'registration.cancel',
+    entityType: 'session_registration',
+    entityId: registrationId,
+    after: 'participantId' in by ? { byParticipant: by.participantId } : undefined,
+  };
+  // A guest's cancellation is audited only: there is no participant's timeline to write on.
+  if (registration.participantId)
+    await recordParticipantEvent(
       tx,
       {
         participantId: registration.participantId,
-        kind: 'session_unregistered',
         actorId: staffOf(by),
+        kind: 'session_unregistered',
         data: { ...sessionFacts(session), byParticipant: 'participantId' in by },
+        audit,
+        signOfLife: false,
       },
       now,
     );
-  }
-  await recordAudit(
-    tx,
-    {
-      actorId: staffOf(by),
-      action: 'registration.cancel',
-      entityType: 'session_registration',
-      entityId: registrationId,
-      after: 'participantId' in by ? { byParticipant: by.participantId } : undefined,
-    },
-    now,
-  );
+  else await recordAudit(tx, { actorId: staffOf(by), ...audit }, now);
 }
 
 export async function cancelRegistration(
