@@ -192,8 +192,8 @@ export async function searchCatalogue(
     return [
       {
         ...row,
-        kind: row.kind as CatalogueItem['kind'],
-        territory: row.territory as CatalogueItem['territory'],
+        kind: row.kind,
+        territory: row.territory,
         nextSessions: byActivity.get(id) ?? [],
       },
     ];

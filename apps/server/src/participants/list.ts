@@ -1,4 +1,4 @@
-import type { ParticipantList, Territory } from '@territoires/contracts';
+import type { ParticipantList } from '@territoires/contracts';
 import { ALERT_KINDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../services.js';
@@ -36,8 +36,8 @@ async function computeList(
     items: rows.map((r) => ({
       id: r.id,
       pseudonym: r.pseudonym,
-      phase: r.phase as ParticipantList['items'][number]['phase'],
-      territory: r.fileVisible ? (r.territory as Territory) : null,
+      phase: r.phase,
+      territory: r.fileVisible ? r.territory : null,
       version: r.version,
       lastEventAt: iso(r.lastEventAt),
       referent:

@@ -206,9 +206,9 @@ describe('capacity under concurrency', () => {
       .values(
         Array.from({ length: 50 }, (_, i) => ({
           pseudonym: `Foule ${i}`,
-          referralSource: 'self',
-          territory: 'colombelles',
-          phase: 'discovery',
+          referralSource: 'self' as const,
+          territory: 'colombelles' as const,
+          phase: 'discovery' as const,
           organisationId: world.following,
         })),
       )

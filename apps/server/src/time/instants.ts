@@ -10,5 +10,5 @@ export const plusMinutes = (instant: Date, minutes: number): Date =>
 export const plusDays = (instant: Date, days: number): Date =>
   new Date(instant.getTime() + days * DAY_MS);
 
-/** A timestamp as the database returns it, in the API's form (ISO 8601, UTC, milliseconds). */
+/** PostgreSQL's text timestamps ("2025-01-01 10:00:00+00") become ISO 8601 (UTC, milliseconds) for the API. */
 export const iso = (timestamp: string): string => new Date(timestamp).toISOString();
