@@ -2,7 +2,7 @@ import type { Activity, SessionWriteResult } from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activitySessions, auditEvents } from '../db/schema.js';
-import { makeSession } from '../test-support/activities-factories.js';
+import { makeSession } from './test-support/factories.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activities, organisationSources, organisations } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
-import { makeActivity, makeSession } from '../test-support/activities-factories.js';
+import { makeActivity, makeSession } from './test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { makeOrganisation, makeStaff } from '../test-support/factories.js';

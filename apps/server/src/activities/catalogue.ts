@@ -2,9 +2,8 @@ import type { CatalogueItem, CatalogueQuery } from '@territoires/contracts';
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, organisations } from '../db/schema.js';
-import { iso } from '../participants/presenter.js';
-import { addDays, parisParts, parisToUtc, ZONE } from './paris-time.js';
 import { inOrder } from '../db/in-order.js';
+import { addDays, iso, parisParts, parisToUtc, plusDays, ZONE } from '../time/index.js';
 
 /**
  * How many upcoming sessions, per activity asked for, the search walks (in time order, on the index)
@@ -134,7 +133,7 @@ export async function searchCatalogue(
   if (ids.length === 0) return [];
   const sessionWindow = window ?? {
     from: now,
-    to: new Date(now.getTime() + HORIZON_DAYS * 86_400_000),
+    to: plusDays(now, HORIZON_DAYS),
   };
   const [rows, sessions] = await inOrder([
     () =>
@@ -193,8 +192,8 @@ export async function searchCatalogue(
     return [
       {
         ...row,
-        kind: row.kind as CatalogueItem['kind'],
-        territory: row.territory as CatalogueItem['territory'],
+        kind: row.kind,
+        territory: row.territory,
         nextSessions: byActivity.get(id) ?? [],
       },
     ];

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { activities, activitySessions, memberships, staff } from '../db/schema.js';
 import { RuleViolationError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 /** A facilitator is an active staff member of the activity's organisation, or of coordination. */
 export async function checkFacilitator(

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions, organisations, staff } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type SessionRow = typeof activitySessions.$inferSelect;
@@ -40,7 +40,7 @@ export function presentActivity(found: ActivityWithOrg, canManage: boolean): Act
     organisationId: row.organisationId,
     organisationName: found.organisationName,
     title: row.title,
-    kind: row.kind as Activity['kind'],
+    kind: row.kind,
     description: row.description,
     thematiques: row.thematiques,
     publics: row.publics,
@@ -51,7 +51,7 @@ export function presentActivity(found: ActivityWithOrg, canManage: boolean): Act
     postalCode: row.postalCode,
     commune: row.commune,
     codeInsee: row.codeInsee,
-    territory: row.territory as Activity['territory'],
+    territory: row.territory,
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
     equipment: row.equipment,

@@ -13,10 +13,10 @@ import { activitySessions, staff } from '../db/schema.js';
 import { NotFoundError, RuleViolationError, StaleVersionError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { checkFacilitator, facilitatorOverlaps } from './overlaps.js';
-import { addDays, parisParts, parisToUtc } from './paris-time.js';
 import { mayManage, requireManage } from './policy.js';
 import { loadActivity, presentActivity, presentSession, sessionColumns } from './repository.js';
 import { manageableActivity, slotOf } from './sessions.js';
+import { addDays, parisParts, parisToUtc } from '../time/index.js';
 
 type UpdateBody = z.output<typeof updateSessionBodySchema>;
 

@@ -11,9 +11,9 @@ import { activitySeries, activitySessions } from '../db/schema.js';
 import { RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { checkFacilitator, facilitatorOverlaps } from './overlaps.js';
-import { addDays, parisToUtc, weeklyDates } from './paris-time.js';
 import { requireManage } from './policy.js';
 import { loadActivity, presentSession, type ActivityWithOrg } from './repository.js';
+import { addDays, parisToUtc, plusMinutes, weeklyDates } from '../time/index.js';
 
 type SessionBody = z.output<typeof createSessionBodySchema>;
 type SeriesBody = z.output<typeof createSeriesBodySchema>;
@@ -150,7 +150,7 @@ export function createSeries(
   // Wall-clock start in Paris each week; the end is start + duration, so a DST night does not stretch it.
   const slots = dates.map((date) => {
     const startsAt = parisToUtc(date, body.startTime);
-    return { startsAt, endsAt: new Date(startsAt.getTime() + body.durationMinutes * 60_000) };
+    return { startsAt, endsAt: plusMinutes(startsAt, body.durationMinutes) };
   });
   return services.database.db.transaction(async (tx) => {
     const activity = await manageableActivity(tx, actor, activityId);

@@ -7,6 +7,7 @@ import { visibleParticipants } from '../participants/visibility-sql.js';
 import { alertConditions } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { requireAlertsReader } from './policy.js';
+import { utcDay } from '../time/index.js';
 
 const MAX_ALERTS = 500;
 
@@ -14,7 +15,7 @@ const MAX_ALERTS = 500;
 export async function listAlerts(services: Services, actor: Actor): Promise<Alert[]> {
   requireAlertsReader(actor);
   const now = services.clock();
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   const conditions = alertConditions(now);
   const rows = await services.database.db
     .select({
@@ -42,7 +43,7 @@ export async function listAlerts(services: Services, actor: Actor): Promise<Aler
       });
     }
     if (row.inactive) {
-      const last = new Date(row.lastEventAt).toISOString().slice(0, 10);
+      const last = utcDay(new Date(row.lastEventAt));
       alerts.push({
         kind: 'inactive',
         participantId: row.id,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attendances } from '../db/schema.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
-import { makeCard, makeOpenSession } from '../test-support/attendance-factories.js';
+import { makeCard, makeOpenSession } from './test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 

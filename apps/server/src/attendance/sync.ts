@@ -1,14 +1,9 @@
 import type { Scan, ScanResult, SyncBody } from '@territoires/contracts';
-import { inArray } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
+import { recordAudits } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
-import {
-  activityRegistrations,
-  attendances,
-  auditEvents,
-  participants,
-  timelineEvents,
-} from '../db/schema.js';
+import { activityRegistrations, attendances } from '../db/schema.js';
+import { recordParticipantEvents } from '../participants/events.js';
 import type { SessionRow } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
 import { loadBatch, normalisedCode, type Code, type Loaded } from './sync-load.js';
@@ -158,7 +153,18 @@ export async function syncAttendance(
   });
 }
 
-/** Timeline, partner visibility for walk-ins, sign of life and audit: one statement each. */
+const audited = (p: Pending, ids: Map<string, string>) => ({
+  action: 'attendance.record',
+  entityType: 'attendance',
+  entityId: ids.get(p.scan.clientId) ?? '',
+  after: {
+    sessionId: p.session.id,
+    method: p.scan.cardCode !== undefined ? 'card' : 'roster',
+    walkIn: p.walkIn,
+  },
+});
+
+/** Partner visibility for walk-ins, then the events (sign of life, timeline, audit): in bulk. */
 async function writeConsequences(
   tx: Tx,
   actor: Actor,
@@ -166,59 +172,44 @@ async function writeConsequences(
   ids: Map<string, string>,
   now: Date,
 ) {
-  const people = recorded.filter((p) => p.person.participantId !== null);
-  if (people.length > 0) {
-    await tx.insert(timelineEvents).values(
-      people.map((p) => ({
-        participantId: p.person.participantId ?? '',
-        kind: 'session_attended',
-        actorId: actor.staffId,
-        at: p.recordedAt.toISOString(),
-        data: {
-          sessionId: p.session.id,
-          attendanceId: ids.get(p.scan.clientId),
-          activityTitle: p.session.activityTitle,
-          startsAt: new Date(p.session.startsAt).toISOString(),
-          walkIn: p.walkIn,
-        },
-      })),
-    );
-    const walkIns = people.filter((p) => p.walkIn);
-    if (walkIns.length > 0)
-      await tx
-        .insert(activityRegistrations)
-        .values(
-          walkIns.map((p) => ({
-            activityId: p.session.activityId,
-            participantId: p.person.participantId ?? '',
-          })),
-        )
-        .onConflictDoNothing();
+  const walkIns = recorded.filter((p) => p.walkIn && p.person.participantId !== null);
+  if (walkIns.length > 0)
     await tx
-      .update(participants)
-      .set({ lastEventAt: now.toISOString() })
-      .where(
-        inArray(
-          participants.id,
-          people.map((p) => p.person.participantId ?? ''),
-        ),
-      );
-  }
-  if (recorded.length > 0)
-    // The same rows recordAudit() writes, in one statement for the whole batch.
-    await tx.insert(auditEvents).values(
-      recorded.map((p) => ({
-        actorId: actor.staffId,
-        action: 'attendance.record',
-        entityType: 'attendance',
-        entityId: ids.get(p.scan.clientId) ?? '',
-        before: null,
-        after: {
-          sessionId: p.session.id,
-          method: p.scan.cardCode !== undefined ? 'card' : 'roster',
-          walkIn: p.walkIn,
-        },
-        at: now.toISOString(),
-      })),
-    );
+      .insert(activityRegistrations)
+      .values(
+        walkIns.map((p) => ({
+          activityId: p.session.activityId,
+          participantId: p.person.participantId ?? '',
+        })),
+      )
+      .onConflictDoNothing();
+  const events = recorded.flatMap((p) =>
+    p.person.participantId === null
+      ? []
+      : [
+          {
+            participantId: p.person.participantId,
+            actorId: actor.staffId,
+            kind: 'session_attended' as const,
+            // On the timeline when the person was there, even if the phone synced later.
+            at: p.recordedAt,
+            data: {
+              sessionId: p.session.id,
+              attendanceId: ids.get(p.scan.clientId),
+              activityTitle: p.session.activityTitle,
+              startsAt: new Date(p.session.startsAt).toISOString(),
+              walkIn: p.walkIn,
+            },
+            audit: audited(p, ids),
+          },
+        ],
+  );
+  await recordParticipantEvents(tx, events, now);
+  // Guests have no timeline: their attendance is audited only.
+  const guests = recorded.filter((p) => p.person.participantId === null);
+  await recordAudits(
+    tx,
+    guests.map((p) => ({ actorId: actor.staffId, ...audited(p, ids) })),
+    now,
+  );
 }

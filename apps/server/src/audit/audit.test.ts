@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { activityAuditSpecs } from '../test-support/activities-audit-specs.js';
-import { attendanceAuditSpecs } from '../test-support/attendance-audit-specs.js';
+import { activityAuditSpecs } from '../activities/test-support/audit-specs.js';
+import { attendanceAuditSpecs } from '../attendance/test-support/audit-specs.js';
 import { own, routeUrl, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
-import { experienceAuditSpecs } from '../test-support/experiences-audit-specs.js';
+import { experienceAuditSpecs } from '../experiences/test-support/audit-specs.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import {
   buildWorld,

@@ -1,6 +1,6 @@
 import { api } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loadParticipantSession, type CookieSettings } from '../participant-space/session.js';
+import { loadParticipantSession, type CookieSettings } from './participant-session.js';
 import type { Services } from '../services.js';
 import type { Actor, ParticipantActor } from './actor.js';
 import { requireCsrfToken } from './policy.js';

@@ -1,4 +1,3 @@
-import type { Role } from '@territoires/contracts';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { authSessions, memberships, organisations, staff } from '../db/schema.js';
@@ -13,7 +12,7 @@ export async function findStaffByEmail(db: Db, email: string) {
 }
 
 export async function membershipsOf(db: Db, staffId: string) {
-  const rows = await db
+  return db
     .select({
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
@@ -23,7 +22,6 @@ export async function membershipsOf(db: Db, staffId: string) {
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.staffId, staffId))
     .orderBy(organisations.name);
-  return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
 export async function insertSession(

@@ -10,6 +10,7 @@ import {
   membershipsOf,
 } from './repository.js';
 import { hashToken, newToken } from './tokens.js';
+import { plusDays } from '../time/index.js';
 
 export const SESSION_DAYS = 7;
 
@@ -27,7 +28,7 @@ export async function login(
   const now = services.clock();
   const token = newToken();
   const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  const expiresAt = plusDays(now, SESSION_DAYS);
   await deleteExpiredSessions(db, now);
   await insertSession(db, {
     tokenHash: hashToken(token),

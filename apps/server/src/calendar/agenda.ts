@@ -4,7 +4,7 @@ import type { Actor, ParticipantActor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, sessionRegistrations } from '../db/schema.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
+
 import {
   placeOf,
   presentSession,
@@ -13,8 +13,7 @@ import {
 } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
 import { requireAgendaReader, requireBookingStaff, weekScope } from './policy.js';
-
-const DAY = 86_400_000;
+import { iso, mondayOf, plusDays } from '../time/index.js';
 
 /** A participant's live registrations from `from` on, soonest first. */
 export async function registrationsOf(db: Db, participantId: string, from: Date, limit = 100) {
@@ -64,14 +63,6 @@ export async function participantAgenda(
   return agendaEntries(await registrationsOf(db, participantId, services.clock()));
 }
 
-/** Monday (UTC) of the week holding `date`. */
-export function mondayOf(date: Date): string {
-  const day = (date.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day))
-    .toISOString()
-    .slice(0, 10);
-}
-
 /** Sessions of the actor's organisations in the week starting on `start` (this week by default). */
 export async function organisationWeek(
   services: Services,
@@ -81,7 +72,7 @@ export async function organisationWeek(
   const scope = weekScope(actor);
   const monday = mondayOf(start ? new Date(`${start}T12:00:00Z`) : services.clock());
   const from = new Date(`${monday}T00:00:00Z`);
-  const to = new Date(from.getTime() + 7 * DAY);
+  const to = plusDays(from, 7);
   const conditions: SQL[] = [
     gte(activitySessions.startsAt, from.toISOString()),
     lt(activitySessions.startsAt, to.toISOString()),

@@ -12,16 +12,15 @@ import {
 } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
 import { placeOf, sessionsQuery } from '../registrations/sessions.js';
 import type { Services } from '../services.js';
 import { registrationsOf } from './agenda.js';
 import { writeCalendar, type IcsEvent } from './ics.js';
 import { requireOrganisationFeedManager, requireParticipantFeedManager } from './policy.js';
+import { iso, plusDays } from '../time/index.js';
 
 export type FeedOwner = { participantId: string } | { organisationId: string };
 
-const DAY = 86_400_000;
 /** A feed shows the last month too: a calendar app keeps what it was shown. */
 const PAST_DAYS = 30;
 
@@ -130,7 +129,7 @@ export async function renderFeed(services: Services, token: string): Promise<str
     .from(calendarFeeds)
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)));
   if (!feed) throw new NotFoundError('Calendar');
-  const from = new Date(now.getTime() - PAST_DAYS * DAY);
+  const from = plusDays(now, -PAST_DAYS);
   let name: string;
   let events: IcsEvent[];
   if (feed.participantId) {

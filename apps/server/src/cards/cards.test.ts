@@ -2,7 +2,7 @@ import type { Card, ScanResult } from '@territoires/contracts';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
-import { makeOpenSession } from '../test-support/attendance-factories.js';
+import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { newCardCode } from './service.js';

@@ -7,9 +7,9 @@ import { recordAudit } from '../audit/record.js';
 import type { Db, Tx } from '../db/database.js';
 import { participantCards } from '../db/schema.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
 import type { Services } from '../services.js';
 import { requireCardKeeper } from './policy.js';
+import { iso } from '../time/index.js';
 
 /** No 0/O, 1/I: the code is read aloud or typed from paper when the camera fails. */
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open.js';
-import { makeActivity } from '../test-support/activities-factories.js';
+import { makeActivity } from '../activities/test-support/factories.js';
 import { makeOrganisation } from '../test-support/factories.js';
 import { runCli } from '../test-support/processes.js';
 

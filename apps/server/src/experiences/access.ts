@@ -18,12 +18,3 @@ export async function requireRecordAccess(
 /** Access to a participant's experiences and reflexivity times as a whole. */
 export const requireAccess = (db: Db | Tx, who: Principal, participantId: string): Promise<void> =>
   requireRecordAccess(db, who, participantId, 'Participant');
-
-/** The calendar day of an instant in the programme's time zone (sessions are held in Normandy). */
-export const parisDay = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);

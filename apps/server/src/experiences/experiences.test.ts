@@ -7,10 +7,10 @@ import type {
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, participants } from '../db/schema.js';
-import { addEvidence, evidenceBytes } from '../files/service.js';
+import { addEvidence, evidenceBytes } from './evidence.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { makeAttendance, png } from '../test-support/experiences-factories.js';
+import { makeAttendance, png } from './test-support/factories.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { participantPrincipal } from '../auth/principal.js';

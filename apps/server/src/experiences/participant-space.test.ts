@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { multipart, phoneJpeg } from '../test-support/experiences-factories.js';
+import { multipart, phoneJpeg } from './test-support/factories.js';
 import { loginParticipant, type ParticipantClient } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 

@@ -1,9 +1,9 @@
 import type { Experience, ParticipantDetail, TimelineEvent } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addEvidence } from '../files/service.js';
+import { addEvidence } from './evidence.js';
 import { useTestApp } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { makeAttendance, png } from '../test-support/experiences-factories.js';
+import { makeAttendance, png } from './test-support/factories.js';
 import { buildWorld, followedParticipant, type Viewer, type World } from '../test-support/world.js';
 import { staffPrincipal } from '../auth/principal.js';
 import { createExperience } from './service.js';

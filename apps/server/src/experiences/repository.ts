@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { evidenceFiles, experiences, staff, type EvidenceFileRow } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 
@@ -15,8 +15,8 @@ export const author = (staffDisplayName: string | null, at: string): Author => (
 
 export const presentFile = (row: EvidenceFileRow): EvidenceFile => ({
   id: row.id,
-  kind: row.kind as EvidenceFile['kind'],
-  mimeType: row.mimeType as EvidenceFile['mimeType'],
+  kind: row.kind,
+  mimeType: row.mimeType,
   size: row.size,
   name: row.name,
   width: row.width,
@@ -53,7 +53,7 @@ export async function loadExperiences(
   return rows.map(({ experience: e, staffName }) => ({
     id: e.id,
     participantId: e.participantId,
-    kind: e.kind as Experience['kind'],
+    kind: e.kind,
     title: e.title,
     occurredOn: e.occurredOn,
     words: e.words,

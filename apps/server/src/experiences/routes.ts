@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { route, type RouteOptions } from '../http/route.js';
-import { addEvidence, evidenceBytes, type FileBytes } from '../files/service.js';
+import { addEvidence, evidenceBytes, type FileBytes } from './evidence.js';
 import { installMultipart, readUpload } from '../files/upload.js';
 import { participantPrincipal, staffPrincipal } from '../auth/principal.js';
 import {

@@ -7,7 +7,6 @@ import type {
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Principal } from '../auth/principal.js';
 import { staffIdOf } from '../auth/principal.js';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import {
   activities,
@@ -15,21 +14,13 @@ import {
   attendances,
   experiences,
   organisations,
-  participants,
 } from '../db/schema.js';
 import { ConflictError, RuleViolationError, StaleVersionError } from '../errors/index.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
-import { parisDay, requireAccess, requireRecordAccess } from './access.js';
+import { requireAccess, requireRecordAccess } from './access.js';
 import { experienceOwner, loadExperience, loadExperiences } from './repository.js';
-
-/** A sign of life for the inactivity alert, like a note. */
-export async function touchParticipant(tx: Tx, participantId: string, now: Date): Promise<void> {
-  await tx
-    .update(participants)
-    .set({ lastEventAt: now.toISOString() })
-    .where(eq(participants.id, participantId));
-}
+import { parisDay } from '../time/index.js';
 
 export async function listExperiences(
   services: Services,
@@ -140,26 +131,20 @@ export async function createExperience(
     };
     const [row] = await tx.insert(experiences).values(values).returning({ id: experiences.id });
     if (!row) throw new Error('insert returned nothing');
-    await touchParticipant(tx, participantId, now);
     // The timeline says that something was lived, not the participant's words.
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: staffId,
         kind: 'experience_recorded',
-        actorId: staffId,
         data: { experienceId: row.id, kind: body.kind, title: values.title, by: who.kind },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: staffId,
-        action: 'experience.create',
-        entityType: 'experience',
-        entityId: row.id,
-        after: { ...values, by: who.kind },
+        audit: {
+          action: 'experience.create',
+          entityType: 'experience',
+          entityId: row.id,
+          after: { ...values, by: who.kind },
+        },
       },
       now,
     );
@@ -203,26 +188,20 @@ export async function updateExperience(
       .update(experiences)
       .set({ ...after, version: current.version + 1, updatedAt: now.toISOString() })
       .where(eq(experiences.id, id));
-    await touchParticipant(tx, participantId, now);
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: staffId,
         kind: 'experience_updated',
-        actorId: staffId,
         data: { experienceId: id, fields: Object.keys(after), by: who.kind },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: staffId,
-        action: 'experience.update',
-        entityType: 'experience',
-        entityId: id,
-        before,
-        after,
+        audit: {
+          action: 'experience.update',
+          entityType: 'experience',
+          entityId: id,
+          before,
+          after,
+        },
       },
       now,
     );

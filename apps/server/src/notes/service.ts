@@ -1,13 +1,14 @@
 import type { CreateNoteBody, Note } from '@territoires/contracts';
 import { and, desc, eq, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/record.js';
-import { notes, participants, staff } from '../db/schema.js';
+
+import { notes, staff } from '../db/schema.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
-import { addTimelineEvent } from '../participants/repository.js';
 import type { Services } from '../services.js';
 import { requireNotesAccess } from './policy.js';
+
+import { recordParticipantEvent } from '../participants/events.js';
+import { iso } from '../time/index.js';
 
 const noteColumns = {
   id: notes.id,
@@ -65,28 +66,19 @@ export async function createNote(
       .returning();
     if (!note) throw new Error('insert returned nothing');
     // A note is a sign of life for the inactivity alert; the timeline shows that a note exists, not its text.
-    await tx
-      .update(participants)
-      .set({ lastEventAt: now.toISOString() })
-      .where(eq(participants.id, participantId));
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: actor.staffId,
         kind: 'note_added',
-        actorId: actor.staffId,
         data: { private: body.private },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'note.create',
-        entityType: 'note',
-        entityId: note.id,
-        after: { private: note.private },
+        audit: {
+          action: 'note.create',
+          entityType: 'note',
+          entityId: note.id,
+          after: { private: note.private },
+        },
       },
       now,
     );

@@ -1,7 +1,6 @@
 import type {
   CreateOrganisationBody,
   Organisation,
-  OrganisationKind,
   Role,
   StaffMember,
 } from '@territoires/contracts';
@@ -18,7 +17,7 @@ function present(row: OrganisationRow, actor: Actor): Organisation {
   return {
     id: row.id,
     name: seesName(actor, row) ? row.name : 'Structure partenaire',
-    kind: row.kind as OrganisationKind,
+    kind: row.kind,
     sensitiveName: row.sensitiveName,
   };
 }
@@ -95,7 +94,7 @@ export async function listStaff(
       email: row.email,
       roles: [],
     };
-    member.roles.push({ organisationId: row.organisationId, role: row.role as Role });
+    member.roles.push({ organisationId: row.organisationId, role: row.role });
     byId.set(row.id, member);
   }
   return [...byId.values()];

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
-import { PARTICIPANT_COOKIE, setParticipantCookie } from './session.js';
+import { PARTICIPANT_COOKIE, setParticipantCookie } from '../auth/participant-session.js';
 import { issueSignInCode, sessionOf, signIn, signOut, signOutEverywhere } from './service.js';
 
 /** The web app's sign-in page, with the code: what the QR code opens on the participant's phone. */

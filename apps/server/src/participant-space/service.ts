@@ -1,28 +1,25 @@
 import type { ParticipantSession } from '@territoires/contracts';
 import type { Actor, ParticipantActor } from '../auth/actor.js';
-import { hashToken, newToken } from '../auth/tokens.js';
-import { recordAudit } from '../audit/record.js';
-import type { Tx } from '../db/database.js';
-import { UnauthenticatedError } from '../errors/index.js';
-import { participantFor } from '../participants/access.js';
-import { addTimelineEvent, findParticipant } from '../participants/repository.js';
-import type { Services } from '../services.js';
-import { hashSignInCode, newSignInCode } from './codes.js';
-import { requireSpaceKeeper } from './policy.js';
+import { PARTICIPANT_SESSION_DAYS } from '../auth/participant-session.js';
 import {
-  consumeCode,
-  deleteCodesOf,
   deleteExpiredParticipantSessions,
   deleteParticipantSession,
   deleteSessionsOf,
-  insertCode,
   insertParticipantSession,
-  sweepExpiredCodes,
-} from './repository.js';
+} from '../auth/participant-session-repository.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import type { Tx } from '../db/database.js';
+import { UnauthenticatedError } from '../errors/index.js';
+import { participantFor } from '../participants/access.js';
+import { findParticipant } from '../participants/repository.js';
+import type { Services } from '../services.js';
+import { hashSignInCode, newSignInCode } from './codes.js';
+import { requireSpaceKeeper } from './policy.js';
+import { consumeCode, deleteCodesOf, insertCode, sweepExpiredCodes } from './repository.js';
+import { recordParticipantEvent } from '../participants/events.js';
+import { plusDays, plusMinutes } from '../time/index.js';
 
 export const CODE_MINUTES = 15;
-export const PARTICIPANT_SESSION_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 async function requireFullAccess(tx: Tx, actor: Actor, participantId: string): Promise<void> {
   const { level } = await participantFor(tx, actor, participantId);
@@ -36,7 +33,7 @@ export function issueSignInCode(
   participantId: string,
 ): Promise<{ code: string; expiresAt: Date }> {
   const now = services.clock();
-  const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000);
+  const expiresAt = plusMinutes(now, CODE_MINUTES);
   return services.database.db.transaction(async (tx) => {
     await requireFullAccess(tx, actor, participantId);
     await sweepExpiredCodes(tx, now);
@@ -55,24 +52,20 @@ export function issueSignInCode(
       code = newSignInCode();
     }
     // The code itself is never written down anywhere but in the answer.
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: actor.staffId,
         kind: 'participant_space_code_issued',
-        actorId: actor.staffId,
         data: { expiresAt: expiresAt.toISOString() },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant_space.code_issue',
-        entityType: 'participant',
-        entityId: participantId,
-        after: { expiresAt: expiresAt.toISOString(), revokedCodes: revoked },
+        audit: {
+          action: 'participant_space.code_issue',
+          entityType: 'participant',
+          entityId: participantId,
+          after: { expiresAt: expiresAt.toISOString(), revokedCodes: revoked },
+        },
+        signOfLife: false,
       },
       now,
     );
@@ -101,7 +94,7 @@ export function signIn(
     const participant = await findParticipant(tx, participantId);
     const token = newToken();
     const csrfToken = newToken();
-    const expiresAt = new Date(now.getTime() + PARTICIPANT_SESSION_DAYS * DAY_MS);
+    const expiresAt = plusDays(now, PARTICIPANT_SESSION_DAYS);
     await deleteExpiredParticipantSessions(tx, now);
     await insertParticipantSession(tx, {
       tokenHash: hashToken(token),
@@ -109,18 +102,18 @@ export function signIn(
       csrfToken,
       expiresAt: expiresAt.toISOString(),
     });
-    await addTimelineEvent(
-      tx,
-      { participantId, kind: 'participant_space_signed_in', actorId: null },
-      now,
-    );
-    await recordAudit(
+    await recordParticipantEvent(
       tx,
       {
+        participantId,
         actorId: null,
-        action: 'participant_space.sign_in',
-        entityType: 'participant',
-        entityId: participantId,
+        kind: 'participant_space_signed_in',
+        audit: {
+          action: 'participant_space.sign_in',
+          entityType: 'participant',
+          entityId: participantId,
+        },
+        signOfLife: false,
       },
       now,
     );
@@ -146,24 +139,20 @@ export function signOutEverywhere(
     await requireFullAccess(tx, actor, participantId);
     const sessions = await deleteSessionsOf(tx, participantId);
     const codes = await deleteCodesOf(tx, participantId);
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId,
+        actorId: actor.staffId,
         kind: 'participant_space_signed_out_everywhere',
-        actorId: actor.staffId,
         data: { sessions },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant_space.sign_out_everywhere',
-        entityType: 'participant',
-        entityId: participantId,
-        before: { sessions, codes },
+        audit: {
+          action: 'participant_space.sign_out_everywhere',
+          entityType: 'participant',
+          entityId: participantId,
+          before: { sessions, codes },
+        },
+        signOfLife: false,
       },
       now,
     );

@@ -1,13 +1,13 @@
-import type { ParticipantList, Territory } from '@territoires/contracts';
+import type { ParticipantList } from '@territoires/contracts';
 import { ALERT_KINDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../services.js';
 import { cachedRead } from '../db/read-cache.js';
 import { listKey } from './list-cache.js';
 import { requireParticipantRole } from './policy.js';
-import { iso } from './presenter.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
 import { fileVisible, visibleParticipants } from './visibility-sql.js';
+import { iso } from '../time/index.js';
 
 export async function listParticipants(
   services: Services,
@@ -37,8 +37,8 @@ async function computeList(
     items: rows.map((r) => ({
       id: r.id,
       pseudonym: r.pseudonym,
-      phase: r.phase as ParticipantList['items'][number]['phase'],
-      territory: r.fileVisible ? (r.territory as Territory) : null,
+      phase: r.phase,
+      territory: r.fileVisible ? r.territory : null,
       version: r.version,
       lastEventAt: iso(r.lastEventAt),
       referent:

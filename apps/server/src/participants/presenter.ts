@@ -1,22 +1,11 @@
-import type {
-  AlertKind,
-  ExitCategory,
-  ExitSituation,
-  ParticipantDetail,
-  Phase,
-  ReferralSource,
-  TeamRole,
-  Territory,
-} from '@territoires/contracts';
+import type { AlertKind, ParticipantDetail } from '@territoires/contracts';
 import { contractDeadline, SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
 import type { participants } from '../db/schema.js';
 import type { ParticipantFile } from './file-repository.js';
 import { canEdit, canSeeFile, canSeeSensitive, type AccessLevel } from './policy.js';
+import { iso } from '../time/index.js';
 
 type ParticipantRow = typeof participants.$inferSelect;
-
-/** PostgreSQL's text timestamps ("2025-01-01 10:00:00+00") become ISO 8601 for the API. */
-export const iso = (timestamp: string): string => new Date(timestamp).toISOString();
 
 function presentProfile(profile: NonNullable<ParticipantFile['profile']>, sensitive: boolean) {
   const { participantId: _p, consentRecordedBy: _b, consentRecordedAt, ...criteria } = profile;
@@ -33,7 +22,7 @@ function presentContracts(file: ParticipantFile) {
     signedOn: c.signedOn,
     plannedEndOn: c.plannedEndOn,
     deadlineOn: contractDeadline(c.signedOn),
-    status: c.status as 'active' | 'ended',
+    status: c.status,
     coSigners: c.coSignerIds.map((staffId) => ({ staffId, displayName: names.get(staffId) ?? '' })),
     objectives: file.objectives
       .filter((o) => o.contractId === c.id && o.removedAt === null)
@@ -53,7 +42,7 @@ export function presentParticipant(
   const base = {
     id: row.id,
     pseudonym: row.pseudonym,
-    phase: row.phase as Phase,
+    phase: row.phase,
     version: row.version,
     organisationId: row.organisationId,
     createdAt: iso(row.createdAt),
@@ -69,19 +58,19 @@ export function presentParticipant(
   return {
     ...base,
     contact: row.contact,
-    referralSource: row.referralSource as ReferralSource,
-    territory: row.territory as Territory,
+    referralSource: row.referralSource,
+    territory: row.territory,
     commune: row.commune,
-    team: file.team.map((t) => ({ ...t, role: t.role as TeamRole })),
+    team: file.team,
     profile: file.profile ? presentProfile(file.profile, canSeeSensitive(level)) : null,
     contracts: presentContracts(file),
     exits: file.exits.map((e) => ({
       id: e.id,
       contractId: e.contractId,
       exitOn: e.exitOn,
-      situation: e.situation as ExitSituation,
+      situation: e.situation,
       contractMonths: e.contractMonths,
-      category: e.category as ExitCategory,
+      category: e.category,
       comment: e.comment,
     })),
   };

@@ -11,13 +11,14 @@ import {
   timelineEvents,
 } from '../db/schema.js';
 import { NotFoundError, StaleVersionError } from '../errors/index.js';
+import { plusDays, utcDay } from '../time/index.js';
 
 type Executor = Db | Tx;
 
 /** SQL for the two alerts, shared by the list filter, the list flags and the alerts page. */
 export function alertConditions(now: Date): Record<AlertKind, SQL> {
-  const today = now.toISOString().slice(0, 10);
-  const inactiveSince = new Date(now.getTime() - ALERT_INACTIVE_DAYS * 86_400_000).toISOString();
+  const today = utcDay(now);
+  const inactiveSince = plusDays(now, -ALERT_INACTIVE_DAYS).toISOString();
   return {
     contract_ending: sql`(${participants.contractDeadlineOn} <= (${today}::date + ${ALERT_CONTRACT_ENDING_DAYS}::int))`,
     inactive: sql`(${participants.phase} <> 'exit' and ${participants.lastEventAt} < ${inactiveSince}::timestamptz)`,
@@ -112,37 +113,22 @@ export async function accessFacts(db: Executor, id: string, organisationId: stri
 /**
  * Optimistic concurrency: the write goes through only if nobody changed the file since the client
  * read `expected`. The row lock taken here also serialises concurrent writers on one participant.
+ * (The sign of life, lastEventAt, is the event's: see events.ts.)
  */
 export async function bumpVersion(
   tx: Tx,
   id: string,
   expected: number,
-  now: Date,
   changes: Partial<typeof participants.$inferInsert> = {},
 ): Promise<number> {
   const updated = await tx
     .update(participants)
-    .set({ ...changes, version: sql`${participants.version} + 1`, lastEventAt: now.toISOString() })
+    .set({ ...changes, version: sql`${participants.version} + 1` })
     .where(and(eq(participants.id, id), eq(participants.version, expected)))
     .returning({ version: participants.version });
   if (updated[0]) return updated[0].version;
   const current = await findParticipant(tx, id);
   throw new StaleVersionError(expected, current.version);
-}
-
-export async function addTimelineEvent(
-  tx: Tx,
-  event: {
-    participantId: string;
-    kind: string;
-    actorId: string | null;
-    data?: Record<string, unknown>;
-  },
-  now: Date,
-): Promise<void> {
-  await tx
-    .insert(timelineEvents)
-    .values({ ...event, data: event.data ?? {}, at: now.toISOString() });
 }
 
 export async function timelineOf(db: Db, participantId: string) {

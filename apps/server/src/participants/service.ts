@@ -10,7 +10,7 @@ import type {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/record.js';
+
 import type { Tx } from '../db/database.js';
 import {
   followUpAssignments,
@@ -22,8 +22,9 @@ import { RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
 import { followingOrganisation, requireFollowUpRole, requireProfileWrite } from './policy.js';
-import { addTimelineEvent } from './repository.js';
+import { recordParticipantEvent } from './events.js';
 import { writeParticipant } from './write.js';
+import { utcDay } from '../time/index.js';
 
 export type { ParticipantListQuery };
 // The list lives in list.ts (cached per database, ADR 0009); re-exported for the services' callers.
@@ -68,7 +69,7 @@ export async function createParticipant(
 ): Promise<ParticipantDetail> {
   requireFollowUpRole(actor);
   const now = services.clock();
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   const organisationId = followingOrganisation(actor, input.organisationId);
   const isReferent = actor.memberships.some((m) => m.role === 'referent');
   const referentId = input.referentId ?? (isReferent ? actor.staffId : undefined);
@@ -112,24 +113,19 @@ export async function createParticipant(
         .insert(followUpAssignments)
         .values({ participantId: row.id, staffId, role, startOn: today });
     }
-    await addTimelineEvent(
+    await recordParticipantEvent(
       tx,
       {
         participantId: row.id,
+        actorId: actor.staffId,
         kind: 'participant_created',
-        actorId: actor.staffId,
         data: { phase: input.phase },
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'participant.create',
-        entityType: 'participant',
-        entityId: row.id,
-        after: row,
+        audit: {
+          action: 'participant.create',
+          entityType: 'participant',
+          entityId: row.id,
+          after: row,
+        },
       },
       now,
     );

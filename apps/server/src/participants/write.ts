@@ -1,13 +1,13 @@
 import type { ParticipantDetail, TimelineEventKind } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { StaleVersionError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
 import { requireEdit, type AccessLevel } from './policy.js';
-import { addTimelineEvent, bumpVersion } from './repository.js';
+import { recordParticipantEvent } from './events.js';
+import { bumpVersion } from './repository.js';
 import { participants } from '../db/schema.js';
 
 export interface WriteOutcome {
@@ -54,26 +54,21 @@ export async function writeParticipant(
     requireEdit(level);
     if (row.version !== expectedVersion) throw new StaleVersionError(expectedVersion, row.version);
     const outcome = await change({ tx, row, level, now });
-    await bumpVersion(tx, id, expectedVersion, now, outcome.changes);
-    await addTimelineEvent(
+    await bumpVersion(tx, id, expectedVersion, outcome.changes);
+    await recordParticipantEvent(
       tx,
       {
         participantId: id,
+        actorId: actor.staffId,
         kind: outcome.event.kind,
-        actorId: actor.staffId,
         data: outcome.event.data ?? {},
-      },
-      now,
-    );
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: outcome.audit.action,
-        entityType: outcome.audit.entityType ?? 'participant',
-        entityId: outcome.audit.entityId ?? id,
-        before: outcome.audit.before,
-        after: outcome.audit.after,
+        audit: {
+          action: outcome.audit.action,
+          entityType: outcome.audit.entityType ?? 'participant',
+          entityId: outcome.audit.entityId ?? id,
+          before: outcome.audit.before,
+          after: outcome.audit.after,
+        },
       },
       now,
     );

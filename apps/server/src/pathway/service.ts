@@ -1,7 +1,6 @@
 import type {
   AmendContractBody,
   ChangePhaseBody,
-  Phase,
   RecordExitBody,
   SignContractBody,
   TimelineEvent,
@@ -19,16 +18,16 @@ import {
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { participantFor } from '../participants/access.js';
-import { iso } from '../participants/presenter.js';
 import { timelineOf } from '../participants/repository.js';
 import { writeParticipant } from '../participants/write.js';
 import type { Services } from '../services.js';
 import { seesTimelineDetail } from './policy.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';
+import { iso } from '../time/index.js';
 
 export function changePhase(services: Services, actor: Actor, id: string, body: ChangePhaseBody) {
   return writeParticipant(services, actor, id, body.version, ({ row }) => {
-    requireTransition(row.phase as Phase, body.to);
+    requireTransition(row.phase, body.to);
     return Promise.resolve({
       changes: { phase: body.to },
       event: {
@@ -83,7 +82,7 @@ async function requireCoSigners(tx: Tx, staffIds: string[]): Promise<void> {
 /** Signing a contract is the entry into the programme (first entry or re-entry after an exit). */
 export function signContract(services: Services, actor: Actor, id: string, body: SignContractBody) {
   return writeParticipant(services, actor, id, body.version, async ({ tx, row }) => {
-    requireTransition(row.phase as Phase, 'accompaniment', true);
+    requireTransition(row.phase, 'accompaniment', true);
     if (await activeContract(tx, id))
       throw new RuleViolationError('contract.already_active', 'A contract is already active.');
     requireContractDates(body.signedOn, body.plannedEndOn);
@@ -204,7 +203,7 @@ export function recordExit(services: Services, actor: Actor, id: string, body: R
   return writeParticipant(services, actor, id, body.version, async ({ tx, row }) => {
     if (row.phase === 'exit')
       throw new RuleViolationError('pathway.already_exited', 'This person has already exited.');
-    requireTransition(row.phase as Phase, 'exit', true);
+    requireTransition(row.phase, 'exit', true);
     if (SITUATIONS_NEEDING_MONTHS.includes(body.situation) && body.contractMonths === undefined) {
       throw new RuleViolationError(
         'exit.contract_months_required',
@@ -277,7 +276,7 @@ export async function timeline(
   return rows.map((r) => ({
     id: r.id,
     at: iso(r.at),
-    kind: r.kind as TimelineEvent['kind'],
+    kind: r.kind,
     actorDisplayName: r.actorDisplayName,
     data: detailed ? r.data : {},
   }));

@@ -13,8 +13,8 @@ import {
   type PartAuthor,
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
 import { inOrder } from '../db/in-order.js';
+import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 

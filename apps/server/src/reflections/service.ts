@@ -8,13 +8,11 @@ import { REFLECTION_FIELDS } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
 import type { Principal } from '../auth/principal.js';
 import { staffIdOf } from '../auth/principal.js';
-import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { reflections, type PartAuthor } from '../db/schema.js';
 import { StaleVersionError } from '../errors/index.js';
-import { parisDay, requireAccess, requireRecordAccess } from '../experiences/access.js';
-import { touchParticipant } from '../experiences/service.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { requireAccess, requireRecordAccess } from '../experiences/access.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import { requireCreatableBy, requireUpdatableBy } from './policy.js';
 import {
@@ -25,6 +23,7 @@ import {
   reflectionOwner,
   replaceLinks,
 } from './repository.js';
+import { parisDay } from '../time/index.js';
 
 export async function listReflections(
   services: Services,
@@ -82,27 +81,20 @@ async function record(
   },
   now: Date,
 ): Promise<void> {
-  const actorId = staffIdOf(who);
-  await touchParticipant(tx, participantId, now);
-  await addTimelineEvent(
+  await recordParticipantEvent(
     tx,
     {
       participantId,
+      actorId: staffIdOf(who),
       kind: entry.kind,
-      actorId,
       data: { reflectionId: entry.id, by: who.kind, ...entry.data },
-    },
-    now,
-  );
-  await recordAudit(
-    tx,
-    {
-      actorId,
-      action: entry.kind === 'reflection_recorded' ? 'reflection.create' : 'reflection.update',
-      entityType: 'reflection',
-      entityId: entry.id,
-      before: entry.before,
-      after: entry.after,
+      audit: {
+        action: entry.kind === 'reflection_recorded' ? 'reflection.create' : 'reflection.update',
+        entityType: 'reflection',
+        entityId: entry.id,
+        before: entry.before,
+        after: entry.after,
+      },
     },
     now,
   );

@@ -1,7 +1,7 @@
 import type { AgendaEntry, MySession, TimelineEvent } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
-import { makeOpenSession } from '../test-support/attendance-factories.js';
+import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { loginParticipant, type ParticipantClient } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';

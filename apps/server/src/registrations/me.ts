@@ -8,7 +8,7 @@ import type { Services } from '../services.js';
 import { RegistrationNotFoundError } from './errors.js';
 import { cancelRegistrationTx, inTransaction, registerParticipantTx } from './service.js';
 import { findSession, placeOf, type SessionRow } from './sessions.js';
-import { iso } from '../participants/presenter.js';
+import { iso } from '../time/index.js';
 
 async function liveRegistration(db: Db | Tx, sessionId: string, participantId: string) {
   const [row] = await db

@@ -9,7 +9,7 @@ import {
   sessionRegistrations,
 } from '../db/schema.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
-import { makeOpenSession } from '../test-support/attendance-factories.js';
+import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
@@ -206,9 +206,9 @@ describe('capacity under concurrency', () => {
       .values(
         Array.from({ length: 50 }, (_, i) => ({
           pseudonym: `Foule ${i}`,
-          referralSource: 'self',
-          territory: 'colombelles',
-          phase: 'discovery',
+          referralSource: 'self' as const,
+          territory: 'colombelles' as const,
+          phase: 'discovery' as const,
           organisationId: world.following,
         })),
       )

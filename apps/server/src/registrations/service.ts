@@ -2,11 +2,12 @@ import type { RegisterBody, Registration } from '@territoires/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { staffIdOf, staffPrincipal, type Principal } from '../auth/principal.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit, type AuditEntry } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
-import { activityRegistrations, participants, sessionRegistrations } from '../db/schema.js';
+import { activityRegistrations, sessionRegistrations } from '../db/schema.js';
 import { participantFor } from '../participants/access.js';
-import { addTimelineEvent } from '../participants/repository.js';
+
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
 import { requireGuestRegistrar, requireParticipantRegistrar } from './policy.js';
@@ -58,28 +59,19 @@ export async function registerParticipantTx(
     .insert(activityRegistrations)
     .values({ activityId: session.activityId, participantId, createdAt: now.toISOString() })
     .onConflictDoNothing();
-  await tx
-    .update(participants)
-    .set({ lastEventAt: now.toISOString() })
-    .where(eq(participants.id, participantId));
-  await addTimelineEvent(
+  await recordParticipantEvent(
     tx,
     {
       participantId,
+      actorId: staffIdOf(by),
       kind: 'session_registered',
-      actorId: staffIdOf(by),
       data: { ...sessionFacts(session), byParticipant: byParticipant(by) },
-    },
-    now,
-  );
-  await recordAudit(
-    tx,
-    {
-      actorId: staffIdOf(by),
-      action: 'registration.create',
-      entityType: 'session_registration',
-      entityId: row.id,
-      after: { sessionId: session.id, participantId, byParticipant: byParticipant(by) },
+      audit: {
+        action: 'registration.create',
+        entityType: 'session_registration',
+        entityId: row.id,
+        after: { sessionId: session.id, participantId, byParticipant: byParticipant(by) },
+      },
     },
     now,
   );
@@ -162,30 +154,27 @@ export async function cancelRegistrationTx(
     .set({ cancelledAt: now.toISOString() })
     .where(eq(sessionRegistrations.id, registrationId));
   await freeSeat(tx, session.id);
-  if (registration.participantId) {
-    await addTimelineEvent(
+  const audit: Omit<AuditEntry, 'actorId'> = {
+    action: 'registration.cancel',
+    entityType: 'session_registration',
+    entityId: registrationId,
+    after: by.kind === 'participant' ? { byParticipant: by.participant.participantId } : undefined,
+  };
+  // A guest's cancellation is audited only: there is no participant's timeline to write on.
+  if (registration.participantId)
+    await recordParticipantEvent(
       tx,
       {
         participantId: registration.participantId,
-        kind: 'session_unregistered',
         actorId: staffIdOf(by),
+        kind: 'session_unregistered',
         data: { ...sessionFacts(session), byParticipant: byParticipant(by) },
+        audit,
+        signOfLife: false,
       },
       now,
     );
-  }
-  await recordAudit(
-    tx,
-    {
-      actorId: staffIdOf(by),
-      action: 'registration.cancel',
-      entityType: 'session_registration',
-      entityId: registrationId,
-      after:
-        by.kind === 'participant' ? { byParticipant: by.participant.participantId } : undefined,
-    },
-    now,
-  );
+  else await recordAudit(tx, { actorId: staffIdOf(by), ...audit }, now);
 }
 
 export async function cancelRegistration(

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { iso } from '../participants/presenter.js';
+
+import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 

@@ -1,15 +1,16 @@
 import { eq } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { activities, activitySeries, activitySessions } from '../db/schema.js';
+import { CATALOGUE } from './activities-data.js';
+import type { SeededReference } from './reference.js';
 import {
   addDays,
   isoWeekday,
   parisParts,
   parisToUtc,
+  plusMinutes,
   weeklyDates,
-} from '../activities/paris-time.js';
-import type { Db } from '../db/database.js';
-import { activities, activitySeries, activitySessions } from '../db/schema.js';
-import { CATALOGUE } from './activities-data.js';
-import type { SeededReference } from './reference.js';
+} from '../time/index.js';
 
 const WEEKS_BACK = 3;
 const WEEKS_AHEAD = 5;
@@ -75,7 +76,7 @@ export async function seedCatalogue(
           activityId: row.id,
           seriesId: series?.id ?? null,
           startsAt: startsAt.toISOString(),
-          endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000).toISOString(),
+          endsAt: plusMinutes(startsAt, durationMinutes).toISOString(),
           place: item.place.address,
           capacity,
           facilitatorId,

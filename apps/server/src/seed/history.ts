@@ -12,8 +12,9 @@ import { changePhase, recordExit, signContract } from '../pathway/service.js';
 import { createParticipant, updateProfile } from '../participants/service.js';
 import type { Services } from '../services.js';
 import { KEY_OBJECTIVES } from './personas.js';
-import { addDays, isoDay, type Random } from './random.js';
+import type { Random } from './random.js';
 import type { SeededReference } from './reference.js';
+import { plusDays, utcDay } from '../time/index.js';
 
 const NICKNAMES = [
   'Lune',
@@ -111,7 +112,7 @@ export async function tellStory({
     reference.actors.referent3,
   ];
   const referent = referents[index % referents.length] ?? reference.actors.referent;
-  let at = addDays(today, -random.int(2, 1090));
+  let at = plusDays(today, -random.int(2, 1090));
   machine.set(at);
   const withCoordinator = random.chance(0.5);
   let file = await createParticipant(services, referent, {
@@ -138,7 +139,7 @@ export async function tellStory({
   );
 
   const step = (days: number): boolean => {
-    const next = addDays(at, days);
+    const next = plusDays(at, days);
     if (next >= today) return false;
     at = next;
     machine.set(at);
@@ -158,7 +159,7 @@ export async function tellStory({
   }
   for (let entry = 0; entry < 2; entry++) {
     if (!random.chance(entry === 0 ? 0.8 : 0.5) || !step(random.int(15, 90))) return;
-    const signedOn = isoDay(at);
+    const signedOn = utcDay(at);
     const coSigners = withCoordinator
       ? [referent.staffId, reference.actors.coordinator.staffId]
       : [referent.staffId];
@@ -199,7 +200,7 @@ export async function tellStory({
     const situation = weighted(random);
     file = await recordExit(services, referent, file.id, {
       version: file.version,
-      exitOn: isoDay(at),
+      exitOn: utcDay(at),
       situation,
       ...(situation === 'cdd' || situation === 'interim'
         ? { contractMonths: random.int(1, 12) }

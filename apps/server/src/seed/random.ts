@@ -19,7 +19,3 @@ export function seededRandom(seed: number) {
 }
 
 export type Random = ReturnType<typeof seededRandom>;
-
-export const addDays = (date: Date, days: number): Date =>
-  new Date(date.getTime() + days * 86_400_000);
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import type { Activity, Territory } from '@territoires/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -27,7 +28,7 @@ export const activities = pgTable(
       .notNull()
       .references(() => organisations.id),
     title: text('title').notNull(),
-    kind: text('kind').notNull().default('workshop'),
+    kind: text('kind').$type<Activity['kind']>().notNull().default('workshop'),
     description: text('description').notNull().default(''),
     thematiques: jsonb('thematiques').$type<string[]>().notNull().default([]),
     publics: jsonb('publics').$type<string[]>().notNull().default([]),
@@ -39,7 +40,7 @@ export const activities = pgTable(
     commune: text('commune'),
     codeInsee: text('code_insee'),
     /** One of our territories when the place lies in one (filter "near me"). */
-    territory: text('territory'),
+    territory: text('territory').$type<Territory>(),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     equipment: text('equipment'),

@@ -1,3 +1,17 @@
+// Code columns are plain text in SQL (no enum type to migrate when a code is added); $type gives
+// them the contract's union in TypeScript, so rows need no casts. Types only: drizzle-kit loads
+// these files without the contracts package being built.
+import type {
+  ExitCategory,
+  ExitSituation,
+  OrganisationKind,
+  Phase,
+  ReferralSource,
+  Role,
+  TeamRole,
+  Territory,
+  TimelineEventKind,
+} from '@territoires/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -25,7 +39,7 @@ export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 
 export const organisations = pgTable('organisations', {
   id: id(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<OrganisationKind>().notNull(),
   sensitiveName: boolean('sensitive_name').notNull().default(false),
   createdAt: createdAt(),
 });
@@ -52,7 +66,7 @@ export const memberships = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.organisationId, t.role] })],
 );
@@ -74,10 +88,10 @@ export const participants = pgTable(
     id: id(),
     pseudonym: text('pseudonym').notNull(),
     contact: text('contact'),
-    referralSource: text('referral_source').notNull(),
-    territory: text('territory').notNull(),
+    referralSource: text('referral_source').$type<ReferralSource>().notNull(),
+    territory: text('territory').$type<Territory>().notNull(),
     commune: text('commune'),
-    phase: text('phase').notNull(),
+    phase: text('phase').$type<Phase>().notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -132,7 +146,7 @@ export const followUpAssignments = pgTable(
     staffId: uuid('staff_id')
       .notNull()
       .references(() => staff.id),
-    role: text('role').notNull(),
+    role: text('role').$type<TeamRole>().notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
   },
@@ -154,7 +168,7 @@ export const contracts = pgTable(
     number: integer('number').notNull(),
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
     plannedEndOn: date('planned_end_on', { mode: 'string' }).notNull(),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<'active' | 'ended'>().notNull().default('active'),
     coSignerIds: jsonb('co_signer_ids').$type<string[]>().notNull(),
     createdAt: createdAt(),
   },
@@ -204,9 +218,9 @@ export const exits = pgTable(
       .references(() => participants.id),
     contractId: uuid('contract_id').references(() => contracts.id),
     exitOn: date('exit_on', { mode: 'string' }).notNull(),
-    situation: text('situation').notNull(),
+    situation: text('situation').$type<ExitSituation>().notNull(),
     contractMonths: integer('contract_months'),
-    category: text('category').notNull(),
+    category: text('category').$type<ExitCategory>().notNull(),
     comment: text('comment'),
     createdAt: createdAt(),
   },
@@ -240,7 +254,7 @@ export const timelineEvents = pgTable(
       .notNull()
       .references(() => participants.id),
     at: at('at').notNull().defaultNow(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<TimelineEventKind>().notNull(),
     actorId: uuid('actor_id').references(() => staff.id),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },

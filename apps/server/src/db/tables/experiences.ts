@@ -1,3 +1,4 @@
+import type { EvidenceFile, Experience } from '@territoires/contracts';
 import { sql } from 'drizzle-orm';
 import {
   date,
@@ -24,7 +25,7 @@ export const experiences = pgTable(
     participantId: uuid('participant_id')
       .notNull()
       .references(() => participants.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<Experience['kind']>().notNull(),
     title: text('title').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     words: text('words'),
@@ -57,8 +58,8 @@ export const evidenceFiles = pgTable(
       .notNull()
       .references(() => participants.id),
     storageKey: text('storage_key').notNull(),
-    kind: text('kind').notNull(),
-    mimeType: text('mime_type').notNull(),
+    kind: text('kind').$type<EvidenceFile['kind']>().notNull(),
+    mimeType: text('mime_type').$type<EvidenceFile['mimeType']>().notNull(),
     size: integer('size').notNull(),
     name: text('name').notNull(),
     width: integer('width'),

@@ -37,7 +37,7 @@ export const participantSessions = pgTable(
       .notNull()
       .references(() => participants.id),
     csrfToken: text('csrf_token').notNull(),
-    /** Slides forward as the participant comes back (at most once a day: see participant-space/session.ts). */
+    /** Slides forward as the participant comes back (at most once a day: see auth/participant-session.ts). */
     expiresAt: at('expires_at').notNull(),
     createdAt: createdAt(),
   },

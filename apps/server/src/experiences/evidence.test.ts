@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceFiles } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { multipart, pdf, phoneJpeg, png } from '../test-support/experiences-factories.js';
+import { multipart, pdf, phoneJpeg, png } from './test-support/factories.js';
 import { buildWorld, followedParticipant } from '../test-support/world.js';
 
 const ctx = useTestApp();

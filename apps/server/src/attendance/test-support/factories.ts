@@ -1,8 +1,8 @@
-import type { Db } from '../db/database.js';
-import { participantCards } from '../db/schema.js';
-import { makeActivity, makeSession } from './activities-factories.js';
-import { makeOrganisation } from './factories.js';
-import { TEST_NOW } from './app.js';
+import type { Db } from '../../db/database.js';
+import { participantCards } from '../../db/schema.js';
+import { makeActivity, makeSession } from '../../activities/test-support/factories.js';
+import { makeOrganisation } from '../../test-support/factories.js';
+import { TEST_NOW } from '../../test-support/app.js';
 
 const HOUR = 3_600_000;
 

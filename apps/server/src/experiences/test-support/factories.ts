@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import type { Db } from '../db/database.js';
-import { activities, activitySessions, attendances } from '../db/schema.js';
-import { makeOrganisation, makeStaff } from './factories.js';
+import type { Db } from '../../db/database.js';
+import { activities, activitySessions, attendances } from '../../db/schema.js';
+import { makeOrganisation, makeStaff } from '../../test-support/factories.js';
 
 /**
  * An attendance of the participant at a session of an activity of a partner organisation (built

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/database.js';
-import { activities, activitySessions } from '../db/schema.js';
-import { makeOrganisation } from './factories.js';
+import type { Db } from '../../db/database.js';
+import { activities, activitySessions } from '../../db/schema.js';
+import { makeOrganisation } from '../../test-support/factories.js';
 
 export type ActivityInsert = typeof activities.$inferInsert;
 export type SessionInsert = typeof activitySessions.$inferInsert;

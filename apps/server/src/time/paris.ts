@@ -1,4 +1,7 @@
-/** Sessions are planned in Europe/Paris local time and stored as instants (timestamptz). */
+/**
+ * The programme's time zone: sessions are planned in Europe/Paris local time and stored as instants
+ * (timestamptz); a "day" shown to people is a Paris day.
+ */
 export const ZONE = 'Europe/Paris';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
@@ -48,25 +51,5 @@ export function parisParts(instant: Date): { date: string; time: string } {
   };
 }
 
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a calendar date, 1 = Monday. */
-export function isoWeekday(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** Every date on `weekday` from firstOn to lastOn, both included. */
-export function weeklyDates(weekday: number, firstOn: string, lastOn: string): string[] {
-  let date = addDays(firstOn, (weekday - isoWeekday(firstOn) + 7) % 7);
-  const dates: string[] = [];
-  while (date <= lastOn) {
-    dates.push(date);
-    date = addDays(date, 7);
-  }
-  return dates;
-}
+/** The calendar day (YYYY-MM-DD) of an instant in the programme's time zone. */
+export const parisDay = (instant: Date): string => parisParts(instant).date;

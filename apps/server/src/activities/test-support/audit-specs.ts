@@ -1,5 +1,5 @@
-import { makeActivity, makeSession } from './activities-factories.js';
-import { own, write, type AuditFixture, type Spec } from './audit-specs.js';
+import { makeActivity, makeSession } from './factories.js';
+import { own, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
 
 /** The audit test's expectations for the catalogue's writes (activities, sessions, import). */
 export function activityAuditSpecs(get: () => AuditFixture): Record<string, Spec> {

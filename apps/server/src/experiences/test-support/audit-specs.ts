@@ -1,13 +1,13 @@
 import type { ParticipantDetail } from '@territoires/contracts';
-import { staffPrincipal } from '../auth/principal.js';
-import { createExperience } from '../experiences/service.js';
-import { createReflection } from '../reflections/service.js';
-import type { Services } from '../services.js';
-import type { Client } from './app.js';
-import { own, type Spec } from './audit-specs.js';
-import { multipart, png } from './experiences-factories.js';
-import { loginParticipant } from './participant-clients.js';
-import type { World } from './world.js';
+import { staffPrincipal } from '../../auth/principal.js';
+import { createExperience } from '../service.js';
+import { createReflection } from '../../reflections/service.js';
+import type { Services } from '../../services.js';
+import type { Client } from '../../test-support/app.js';
+import { own, type Spec } from '../../test-support/audit-specs.js';
+import { multipart, png } from './factories.js';
+import { loginParticipant } from '../../test-support/participant-clients.js';
+import type { World } from '../../test-support/world.js';
 
 interface Fixture {
   app: Parameters<typeof loginParticipant>[0];

@@ -1,12 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { hashToken } from '../auth/tokens.js';
 import type { Services } from '../services.js';
-import { extendParticipantSession, findParticipantSession } from './repository.js';
-import { PARTICIPANT_SESSION_DAYS } from './service.js';
+import {
+  extendParticipantSession,
+  findParticipantSession,
+} from './participant-session-repository.js';
+import { hashToken } from './tokens.js';
+import { DAY_MS, plusDays } from '../time/index.js';
 
 /** The participant space's own cookie: a staff session (tp_session) never stands in for it, nor the reverse. */
 export const PARTICIPANT_COOKIE = 'tp_participant';
-const DAY_MS = 86_400_000;
+/** A participant session lasts this long after the last visit (it slides, see below). */
+export const PARTICIPANT_SESSION_DAYS = 90;
 
 export interface CookieSettings {
   secureCookies: boolean;
@@ -47,7 +51,7 @@ export async function loadParticipantSession(
   if (!session) return;
   request.participant = { participantId: session.participantId, pseudonym: session.pseudonym };
   request.participantSession = { tokenHash, csrfToken: session.csrfToken };
-  const renewed = new Date(now.getTime() + PARTICIPANT_SESSION_DAYS * DAY_MS);
+  const renewed = plusDays(now, PARTICIPANT_SESSION_DAYS);
   if (renewed.getTime() - new Date(session.expiresAt).getTime() >= DAY_MS) {
     await extendParticipantSession(db, tokenHash, renewed);
     setParticipantCookie(reply, token, renewed, settings);

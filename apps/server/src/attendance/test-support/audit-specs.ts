@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { createFeed } from '../calendar/feeds.js';
-import { issueParticipantCard } from '../cards/service.js';
-import { registerMe } from '../registrations/me.js';
-import { registerToSession } from '../registrations/service.js';
-import { makeOpenSession } from './attendance-factories.js';
-import { own, write, type AuditFixture, type Spec } from './audit-specs.js';
-import { makeOrganisation } from './factories.js';
-import { loginParticipant } from './participant-clients.js';
+import { createFeed } from '../../calendar/feeds.js';
+import { issueParticipantCard } from '../../cards/service.js';
+import { registerMe } from '../../registrations/me.js';
+import { registerToSession } from '../../registrations/service.js';
+import { makeOpenSession } from './factories.js';
+import { own, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
+import { makeOrganisation } from '../../test-support/factories.js';
+import { loginParticipant } from '../../test-support/participant-clients.js';
 
 /** Sessions two days after the audit clock: open for registration. */
 function upcomingSession(f: AuditFixture) {

@@ -3,17 +3,15 @@ import { count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.js';
 import { staffIdOf } from '../auth/principal.js';
-import { recordAudit } from '../audit/record.js';
 import { evidenceFiles, experiences } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
-import { requireRecordAccess } from '../experiences/access.js';
-import { experienceOwner, presentFile } from '../experiences/repository.js';
-import { touchParticipant } from '../experiences/service.js';
-import { addTimelineEvent } from '../participants/repository.js';
+import { checkType, MIME, processUpload, storedName } from '../files/inspect.js';
+import { FileNotStoredError } from '../files/storage.js';
+import type { Upload } from '../files/upload.js';
+import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
-import { checkType, MIME, processUpload, storedName } from './inspect.js';
-import { FileNotStoredError } from './storage.js';
-import type { Upload } from './upload.js';
+import { requireRecordAccess } from './access.js';
+import { experienceOwner, presentFile } from './repository.js';
 
 /**
  * Adds a photo or PDF to an experience. The access check comes first (nothing is decoded for someone
@@ -71,25 +69,19 @@ export async function addEvidence(
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
-      await touchParticipant(tx, participantId, now);
-      await addTimelineEvent(
+      await recordParticipantEvent(
         tx,
         {
           participantId,
+          actorId: staffId,
           kind: 'evidence_added',
-          actorId: staffId,
           data: { experienceId, fileId: row.id, kind: row.kind, by: who.kind },
-        },
-        now,
-      );
-      await recordAudit(
-        tx,
-        {
-          actorId: staffId,
-          action: 'evidence.add',
-          entityType: 'evidence_file',
-          entityId: row.id,
-          after: { experienceId, mimeType: row.mimeType, size: row.size, by: who.kind },
+          audit: {
+            action: 'evidence.add',
+            entityType: 'evidence_file',
+            entityId: row.id,
+            after: { experienceId, mimeType: row.mimeType, size: row.size, by: who.kind },
+          },
         },
         now,
       );

@@ -1,12 +1,12 @@
 import type { experienceRoutes } from '@territoires/contracts';
 import { randomUUID } from 'node:crypto';
-import { staffPrincipal } from '../auth/principal.js';
-import { createExperience } from '../experiences/service.js';
-import { addEvidence } from '../files/service.js';
-import { createReflection } from '../reflections/service.js';
-import type { Services } from '../services.js';
-import { multipart, png } from './experiences-factories.js';
-import type { World } from './world.js';
+import { staffPrincipal } from '../../auth/principal.js';
+import { createExperience } from '../service.js';
+import { addEvidence } from '../evidence.js';
+import { createReflection } from '../../reflections/service.js';
+import type { Services } from '../../services.js';
+import { multipart, png } from './factories.js';
+import type { World } from '../../test-support/world.js';
 
 interface Cell {
   params?: { id: string };
