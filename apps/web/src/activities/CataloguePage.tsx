@@ -12,7 +12,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { activityKeys, formatSlot, KIND_ICONS, WEEKDAYS } from './format.js';
+import { activityKeys, KIND_ICONS, WEEKDAYS } from './format.js';
+import { formatSlot } from '../time/time.js';
 
 type Filters = Partial<Record<'q' | 'theme' | 'kind' | 'territory' | 'period' | 'weekday', string>>;
 

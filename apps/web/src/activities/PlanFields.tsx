@@ -20,12 +20,6 @@ export const facilitatorField = z
   .nullable()
   .optional();
 
-export const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 type PlanField = 'capacity' | 'place' | 'facilitatorId';
 
 /** Seats, place and facilitator: the same for one session and for a weekly series. */

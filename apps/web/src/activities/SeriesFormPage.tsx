@@ -4,18 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { WEEKDAYS } from './format.js';
-import {
-  addDays,
-  facilitatorField,
-  PlanFields,
-  PlanPage,
-  PlanResult,
-  usePlan,
-} from './PlanFields.js';
+import { addDays, isoWeekday } from '../time/time.js';
+import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';
 
 /** The contract, with the select's strings made numbers and an empty facilitator meaning none. */
 export const seriesFormSchema = createSeriesBodySchema.extend({
@@ -24,9 +18,6 @@ export const seriesFormSchema = createSeriesBodySchema.extend({
 });
 type FormInput = z.input<typeof seriesFormSchema>;
 type FormOutput = z.output<typeof seriesFormSchema>;
-
-const weekdayOf = (date: string) =>
-  String(((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1);
 
 /**
  * A weekly series in a few taps: everything but the day has a sensible default (this week, for
@@ -46,7 +37,7 @@ function SeriesForm({
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(seriesFormSchema),
     defaultValues: {
-      weekday: weekdayOf(today),
+      weekday: String(isoWeekday(today)),
       startTime: '14:00',
       durationMinutes: 120,
       firstOn: today,

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';

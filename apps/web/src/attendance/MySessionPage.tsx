@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { formatDay, formatSlot, kindIcon } from './format.js';
+import { kindIcon } from './icons.js';
+import { formatDay, formatTimeRange } from '../time/time.js';
 import { myAgendaKey } from './MyAgendaPage.js';
 
 const mySessionKey = (id: string) => ['me', 'sessions', id] as const;
@@ -43,7 +44,7 @@ export function MySessionPage() {
         </li>
         <li>
           <span aria-hidden="true">🕑 </span>
-          {formatSlot(s.startsAt, s.endsAt, i18n.language)}
+          {formatTimeRange(s.startsAt, s.endsAt, i18n.language)}
         </li>
         {s.place !== null && (
           <li>

@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { CardScanner } from './CardScanner.js';
-import { formatDay, formatSlot } from './format.js';
+import { formatDay, formatTimeRange } from '../time/time.js';
 import { useScanQueue } from './useScanQueue.js';
 
 export const rosterKey = (sessionId: string) => ['sessions', sessionId, 'roster'] as const;
@@ -157,7 +157,7 @@ export function SessionPage() {
       </p>
       <p className="session-when">
         {formatDay(session.startsAt, i18n.language)} ·{' '}
-        {formatSlot(session.startsAt, session.endsAt, i18n.language)}
+        {formatTimeRange(session.startsAt, session.endsAt, i18n.language)}
         {session.place !== null && ` · ${session.place}`}
       </p>
       {session.cancelled && (

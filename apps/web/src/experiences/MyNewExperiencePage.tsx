@@ -8,7 +8,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiMutation } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { Page } from '../layout/Page.js';
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';

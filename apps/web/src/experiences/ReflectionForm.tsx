@@ -9,7 +9,7 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { CheckboxField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { useSubmitError } from '../ui/useSubmitError.js';

@@ -7,7 +7,7 @@ import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { CheckboxField, TextAreaField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 
 type FormInput = z.input<typeof createNoteBodySchema>;

@@ -14,7 +14,8 @@ import type { z } from 'zod';
 import { CheckboxField, SelectField, type Option } from '../ui/Field.js';
 import { Success } from '../ui/FormError.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { codeOptions, formatDate } from '../ui/options.js';
+import { codeOptions } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
 

@@ -10,11 +10,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { Success } from '../ui/FormError.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { codeOptions, formatDate } from '../ui/options.js';
+import { codeOptions } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
 

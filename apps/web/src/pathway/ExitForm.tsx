@@ -10,7 +10,7 @@ import {
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import {
   useParticipantMutation,
   useReloadParticipant,

@@ -4,14 +4,14 @@ import { useEffect } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import {
   useParticipantMutation,
   useReloadParticipant,
 } from '../participants/useParticipantMutation.js';
 import { CheckboxField, TextField } from '../ui/Field.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { CoSigners } from './CoSigners.js';
 import { CONTRACT_ERROR_FIELDS, signContractFormSchema } from './contractSchemas.js';
