@@ -8,6 +8,7 @@ import { useApi } from '../api/context.js';
 import { Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { TextField } from '../ui/Field.js';
+import { fieldsOf } from '../ui/fields.js';
 import { applyServerErrors } from '../ui/serverErrors.js';
 import { useSession, useSetSession } from './session.js';
 
@@ -23,7 +24,8 @@ export function LoginPage() {
     resolver: zodResolver(loginBodySchema),
     defaultValues: { email: '', password: '' },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const from = (location.state as { from?: string } | null)?.from ?? '/participants';
 
   if (session !== null) return <Navigate to={from} replace />;
@@ -49,15 +51,13 @@ export function LoginPage() {
           type="email"
           autoComplete="username"
           inputMode="email"
-          registration={form.register('email')}
-          error={errors.email?.message}
+          {...field('email')}
         />
         <TextField
           label={t('auth.password')}
           type="password"
           autoComplete="current-password"
-          registration={form.register('password')}
-          error={errors.password?.message}
+          {...field('password')}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('auth.submitting') : t('auth.submit')}

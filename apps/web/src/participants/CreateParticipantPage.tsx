@@ -12,6 +12,7 @@ import { Page } from '../layout/Page.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
+import { fieldsOf } from '../ui/fields.js';
 import { applyServerErrors } from '../ui/serverErrors.js';
 
 /** The quick form: what a référent can type on a phone in half a minute. */
@@ -40,7 +41,8 @@ export function CreateParticipantPage() {
       territory: '' as FormInput['territory'],
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
 
   const onSubmit = form.handleSubmit(async ({ contact, ...values }) => {
     setFormError(null);
@@ -69,30 +71,26 @@ export function CreateParticipantPage() {
           label={t('create.pseudonym')}
           hint={t('create.pseudonymHint')}
           autoComplete="off"
-          registration={form.register('pseudonym')}
-          error={errors.pseudonym?.message}
+          {...field('pseudonym')}
         />
         <SelectField
           label={t('create.referralSource')}
           placeholder={t('common.choose')}
           options={codeOptions(t, 'referralSource', REFERRAL_SOURCES)}
-          registration={form.register('referralSource')}
-          error={errors.referralSource?.message}
+          {...field('referralSource')}
         />
         <SelectField
           label={t('create.territory')}
           placeholder={t('common.choose')}
           options={codeOptions(t, 'territory', TERRITORIES)}
-          registration={form.register('territory')}
-          error={errors.territory?.message}
+          {...field('territory')}
         />
         <TextField
           label={t('create.contact')}
           hint={t('create.contactHint')}
           optional
           autoComplete="off"
-          registration={form.register('contact')}
-          error={errors.contact?.message}
+          {...field('contact')}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('create.submit')}
