@@ -2,6 +2,7 @@ import type {
   FieldErrors,
   FieldPath,
   FieldValues,
+  Path,
   RegisterOptions,
   UseFormRegisterReturn,
   UseFormReturn,
@@ -41,4 +42,13 @@ export function fieldsOf<T extends FieldValues>(
     registration: form.register(name, options),
     error: messageOf(errorAt(errors, name)),
   });
+}
+
+/** Puts a contract's field errors (zod paths) on the form's fields, for forms checked at submit. */
+export function zodFieldErrors<T extends FieldValues>(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  setError: (name: Path<T>, error: { type: string; message: string }) => void,
+) {
+  for (const issue of issues)
+    setError(String(issue.path[0]) as Path<T>, { type: 'validate', message: issue.message });
 }
