@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createParticipantBodySchema, REFERRAL_SOURCES, TERRITORIES } from '@territoires/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,7 +12,7 @@ import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
 import { fieldsOf } from '../ui/fields.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 
 /** The quick form: what a référent can type on a phone in half a minute. */
 export const createParticipantFormSchema = createParticipantBodySchema.pick({
@@ -30,7 +29,6 @@ export function CreateParticipantPage() {
   const client = useApi();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [error, setFormError] = useState<unknown>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(createParticipantFormSchema),
     // Empty selects fail the enum check with "Choisissez une option".
@@ -44,29 +42,24 @@ export function CreateParticipantPage() {
   const { isSubmitting } = form.formState;
   const field = fieldsOf(form);
 
-  const onSubmit = form.handleSubmit(async ({ contact, ...values }) => {
-    setFormError(null);
-    try {
-      const created = await client.call('createParticipant', {
-        body: {
-          ...values,
-          ...(contact === undefined || contact === '' ? {} : { contact }),
-          phase: 'discovery',
-        },
-      });
-      queryClient.setQueryData(queryKeys.participant(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.participants });
-      await navigate(`/participants/${created.id}`);
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
+  const { submitError, onSubmit } = useFormSubmit(form, async ({ contact, ...values }) => {
+    const created = await client.call('createParticipant', {
+      body: {
+        ...values,
+        ...(contact === undefined || contact === '' ? {} : { contact }),
+        phase: 'discovery',
+      },
+    });
+    queryClient.setQueryData(queryKeys.participant(created.id), created);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.participants });
+    await navigate(`/participants/${created.id}`);
   });
 
   return (
     <Page title={t('create.title')}>
       <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('create.intro')}</p>
-        <FormError error={error} />
+        <FormError error={submitError.error} />
         <TextField
           label={t('create.pseudonym')}
           hint={t('create.pseudonymHint')}
