@@ -12,8 +12,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { activityKeys, KIND_ICONS, WEEKDAYS } from './format.js';
 import { formatSlot } from '../time/time.js';
+import { activityKeys, KIND_ICONS, WEEKDAYS } from './format.js';
 
 type Filters = Partial<Record<'q' | 'theme' | 'kind' | 'territory' | 'period' | 'weekday', string>>;
 

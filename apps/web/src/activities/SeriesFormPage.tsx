@@ -8,8 +8,8 @@ import { useToday } from '../time/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
-import { WEEKDAYS } from './format.js';
 import { addDays, isoWeekday } from '../time/time.js';
+import { WEEKDAYS } from './format.js';
 import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';
 
 /** The contract, with the select's strings made numbers and an empty facilitator meaning none. */

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { kindIcon } from './icons.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 
 export const agendaKey = (participantId: string) =>
   ['participants', participantId, 'agenda'] as const;

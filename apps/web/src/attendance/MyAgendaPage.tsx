@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { kindIcon } from './icons.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 
 export const myAgendaKey = ['me', 'agenda'] as const;
 

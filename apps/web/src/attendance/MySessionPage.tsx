@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { kindIcon } from './icons.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 import { myAgendaKey } from './MyAgendaPage.js';
 
 const mySessionKey = (id: string) => ['me', 'sessions', id] as const;

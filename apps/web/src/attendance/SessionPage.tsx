@@ -12,8 +12,8 @@ import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { CardScanner } from './CardScanner.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
+import { CardScanner } from './CardScanner.js';
 import { useScanQueue } from './useScanQueue.js';
 
 export const rosterKey = (sessionId: string) => ['sessions', sessionId, 'roster'] as const;

@@ -4,8 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { kindIcon } from './icons.js';
 import { addDays, formatDate, formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 import { OrganisationFeeds } from './OrganisationFeed.js';
 
 function byDay(sessions: SessionSummary[], language: string) {
