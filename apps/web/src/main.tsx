@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApiClient } from './api/client.js';
 import { createI18n } from './i18n/i18n.js';
-import { parisToday } from './layout/clock.js';
+import { parisToday } from './time/time.js';
 import { Providers } from './layout/Providers.js';
 import { routes } from './layout/routes.js';
 // Stylesheets in cascade order: theme and frame, shared controls, then each domain.

@@ -7,8 +7,8 @@ import {
   TERRITORIES,
   type Activity,
 } from '@territoires/contracts';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -16,10 +16,11 @@ import { useApi } from '../api/context.js';
 import { useApiQuery } from '../api/hooks.js';
 import { useSession } from '../auth/session.js';
 import { Loading, Page } from '../layout/Page.js';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/Field.js';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../ui/Field.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { FormError } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
 import { activityKeys } from './format.js';
 
 /** The contract, with an empty territory select meaning "none". */
@@ -72,13 +73,9 @@ const defaults = (activity: Activity | undefined, organisationId: string): FormI
   openToOtherPublics: activity?.openToOtherPublics ?? true,
 });
 
-function ActivityForm({ activity }: { activity?: Activity }) {
-  const { t } = useTranslation();
-  const client = useApi();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const organisations = useOrganisationOptions();
-  const [error, setFormError] = useState<unknown>(null);
+type Form = UseFormReturn<FormInput, unknown, FormOutput>;
+
+function useActivityForm(activity: Activity | undefined, organisations: Option[]): Form {
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(activityFormSchema),
     defaultValues: defaults(
@@ -86,64 +83,65 @@ function ActivityForm({ activity }: { activity?: Activity }) {
       organisations.length === 1 ? (organisations[0]?.value ?? '') : '',
     ),
   });
-  const { errors, isSubmitting } = form.formState;
   // The session may arrive after the first render: a single organisation is then chosen for the user.
   const only = organisations.length === 1 ? organisations[0]?.value : undefined;
   useEffect(() => {
     if (only !== undefined && form.getValues('organisationId') === '')
       form.setValue('organisationId', only);
   }, [only, form]);
+  return form;
+}
+
+/** Creates or updates the activity, then opens it. */
+function useSaveActivity(activity: Activity | undefined) {
+  const client = useApi();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return async (values: FormOutput) => {
+    const { organisationId: _organisationId, ...fields } = values;
+    const saved = activity
+      ? await client.call('updateActivity', {
+          params: { id: activity.id },
+          body: { ...fields, version: activity.version },
+        })
+      : await client.call('createActivity', { body: values });
+    queryClient.setQueryData(activityKeys.activity(saved.id), saved);
+    await queryClient.invalidateQueries({ queryKey: activityKeys.all });
+    await navigate(`/activites/${saved.id}`);
+  };
+}
+
+/** What the activity is: its organisation (on creation), title, kind, description, thématiques. */
+function WhatFields({
+  form,
+  activity,
+  organisations,
+}: {
+  form: Form;
+  activity: Activity | undefined;
+  organisations: Option[];
+}) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
   const offered = [...new Set([...OFFERED, ...(activity?.thematiques ?? [])])];
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const { organisationId: _organisationId, ...fields } = values;
-      const saved = activity
-        ? await client.call('updateActivity', {
-            params: { id: activity.id },
-            body: { ...fields, version: activity.version },
-          })
-        : await client.call('createActivity', { body: values });
-      queryClient.setQueryData(activityKeys.activity(saved.id), saved);
-      await queryClient.invalidateQueries({ queryKey: activityKeys.all });
-      await navigate(`/activites/${saved.id}`);
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
-  });
-
   return (
-    <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <FormError error={error} />
+    <>
       {!activity && (
         <SelectField
           label={t('activities.organisation')}
           placeholder={t('common.choose')}
           options={organisations}
-          registration={form.register('organisationId')}
-          error={errors.organisationId?.message}
+          {...field('organisationId')}
         />
       )}
-      <TextField
-        label={t('activities.title')}
-        autoComplete="off"
-        registration={form.register('title')}
-        error={errors.title?.message}
-      />
+      <TextField label={t('activities.title')} autoComplete="off" {...field('title')} />
       <SelectField
         label={t('activities.kind')}
         placeholder={t('common.choose')}
         options={codeOptions(t, 'activityKind', ACTIVITY_KINDS)}
-        registration={form.register('kind')}
-        error={errors.kind?.message}
+        {...field('kind')}
       />
-      <TextAreaField
-        label={t('activities.description')}
-        optional
-        registration={form.register('description')}
-        error={errors.description?.message}
-      />
+      <TextAreaField label={t('activities.description')} optional {...field('description')} />
       <fieldset className="field">
         <legend>
           {t('activities.thematiques')} <span className="optional">({t('common.optional')})</span>
@@ -155,64 +153,67 @@ function ActivityForm({ activity }: { activity?: Activity }) {
           </label>
         ))}
       </fieldset>
-      <TextField
-        label={t('activities.address')}
-        optional
-        registration={form.register('address')}
-        error={errors.address?.message}
-      />
+    </>
+  );
+}
+
+/** Where it happens and whom to ask: address, territory, equipment, contact, openness. */
+function WhereFields({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
+  return (
+    <>
+      <TextField label={t('activities.address')} optional {...field('address')} />
       <TextField
         label={t('activities.postalCode')}
         optional
         inputMode="numeric"
-        registration={form.register('postalCode')}
-        error={errors.postalCode?.message}
+        {...field('postalCode')}
       />
-      <TextField
-        label={t('activities.commune')}
-        optional
-        registration={form.register('commune')}
-        error={errors.commune?.message}
-      />
+      <TextField label={t('activities.commune')} optional {...field('commune')} />
       <TextField
         label={t('activities.codeInsee')}
         hint={t('activities.codeInseeHint')}
         optional
-        registration={form.register('codeInsee')}
-        error={errors.codeInsee?.message}
+        {...field('codeInsee')}
       />
       <SelectField
         label={t('activities.territory')}
         optional
         placeholder={t('common.choose')}
         options={codeOptions(t, 'territory', TERRITORIES)}
-        registration={form.register('territory')}
-        error={errors.territory?.message}
+        {...field('territory')}
       />
-      <TextField
-        label={t('activities.equipment')}
-        optional
-        registration={form.register('equipment')}
-        error={errors.equipment?.message}
-      />
+      <TextField label={t('activities.equipment')} optional {...field('equipment')} />
       <TextField
         label={t('activities.contactEmail')}
         type="email"
         optional
-        registration={form.register('contactEmail')}
-        error={errors.contactEmail?.message}
+        {...field('contactEmail')}
       />
       <TextField
         label={t('activities.contactPhone')}
         type="tel"
         optional
-        registration={form.register('contactPhone')}
-        error={errors.contactPhone?.message}
+        {...field('contactPhone')}
       />
-      <CheckboxField
-        label={t('activities.openToOtherPublics')}
-        registration={form.register('openToOtherPublics')}
-      />
+      <CheckboxField label={t('activities.openToOtherPublics')} {...field('openToOtherPublics')} />
+    </>
+  );
+}
+
+function ActivityForm({ activity }: { activity?: Activity }) {
+  const { t } = useTranslation();
+  const organisations = useOrganisationOptions();
+  const form = useActivityForm(activity, organisations);
+  const save = useSaveActivity(activity);
+  const { submitError, onSubmit } = useFormSubmit(form, save);
+  const { isSubmitting } = form.formState;
+  return (
+    <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <FormError error={submitError.error} />
+      <WhatFields form={form} activity={activity} organisations={organisations} />
+      <WhereFields form={form} />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {isSubmitting ? t('common.saving') : t('activities.saveActivity')}
       </button>

@@ -7,7 +7,8 @@ import { useApi } from '../api/context.js';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { activityKeys, formatSlot, KIND_ICONS } from './format.js';
+import { formatSlot } from '../time/time.js';
+import { activityKeys, KIND_ICONS } from './format.js';
 
 function Details({ activity }: { activity: Activity }) {
   const { t } = useTranslation();

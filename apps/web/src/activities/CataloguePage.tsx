@@ -12,7 +12,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { activityKeys, formatSlot, KIND_ICONS, WEEKDAYS } from './format.js';
+import { formatSlot } from '../time/time.js';
+import { activityKeys, KIND_ICONS, WEEKDAYS } from './format.js';
 
 type Filters = Partial<Record<'q' | 'theme' | 'kind' | 'territory' | 'period' | 'weekday', string>>;
 
@@ -78,7 +79,77 @@ export function ActivityCard({ item }: { item: CatalogueItem }) {
   );
 }
 
-/** The staff catalogue: filters on one form (works on a phone), cards below. */
+/** The filters on one form (works on a phone); searching sends them all at once. */
+function CatalogueFilters({
+  filters,
+  onSearch,
+}: {
+  filters: Filters;
+  onSearch: (filters: Filters) => void;
+}) {
+  const { t } = useTranslation();
+  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const entries = [...data.entries()].map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']);
+    onSearch(Object.fromEntries(entries) as Filters);
+  };
+  const options = (group: string, codes: readonly string[]) =>
+    codes.map((c) => ({ value: c, label: t(`${group}.${c}`) }));
+  return (
+    <form
+      className="card form filters"
+      role="search"
+      aria-label={t('activities.filters')}
+      onSubmit={onSubmit}
+    >
+      <div className="field">
+        <label htmlFor="filter-q">{t('activities.text')}</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
+      </div>
+      <Select
+        name="kind"
+        label={t('activities.kind')}
+        anyLabel={t('common.all')}
+        value={filters.kind}
+        options={options('codes.activityKind', ACTIVITY_KINDS)}
+      />
+      <Select
+        name="theme"
+        label={t('activities.theme')}
+        anyLabel={t('common.all')}
+        value={filters.theme}
+        options={options('codes.thematique', DI_THEMATIQUES)}
+      />
+      <Select
+        name="territory"
+        label={t('activities.territory')}
+        anyLabel={t('common.all')}
+        value={filters.territory}
+        options={options('codes.territory', TERRITORIES)}
+      />
+      <Select
+        name="period"
+        label={t('activities.period')}
+        anyLabel={t('activities.anyTime')}
+        value={filters.period}
+        options={options('activities.periods', CATALOGUE_PERIODS)}
+      />
+      <Select
+        name="weekday"
+        label={t('activities.weekday')}
+        anyLabel={t('activities.anyDay')}
+        value={filters.weekday}
+        options={options('activities.weekdays', WEEKDAYS)}
+      />
+      <button type="submit" className="button">
+        {t('activities.search')}
+      </button>
+    </form>
+  );
+}
+
+/** The staff catalogue: filters on one form, cards below. */
 export function CataloguePage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
@@ -86,14 +157,6 @@ export function CataloguePage() {
     Object.entries(filters).filter(([, v]) => v !== ''),
   ) as QueryOf<'searchCatalogue'>;
   const result = useApiQuery('searchCatalogue', activityKeys.catalogue('staff', query), { query });
-  const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const entries = [...data.entries()].map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']);
-    setFilters(Object.fromEntries(entries) as Filters);
-  };
-  const options = (group: string, codes: readonly string[]) =>
-    codes.map((c) => ({ value: c, label: t(`${group}.${c}`) }));
   return (
     <Page
       title={t('activities.catalogueTitle')}
@@ -103,55 +166,7 @@ export function CataloguePage() {
         </Link>
       }
     >
-      <form
-        className="card form filters"
-        role="search"
-        aria-label={t('activities.filters')}
-        onSubmit={onSubmit}
-      >
-        <div className="field">
-          <label htmlFor="filter-q">{t('activities.text')}</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} />
-        </div>
-        <Select
-          name="kind"
-          label={t('activities.kind')}
-          anyLabel={t('common.all')}
-          value={filters.kind}
-          options={options('codes.activityKind', ACTIVITY_KINDS)}
-        />
-        <Select
-          name="theme"
-          label={t('activities.theme')}
-          anyLabel={t('common.all')}
-          value={filters.theme}
-          options={options('codes.thematique', DI_THEMATIQUES)}
-        />
-        <Select
-          name="territory"
-          label={t('activities.territory')}
-          anyLabel={t('common.all')}
-          value={filters.territory}
-          options={options('codes.territory', TERRITORIES)}
-        />
-        <Select
-          name="period"
-          label={t('activities.period')}
-          anyLabel={t('activities.anyTime')}
-          value={filters.period}
-          options={options('activities.periods', CATALOGUE_PERIODS)}
-        />
-        <Select
-          name="weekday"
-          label={t('activities.weekday')}
-          anyLabel={t('activities.anyDay')}
-          value={filters.weekday}
-          options={options('activities.weekdays', WEEKDAYS)}
-        />
-        <button type="submit" className="button">
-          {t('activities.search')}
-        </button>
-      </form>
+      <CatalogueFilters filters={filters} onSearch={setFilters} />
       {result.isPending ? (
         <Loading />
       ) : result.isError ? (

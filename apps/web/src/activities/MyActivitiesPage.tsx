@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { activityKeys, formatSlot, KIND_ICONS, WEEKDAYS } from './format.js';
+import { formatSlot } from '../time/time.js';
+import { activityKeys, KIND_ICONS, WEEKDAYS } from './format.js';
 
 /**
  * "What can I try this week?": big cards, a pictogram and a word for each kind, one tap on a

@@ -1,6 +1,6 @@
 import type { SessionWarning } from '@territoires/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatSlot } from './format.js';
+import { formatSlot } from '../time/time.js';
 
 /** The write succeeded; these tell the planner the facilitator is already busy then. */
 export function OverlapWarnings({ warnings }: { warnings: SessionWarning[] }) {

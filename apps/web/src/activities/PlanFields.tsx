@@ -1,7 +1,7 @@
 import type { SessionWriteResult } from '@territoires/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { FieldValues, UseFormRegisterReturn, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
@@ -9,6 +9,7 @@ import { applyServerErrors } from '../ui/serverErrors.js';
 import { Loading, Page } from '../layout/Page.js';
 import { z } from 'zod';
 import { SelectField, TextField } from '../ui/Field.js';
+import type { FieldBinding } from '../ui/fields.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { activityKeys } from './format.js';
 import { OverlapWarnings } from './OverlapWarnings.js';
@@ -20,22 +21,14 @@ export const facilitatorField = z
   .nullable()
   .optional();
 
-export const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 type PlanField = 'capacity' | 'place' | 'facilitatorId';
 
 /** Seats, place and facilitator: the same for one session and for a weekly series. */
 export function PlanFields({
-  registrations,
-  errors,
+  fields,
   staffOptions,
 }: {
-  registrations: Record<PlanField, UseFormRegisterReturn>;
-  errors: Record<PlanField, string | undefined>;
+  fields: Record<PlanField, FieldBinding>;
   staffOptions: { value: string; label: string }[];
 }) {
   const { t } = useTranslation();
@@ -45,23 +38,20 @@ export function PlanFields({
         label={t('activities.capacity')}
         type="number"
         inputMode="numeric"
-        registration={registrations.capacity}
-        error={errors.capacity}
+        {...fields.capacity}
       />
       <TextField
         label={t('activities.place')}
         hint={t('activities.placeHint')}
         optional
-        registration={registrations.place}
-        error={errors.place}
+        {...fields.place}
       />
       <SelectField
         label={t('activities.facilitator')}
         optional
         placeholder={t('activities.noFacilitator')}
         options={staffOptions}
-        registration={registrations.facilitatorId}
-        error={errors.facilitatorId}
+        {...fields.facilitatorId}
       />
     </>
   );

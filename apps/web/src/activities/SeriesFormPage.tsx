@@ -4,18 +4,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
+import { fieldsOf } from '../ui/fields.js';
+import { addDays, isoWeekday } from '../time/time.js';
 import { WEEKDAYS } from './format.js';
-import {
-  addDays,
-  facilitatorField,
-  PlanFields,
-  PlanPage,
-  PlanResult,
-  usePlan,
-} from './PlanFields.js';
+import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';
 
 /** The contract, with the select's strings made numbers and an empty facilitator meaning none. */
 export const seriesFormSchema = createSeriesBodySchema.extend({
@@ -24,9 +19,6 @@ export const seriesFormSchema = createSeriesBodySchema.extend({
 });
 type FormInput = z.input<typeof seriesFormSchema>;
 type FormOutput = z.output<typeof seriesFormSchema>;
-
-const weekdayOf = (date: string) =>
-  String(((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1);
 
 /**
  * A weekly series in a few taps: everything but the day has a sensible default (this week, for
@@ -46,7 +38,7 @@ function SeriesForm({
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(seriesFormSchema),
     defaultValues: {
-      weekday: weekdayOf(today),
+      weekday: String(isoWeekday(today)),
       startTime: '14:00',
       durationMinutes: 120,
       firstOn: today,
@@ -56,7 +48,8 @@ function SeriesForm({
       facilitatorId: '',
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const onSubmit = form.handleSubmit((values) =>
     send(
       () => client.call('createSeries', { params: { id: activityId }, body: values }),
@@ -71,44 +64,22 @@ function SeriesForm({
         <SelectField
           label={t('activities.seriesWeekday')}
           options={WEEKDAYS.map((d) => ({ value: d, label: t(`activities.weekdays.${d}`) }))}
-          registration={form.register('weekday')}
-          error={errors.weekday?.message}
+          {...field('weekday')}
         />
-        <TextField
-          label={t('activities.startTime')}
-          type="time"
-          registration={form.register('startTime')}
-          error={errors.startTime?.message}
-        />
+        <TextField label={t('activities.startTime')} type="time" {...field('startTime')} />
         <TextField
           label={t('activities.duration')}
           type="number"
           inputMode="numeric"
-          registration={form.register('durationMinutes', { valueAsNumber: true })}
-          error={errors.durationMinutes?.message}
+          {...field('durationMinutes', { valueAsNumber: true })}
         />
-        <TextField
-          label={t('activities.firstOn')}
-          type="date"
-          registration={form.register('firstOn')}
-          error={errors.firstOn?.message}
-        />
-        <TextField
-          label={t('activities.lastOn')}
-          type="date"
-          registration={form.register('lastOn')}
-          error={errors.lastOn?.message}
-        />
+        <TextField label={t('activities.firstOn')} type="date" {...field('firstOn')} />
+        <TextField label={t('activities.lastOn')} type="date" {...field('lastOn')} />
         <PlanFields
-          registrations={{
-            capacity: form.register('capacity', { valueAsNumber: true }),
-            place: form.register('place'),
-            facilitatorId: form.register('facilitatorId'),
-          }}
-          errors={{
-            capacity: errors.capacity?.message,
-            place: errors.place?.message,
-            facilitatorId: errors.facilitatorId?.message,
+          fields={{
+            capacity: field('capacity', { valueAsNumber: true }),
+            place: field('place'),
+            facilitatorId: field('facilitatorId'),
           }}
           staffOptions={staffOptions}
         />

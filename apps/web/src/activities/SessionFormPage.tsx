@@ -4,9 +4,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useApi } from '../api/context.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
+import { fieldsOf } from '../ui/fields.js';
 import { facilitatorField, PlanFields, PlanPage, PlanResult, usePlan } from './PlanFields.js';
 
 /** The contract, with an empty facilitator meaning none. */
@@ -39,7 +40,8 @@ function SessionForm({
       facilitatorId: '',
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const onSubmit = form.handleSubmit((values) =>
     send(
       () => client.call('createSession', { params: { id: activityId }, body: values }),
@@ -51,34 +53,14 @@ function SessionForm({
       {result !== null && <PlanResult result={result} activityId={activityId} />}
       <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormError error={error} />
-        <TextField
-          label={t('activities.sessionDate')}
-          type="date"
-          registration={form.register('date')}
-          error={errors.date?.message}
-        />
-        <TextField
-          label={t('activities.startTime')}
-          type="time"
-          registration={form.register('startTime')}
-          error={errors.startTime?.message}
-        />
-        <TextField
-          label={t('activities.endTime')}
-          type="time"
-          registration={form.register('endTime')}
-          error={errors.endTime?.message}
-        />
+        <TextField label={t('activities.sessionDate')} type="date" {...field('date')} />
+        <TextField label={t('activities.startTime')} type="time" {...field('startTime')} />
+        <TextField label={t('activities.endTime')} type="time" {...field('endTime')} />
         <PlanFields
-          registrations={{
-            capacity: form.register('capacity', { valueAsNumber: true }),
-            place: form.register('place'),
-            facilitatorId: form.register('facilitatorId'),
-          }}
-          errors={{
-            capacity: errors.capacity?.message,
-            place: errors.place?.message,
-            facilitatorId: errors.facilitatorId?.message,
+          fields={{
+            capacity: field('capacity', { valueAsNumber: true }),
+            place: field('place'),
+            facilitatorId: field('facilitatorId'),
           }}
           staffOptions={staffOptions}
         />

@@ -1,57 +1,47 @@
-import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireAuth } from '../auth/RequireAuth.js';
-
-const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
+import { participantPage, staffPage } from '../layout/domain.js';
 
 // Every page of the domain loads on demand: the participant list stays the first, light screen.
-const lazy =
-  (load: () => Promise<ReactNode>, guard = true) =>
-  async () => {
-    const element = await load();
-    return { element: guard ? guarded(element) : element };
-  };
-
 /** Staff screens of this domain, inside the staff layout (each element wrapped in RequireAuth). */
 export const activitiesStaffRoutes: RouteObject[] = [
   {
     path: '/activites',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { CataloguePage } = await import('./CataloguePage.js');
       return <CataloguePage />;
     }),
   },
   {
     path: '/activites/nouvelle',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { CreateActivityPage } = await import('./ActivityFormPage.js');
       return <CreateActivityPage />;
     }),
   },
   {
     path: '/activites/:id',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { ActivityPage } = await import('./ActivityPage.js');
       return <ActivityPage />;
     }),
   },
   {
     path: '/activites/:id/modifier',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { EditActivityPage } = await import('./ActivityFormPage.js');
       return <EditActivityPage />;
     }),
   },
   {
     path: '/activites/:id/serie',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { SeriesFormPage } = await import('./SeriesFormPage.js');
       return <SeriesFormPage />;
     }),
   },
   {
     path: '/activites/:id/seance',
-    lazy: lazy(async () => {
+    lazy: staffPage(async () => {
       const { SessionFormPage } = await import('./SessionFormPage.js');
       return <SessionFormPage />;
     }),
@@ -62,9 +52,9 @@ export const activitiesStaffRoutes: RouteObject[] = [
 export const activitiesParticipantRoutes: RouteObject[] = [
   {
     path: 'activites',
-    lazy: lazy(async () => {
+    lazy: participantPage(async () => {
       const { MyActivitiesPage } = await import('./MyActivitiesPage.js');
       return <MyActivitiesPage />;
-    }, false),
+    }),
   },
 ];

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 
 const TEXT_KEY = { contract_ending: 'alerts.contractEnding', inactive: 'alerts.inactive' } as const;
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { formatDay, formatSlot, kindIcon } from './format.js';
+import { formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 
 export const agendaKey = (participantId: string) =>
   ['participants', participantId, 'agenda'] as const;
@@ -48,7 +49,7 @@ function RegisterFlow({ participantId }: { participantId: string }) {
             </p>
             <p>
               {formatDay(session.startsAt, i18n.language)} ·{' '}
-              {formatSlot(session.startsAt, session.endsAt, i18n.language)}
+              {formatTimeRange(session.startsAt, session.endsAt, i18n.language)}
               {session.place !== null && ` · ${session.place}`}
             </p>
             <p className="muted">
@@ -168,7 +169,7 @@ export function AgendaSection({ participantId }: { participantId: string }) {
             </p>
             <p>
               {formatDay(entry.startsAt, i18n.language)} ·{' '}
-              {formatSlot(entry.startsAt, entry.endsAt, i18n.language)}
+              {formatTimeRange(entry.startsAt, entry.endsAt, i18n.language)}
               {entry.place !== null && ` · ${entry.place}`}
             </p>
             {entry.cancelled && <p className="muted">{t('attendance.week.cancelled')}</p>}

@@ -9,18 +9,23 @@ const FRAME_MS = 200;
 
 type Camera = 'starting' | 'on' | 'failed';
 
-/**
- * Reads the card's QR code with the back camera (getUserMedia, frames drawn on a canvas and decoded
- * by jsQR), with a typed-code field for when there is no camera, no permission or no light.
- */
-export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
-  const { t } = useTranslation();
+/** The card code in the current video frame, if a QR code of one is in sight. */
+function readFrame(v: HTMLVideoElement | null, c: HTMLCanvasElement | null): string | null {
+  const context = c?.getContext('2d', { willReadFrequently: true });
+  if (!v || !c || !context || v.videoWidth === 0) return null;
+  c.width = v.videoWidth;
+  c.height = v.videoHeight;
+  context.drawImage(v, 0, 0, c.width, c.height);
+  const image = context.getImageData(0, 0, c.width, c.height);
+  const found = jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
+  return found ? normaliseCardCode(found.data) : null;
+}
+
+/** The back camera while `wanted`, read every FRAME_MS; each new card is handed to `onCode`. */
+function useCamera(wanted: boolean, onCode: (code: string) => void) {
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [wanted, setWanted] = useState(false);
   const [camera, setCamera] = useState<Camera>('starting');
-  const [typed, setTyped] = useState('');
-  const [typedError, setTypedError] = useState<string | null>(null);
   const last = useRef<{ code: string; at: number } | null>(null);
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
@@ -31,18 +36,7 @@ export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
     let timer: number | undefined;
     let stopped = false;
     const decode = () => {
-      const v = video.current;
-      const c = canvas.current;
-      const context = c?.getContext('2d', { willReadFrequently: true });
-      if (!v || !c || !context || v.videoWidth === 0) return;
-      c.width = v.videoWidth;
-      c.height = v.videoHeight;
-      context.drawImage(v, 0, 0, c.width, c.height);
-      const image = context.getImageData(0, 0, c.width, c.height);
-      const found = jsQR(image.data, image.width, image.height, {
-        inversionAttempts: 'dontInvert',
-      });
-      const code = found ? normaliseCardCode(found.data) : null;
+      const code = readFrame(video.current, canvas.current);
       if (code === null) return;
       const now = Date.now();
       if (last.current?.code === code && now - last.current.at < SAME_CARD_MS) return;
@@ -73,7 +67,14 @@ export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
       for (const track of stream?.getTracks() ?? []) track.stop();
     };
   }, [wanted]);
+  return { video, canvas, camera, setCamera };
+}
 
+/** The typed code, for when there is no camera, no permission or no light. */
+function TypedCode({ onCode }: { onCode: (code: string) => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [typedError, setTypedError] = useState<string | null>(null);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const code = normaliseCardCode(typed);
@@ -85,7 +86,46 @@ export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
     setTyped('');
     onCode(code);
   };
+  return (
+    <form className="form scanner-typed" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor="card-code">{t('attendance.scanner.codeLabel')}</label>
+        <p className="hint" id="card-code-hint">
+          {t('attendance.scanner.codeHint')}
+        </p>
+        <input
+          id="card-code"
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.target.value);
+          }}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby={typedError ? 'card-code-hint card-code-error' : 'card-code-hint'}
+          aria-invalid={typedError !== null}
+        />
+        {typedError !== null && (
+          <p className="field-error" id="card-code-error">
+            {typedError}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button primary">
+        {t('attendance.scanner.codeSubmit')}
+      </button>
+    </form>
+  );
+}
 
+/**
+ * Reads the card's QR code with the back camera (getUserMedia, frames drawn on a canvas and decoded
+ * by jsQR), with a typed-code field for when there is no camera, no permission or no light.
+ */
+export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
+  const { t } = useTranslation();
+  const [wanted, setWanted] = useState(false);
+  const { video, canvas, camera, setCamera } = useCamera(wanted, onCode);
   return (
     <div className="scanner stack">
       {!wanted && (
@@ -121,34 +161,7 @@ export function CardScanner({ onCode }: { onCode: (code: string) => void }) {
           </button>
         )}
       </div>
-      <form className="form scanner-typed" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="card-code">{t('attendance.scanner.codeLabel')}</label>
-          <p className="hint" id="card-code-hint">
-            {t('attendance.scanner.codeHint')}
-          </p>
-          <input
-            id="card-code"
-            value={typed}
-            onChange={(event) => {
-              setTyped(event.target.value);
-            }}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-describedby={typedError ? 'card-code-hint card-code-error' : 'card-code-hint'}
-            aria-invalid={typedError !== null}
-          />
-          {typedError !== null && (
-            <p className="field-error" id="card-code-error">
-              {typedError}
-            </p>
-          )}
-        </div>
-        <button type="submit" className="button primary">
-          {t('attendance.scanner.codeSubmit')}
-        </button>
-      </form>
+      <TypedCode onCode={onCode} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDay, formatSlot, kindIcon } from './format.js';
+import { formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 
 export const myAgendaKey = ['me', 'agenda'] as const;
 
@@ -31,7 +32,7 @@ export function MyAgendaPage() {
               </span>
               <span>
                 <span aria-hidden="true">🕑 </span>
-                {formatSlot(entry.startsAt, entry.endsAt, i18n.language)}
+                {formatTimeRange(entry.startsAt, entry.endsAt, i18n.language)}
               </span>
               {entry.place !== null && (
                 <span>

@@ -1,13 +1,19 @@
 import type { Roster, ScanResult } from '@territoires/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState, type SyntheticEvent } from 'react';
+import {
+  useCallback,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+  type SyntheticEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
+import { formatDay, formatTimeRange } from '../time/time.js';
 import { CardScanner } from './CardScanner.js';
-import { formatDay, formatSlot } from './format.js';
 import { useScanQueue } from './useScanQueue.js';
 
 export const rosterKey = (sessionId: string) => ['sessions', sessionId, 'roster'] as const;
@@ -111,23 +117,20 @@ function RosterList({
   );
 }
 
-/** Partner staff's screen for one session, on a phone: the roster, marks, the card scanner. */
-export function SessionPage() {
-  const { t, i18n } = useTranslation();
-  const { sessionId = '' } = useParams();
+/**
+ * Marks through the offline queue: lines marked on this phone show as present at once, even before
+ * the server has them; each answer becomes the outcome shown above the roster.
+ */
+function useMarks(sessionId: string) {
   const queryClient = useQueryClient();
-  const roster = useApiQuery('sessionRoster', rosterKey(sessionId), { params: { id: sessionId } });
   const refresh = useCallback(
     () => void queryClient.invalidateQueries({ queryKey: rosterKey(sessionId) }),
     [queryClient, sessionId],
   );
   const { pending, online, mark } = useScanQueue(refresh);
   const outcomeText = useOutcomeText();
-  const [scanning, setScanning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  // Lines marked on this phone show as present at once, even before the server has them.
   const [marked, setMarked] = useState<Set<string>>(new Set());
-
   const markLine = (registrationId: string) => {
     setMarked((previous) => new Set(previous).add(registrationId));
     void mark({ sessionId, registrationId }).then((result) => {
@@ -139,6 +142,45 @@ export function SessionPage() {
       setOutcome(outcomeText(result));
     });
   };
+  return { pending, online, outcome, marked, markLine, markCard };
+}
+
+/** The button that opens the card scanner, and the scanner. */
+function ScanToggle({
+  scanning,
+  setScanning,
+  onCode,
+}: {
+  scanning: boolean;
+  setScanning: Dispatch<SetStateAction<boolean>>;
+  onCode: (code: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button
+        type="button"
+        className="button primary big"
+        aria-expanded={scanning}
+        onClick={() => {
+          setScanning((open) => !open);
+        }}
+      >
+        <span aria-hidden="true">▣ </span>
+        {scanning ? t('attendance.session.closeScanner') : t('attendance.session.scan')}
+      </button>
+      {scanning && <CardScanner onCode={onCode} />}
+    </>
+  );
+}
+
+/** Partner staff's screen for one session, on a phone: the roster, marks, the card scanner. */
+export function SessionPage() {
+  const { t, i18n } = useTranslation();
+  const { sessionId = '' } = useParams();
+  const roster = useApiQuery('sessionRoster', rosterKey(sessionId), { params: { id: sessionId } });
+  const { pending, online, outcome, marked, markLine, markCard } = useMarks(sessionId);
+  const [scanning, setScanning] = useState(false);
 
   if (roster.isPending) return <Loading />;
   if (roster.isError) return <FormError error={roster.error} />;
@@ -157,7 +199,7 @@ export function SessionPage() {
       </p>
       <p className="session-when">
         {formatDay(session.startsAt, i18n.language)} ·{' '}
-        {formatSlot(session.startsAt, session.endsAt, i18n.language)}
+        {formatTimeRange(session.startsAt, session.endsAt, i18n.language)}
         {session.place !== null && ` · ${session.place}`}
       </p>
       {session.cancelled && (
@@ -178,18 +220,7 @@ export function SessionPage() {
           </p>
         )}
       </div>
-      <button
-        type="button"
-        className="button primary big"
-        aria-expanded={scanning}
-        onClick={() => {
-          setScanning((open) => !open);
-        }}
-      >
-        <span aria-hidden="true">▣ </span>
-        {scanning ? t('attendance.session.closeScanner') : t('attendance.session.scan')}
-      </button>
-      {scanning && <CardScanner onCode={markCard} />}
+      <ScanToggle scanning={scanning} setScanning={setScanning} onCode={markCard} />
       <h2>{t('attendance.session.roster')}</h2>
       <RosterList roster={roster.data} marked={marked} onMark={markLine} />
       <h2>{t('attendance.session.guestTitle')}</h2>

@@ -4,13 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
-import { formatDay, formatSlot, kindIcon } from './format.js';
+import { addDays, formatDate, formatDay, formatTimeRange } from '../time/time.js';
+import { kindIcon } from './icons.js';
 import { OrganisationFeeds } from './OrganisationFeed.js';
-
-const DAY = 86_400_000;
-const shift = (monday: string, days: number) =>
-  new Date(new Date(`${monday}T12:00:00Z`).getTime() + days * DAY).toISOString().slice(0, 10);
 
 function byDay(sessions: SessionSummary[], language: string) {
   const days = new Map<string, SessionSummary[]>();
@@ -31,7 +27,7 @@ export function WeekPage() {
   });
   const go = (days: number) => {
     if (!week.data) return;
-    setParams({ debut: shift(week.data.start, days) });
+    setParams({ debut: addDays(week.data.start, days) });
   };
   return (
     <Page
@@ -78,7 +74,7 @@ export function WeekPage() {
                     <Link to={`/seances/${session.id}`}>{session.activityTitle}</Link>
                   </p>
                   <p>
-                    {formatSlot(session.startsAt, session.endsAt, i18n.language)}
+                    {formatTimeRange(session.startsAt, session.endsAt, i18n.language)}
                     {session.place !== null && ` · ${session.place}`}
                   </p>
                   <p className="muted">

@@ -1,30 +1,27 @@
-import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireAuth } from '../auth/RequireAuth.js';
-
-const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
+import { participantPage, staffPage } from '../layout/domain.js';
 
 // Loaded on demand: the scanner brings jsQR, which the rest of the app does not need.
-const lazySessionPage = async () => {
+const lazySessionPage = staffPage(async () => {
   const { SessionPage } = await import('./SessionPage.js');
-  return { element: guarded(<SessionPage />) };
-};
-const lazyWeekPage = async () => {
+  return <SessionPage />;
+});
+const lazyWeekPage = staffPage(async () => {
   const { WeekPage } = await import('./WeekPage.js');
-  return { element: guarded(<WeekPage />) };
-};
-const lazyCardPrintPage = async () => {
+  return <WeekPage />;
+});
+const lazyCardPrintPage = staffPage(async () => {
   const { CardPrintPage } = await import('./CardPrintPage.js');
-  return { element: guarded(<CardPrintPage />) };
-};
-const lazyMyAgendaPage = async () => {
+  return <CardPrintPage />;
+});
+const lazyMyAgendaPage = participantPage(async () => {
   const { MyAgendaPage } = await import('./MyAgendaPage.js');
-  return { element: <MyAgendaPage /> };
-};
-const lazyMySessionPage = async () => {
+  return <MyAgendaPage />;
+});
+const lazyMySessionPage = participantPage(async () => {
   const { MySessionPage } = await import('./MySessionPage.js');
-  return { element: <MySessionPage /> };
-};
+  return <MySessionPage />;
+});
 
 /** Staff screens of this domain, inside the staff layout (each element wrapped in RequireAuth). */
 export const attendanceStaffRoutes: RouteObject[] = [

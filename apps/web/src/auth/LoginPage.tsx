@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { loginBodySchema, type LoginBody } from '@territoires/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -8,7 +7,8 @@ import { useApi } from '../api/context.js';
 import { Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { TextField } from '../ui/Field.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { useSession, useSetSession } from './session.js';
 
 export function LoginPage() {
@@ -18,46 +18,38 @@ export function LoginPage() {
   const location = useLocation();
   const { session } = useSession();
   const setSession = useSetSession();
-  const [error, setFormError] = useState<unknown>(null);
   const form = useForm<LoginBody>({
     resolver: zodResolver(loginBodySchema),
     defaultValues: { email: '', password: '' },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const from = (location.state as { from?: string } | null)?.from ?? '/participants';
+  const { submitError, onSubmit } = useFormSubmit(form, async (body) => {
+    const next = await client.call('login', { body });
+    setSession(next);
+    await navigate(from, { replace: true });
+  });
 
   if (session !== null) return <Navigate to={from} replace />;
-
-  const onSubmit = form.handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      const next = await client.call('login', { body });
-      setSession(next);
-      await navigate(from, { replace: true });
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
-  });
 
   return (
     <Page title={t('auth.title')}>
       <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('auth.intro')}</p>
-        <FormError error={error} />
+        <FormError error={submitError.error} />
         <TextField
           label={t('auth.email')}
           type="email"
           autoComplete="username"
           inputMode="email"
-          registration={form.register('email')}
-          error={errors.email?.message}
+          {...field('email')}
         />
         <TextField
           label={t('auth.password')}
           type="password"
           autoComplete="current-password"
-          registration={form.register('password')}
-          error={errors.password?.message}
+          {...field('password')}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('auth.submitting') : t('auth.submit')}

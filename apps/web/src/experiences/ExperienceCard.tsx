@@ -1,7 +1,7 @@
 import type { Experience } from '@territoires/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { fileUrl, type Audience } from './keys.js';
 
 /** One experience: what, when, where, the person's words and the evidence (photos inline, PDFs as links). */

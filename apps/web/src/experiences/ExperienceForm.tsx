@@ -4,13 +4,14 @@ import {
   type ExperienceKind,
 } from '@territoires/contracts';
 import { useId, useState } from 'react';
-import { useForm, type FieldValues, type Path } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
+import { fieldsOf, zodFieldErrors } from '../ui/fields.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { experienceKeys } from './keys.js';
 import { FileField } from './FileField.js';
@@ -24,58 +25,38 @@ interface Values {
   words: string;
 }
 
-/** Puts the contract's field errors (zod paths) on the form's fields. */
-export function zodFieldErrors<T extends FieldValues>(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  setError: (name: Path<T>, error: { type: string; message: string }) => void,
-) {
-  for (const issue of issues)
-    setError(String(issue.path[0]) as Path<T>, { type: 'validate', message: issue.message });
-}
+type Form = UseFormReturn<Values>;
 
-/** The follow-up team records an experience: from one of the person's attendances, or freely. */
-export function ExperienceForm({
-  participantId,
-  onDone,
-}: {
-  participantId: string;
-  onDone: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const today = useToday();
-  const headingId = useId();
+/** The body the contract expects: an attendance's experience, or a free one with its own date. */
+const bodyOf = (values: Values) => {
+  const fromAttendance = values.source !== '';
+  return createExperienceBodySchema.safeParse({
+    kind: fromAttendance ? 'activity' : values.kind,
+    ...(fromAttendance ? { attendanceId: values.source } : { occurredOn: values.occurredOn }),
+    ...(values.title.trim() !== '' || !fromAttendance ? { title: values.title } : {}),
+    ...(values.words.trim() !== '' ? { words: values.words } : {}),
+  });
+};
+
+/** Records the experience, then its file if one is chosen; the outcome shows above the form. */
+function useSaveExperience(participantId: string, form: Form, onDone: () => void) {
   const [file, setFile] = useState<File | null>(null);
   const [saved, setSaved] = useState(false);
   const [uploadFailed, setUploadFailed] = useState(false);
   // A new key empties the (uncontrolled) file input.
   const [fileKey, setFileKey] = useState(0);
   const refresh = [experienceKeys.experiences(participantId), queryKeys.timeline(participantId)];
-  const sources = useApiQuery('experienceSources', experienceKeys.sources(participantId), {
-    params: { id: participantId },
-  });
   const create = useApiMutation('createExperience', [
     ...refresh,
     experienceKeys.sources(participantId),
   ]);
   const upload = useUpload('staff', refresh);
-  const form = useForm<Values>({
-    defaultValues: { source: '', kind: 'other', title: '', occurredOn: today(), words: '' },
-  });
   const submitError = useSubmitError(form.setError);
-  const source = form.watch('source');
-  const { errors, isSubmitting } = form.formState;
-
   const onSubmit = form.handleSubmit(async (values) => {
     submitError.clear();
     setSaved(false);
     setUploadFailed(false);
-    const fromAttendance = values.source !== '';
-    const parsed = createExperienceBodySchema.safeParse({
-      kind: fromAttendance ? 'activity' : values.kind,
-      ...(fromAttendance ? { attendanceId: values.source } : { occurredOn: values.occurredOn }),
-      ...(values.title.trim() !== '' || !fromAttendance ? { title: values.title } : {}),
-      ...(values.words.trim() !== '' ? { words: values.words } : {}),
-    });
+    const parsed = bodyOf(values);
     if (!parsed.success) {
       zodFieldErrors<Values>(parsed.error.issues, form.setError);
       return;
@@ -106,7 +87,17 @@ export function ExperienceForm({
       submitError.handle(caught);
     }
   });
+  return { onSubmit, submitError, saved, uploadFailed, fileKey, setFile };
+}
 
+/** Where it comes from (one of the person's attendances, or free), what it was, in whose words. */
+function ExperienceFields({ form, participantId }: { form: Form; participantId: string }) {
+  const { t, i18n } = useTranslation();
+  const field = fieldsOf(form);
+  const source = form.watch('source');
+  const sources = useApiQuery('experienceSources', experienceKeys.sources(participantId), {
+    params: { id: participantId },
+  });
   const sourceOptions = [
     { value: '', label: t('experiences.sourceFree') },
     ...(sources.data ?? []).map((s) => ({
@@ -118,7 +109,57 @@ export function ExperienceForm({
         }) + (s.recorded ? ` (${t('experiences.sourceRecorded')})` : ''),
     })),
   ];
+  return (
+    <>
+      <SelectField label={t('experiences.source')} {...field('source')} options={sourceOptions} />
+      {source === '' && (
+        <SelectField
+          label={t('experiences.kind')}
+          {...field('kind')}
+          options={EXPERIENCE_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`experiences.kinds.${kind}`),
+          }))}
+        />
+      )}
+      <TextField
+        label={t('experiences.titleField')}
+        hint={source === '' ? undefined : t('experiences.titleHint')}
+        optional={source !== ''}
+        {...field('title')}
+      />
+      {source === '' && (
+        <TextField label={t('experiences.occurredOn')} type="date" {...field('occurredOn')} />
+      )}
+      <TextAreaField
+        label={t('experiences.words')}
+        hint={t('experiences.wordsHint')}
+        optional
+        {...field('words')}
+      />
+    </>
+  );
+}
 
+/** The follow-up team records an experience: from one of the person's attendances, or freely. */
+export function ExperienceForm({
+  participantId,
+  onDone,
+}: {
+  participantId: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const today = useToday();
+  const headingId = useId();
+  const form = useForm<Values>({
+    defaultValues: { source: '', kind: 'other', title: '', occurredOn: today(), words: '' },
+  });
+  const { onSubmit, submitError, saved, uploadFailed, fileKey, setFile } = useSaveExperience(
+    participantId,
+    form,
+    onDone,
+  );
   return (
     <form
       className="form"
@@ -130,43 +171,7 @@ export function ExperienceForm({
       {saved && <Success>{t('experiences.saved')}</Success>}
       {uploadFailed && <p className="message message-error">{t('experiences.uploadFailed')}</p>}
       <FormError error={submitError.error} />
-      <SelectField
-        label={t('experiences.source')}
-        registration={form.register('source')}
-        options={sourceOptions}
-      />
-      {source === '' && (
-        <SelectField
-          label={t('experiences.kind')}
-          registration={form.register('kind')}
-          options={EXPERIENCE_KINDS.map((kind) => ({
-            value: kind,
-            label: t(`experiences.kinds.${kind}`),
-          }))}
-        />
-      )}
-      <TextField
-        label={t('experiences.titleField')}
-        hint={source === '' ? undefined : t('experiences.titleHint')}
-        optional={source !== ''}
-        registration={form.register('title')}
-        error={errors.title?.message}
-      />
-      {source === '' && (
-        <TextField
-          label={t('experiences.occurredOn')}
-          type="date"
-          registration={form.register('occurredOn')}
-          error={errors.occurredOn?.message}
-        />
-      )}
-      <TextAreaField
-        label={t('experiences.words')}
-        hint={t('experiences.wordsHint')}
-        optional
-        registration={form.register('words')}
-        error={errors.words?.message}
-      />
+      <ExperienceFields form={form} participantId={participantId} />
       <FileField
         key={fileKey}
         label={t('experiences.file')}
@@ -174,7 +179,7 @@ export function ExperienceForm({
         accept={ACCEPT}
         onChange={setFile}
       />
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('experiences.submit')}
       </button>
     </form>

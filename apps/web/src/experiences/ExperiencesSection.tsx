@@ -1,4 +1,4 @@
-import type { ParticipantDetail } from '@territoires/contracts';
+import type { Experience, ParticipantDetail } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
@@ -13,6 +13,92 @@ import { ReflectionForm } from './ReflectionForm.js';
 
 type Open = null | 'experience' | 'reflection' | { edit: string };
 
+type Adding = 'experience' | 'reflection';
+
+/** The two buttons that open (and close) the forms to add an experience or a reflection. */
+function AddButtons({ open, toggle }: { open: Open; toggle: (next: Adding) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button primary"
+        aria-expanded={open === 'experience'}
+        onClick={() => {
+          toggle('experience');
+        }}
+      >
+        <span aria-hidden="true">＋ </span>
+        {t('experiences.add')}
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        aria-expanded={open === 'reflection'}
+        onClick={() => {
+          toggle('reflection');
+        }}
+      >
+        <span aria-hidden="true">💬 </span>
+        {t('reflections.add')}
+      </button>
+    </div>
+  );
+}
+
+/** The reflexivity times, each a card with its edit button, or its form while edited. */
+function Reflections({
+  participant,
+  experiences,
+  open,
+  setOpen,
+}: {
+  participant: ParticipantDetail;
+  experiences: readonly Experience[];
+  open: Open;
+  setOpen: (open: Open) => void;
+}) {
+  const { t } = useTranslation();
+  const id = participant.id;
+  const reflections = useApiQuery('listReflections', experienceKeys.reflections(id), {
+    params: { id },
+  });
+  return (
+    <section className="stack" aria-labelledby="reflections-heading">
+      <h3 id="reflections-heading">{t('reflections.title')}</h3>
+      {reflections.isPending && <Loading />}
+      {reflections.isError && <FormError error={reflections.error} />}
+      {reflections.data?.length === 0 && <p>{t('reflections.empty')}</p>}
+      {reflections.data?.map((r) =>
+        typeof open === 'object' && open?.edit === r.id ? (
+          <ReflectionForm
+            key={r.id}
+            participant={participant}
+            experiences={experiences}
+            reflection={r}
+            onDone={() => {
+              setOpen(null);
+            }}
+          />
+        ) : (
+          <ReflectionCard key={r.id} reflection={r} experiences={experiences}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setOpen({ edit: r.id });
+              }}
+            >
+              <span aria-hidden="true">✏️ </span>
+              {t('reflections.edit')}
+            </button>
+          </ReflectionCard>
+        ),
+      )}
+    </section>
+  );
+}
+
 /** The participant's lived experiences and reflexivity times, with the forms to add to them. */
 export function ExperiencesSection({ participant }: { participant: ParticipantDetail }) {
   const { t } = useTranslation();
@@ -21,42 +107,17 @@ export function ExperiencesSection({ participant }: { participant: ParticipantDe
   const experiences = useApiQuery('listExperiences', experienceKeys.experiences(id), {
     params: { id },
   });
-  const reflections = useApiQuery('listReflections', experienceKeys.reflections(id), {
-    params: { id },
-  });
   const close = () => {
     setOpen(null);
   };
-  const toggle = (next: 'experience' | 'reflection') => {
-    setOpen(open === next ? null : next);
-  };
-
   return (
     <div className="stack">
-      <div className="button-row">
-        <button
-          type="button"
-          className="button primary"
-          aria-expanded={open === 'experience'}
-          onClick={() => {
-            toggle('experience');
-          }}
-        >
-          <span aria-hidden="true">＋ </span>
-          {t('experiences.add')}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          aria-expanded={open === 'reflection'}
-          onClick={() => {
-            toggle('reflection');
-          }}
-        >
-          <span aria-hidden="true">💬 </span>
-          {t('reflections.add')}
-        </button>
-      </div>
+      <AddButtons
+        open={open}
+        toggle={(next) => {
+          setOpen(open === next ? null : next);
+        }}
+      />
       {open === 'experience' && <ExperienceForm participantId={id} onDone={close} />}
       {open === 'reflection' && (
         <ReflectionForm
@@ -65,38 +126,12 @@ export function ExperiencesSection({ participant }: { participant: ParticipantDe
           onDone={close}
         />
       )}
-
-      <section className="stack" aria-labelledby="reflections-heading">
-        <h3 id="reflections-heading">{t('reflections.title')}</h3>
-        {reflections.isPending && <Loading />}
-        {reflections.isError && <FormError error={reflections.error} />}
-        {reflections.data?.length === 0 && <p>{t('reflections.empty')}</p>}
-        {reflections.data?.map((r) =>
-          typeof open === 'object' && open?.edit === r.id ? (
-            <ReflectionForm
-              key={r.id}
-              participant={participant}
-              experiences={experiences.data ?? []}
-              reflection={r}
-              onDone={close}
-            />
-          ) : (
-            <ReflectionCard key={r.id} reflection={r} experiences={experiences.data ?? []}>
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => {
-                  setOpen({ edit: r.id });
-                }}
-              >
-                <span aria-hidden="true">✏️ </span>
-                {t('reflections.edit')}
-              </button>
-            </ReflectionCard>
-          ),
-        )}
-      </section>
-
+      <Reflections
+        participant={participant}
+        experiences={experiences.data ?? []}
+        open={open}
+        setOpen={setOpen}
+      />
       <section className="stack" aria-labelledby="experiences-heading">
         <h3 id="experiences-heading">{t('experiences.title')}</h3>
         {experiences.isPending && <Loading />}

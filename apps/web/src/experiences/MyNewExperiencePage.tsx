@@ -4,16 +4,16 @@ import {
   type ExperienceKind,
 } from '@territoires/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiMutation } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { Page } from '../layout/Page.js';
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
+import { fieldsOf, zodFieldErrors } from '../ui/fields.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
-import { zodFieldErrors } from './ExperienceForm.js';
 import { FileField } from './FileField.js';
 import { experienceKeys } from './keys.js';
 import { ACCEPT, useUpload } from './useUpload.js';
@@ -25,19 +25,12 @@ interface Values {
   words: string;
 }
 
-/** /moi/experiences/nouvelle: one screen to tell what I lived, with my words and a photo. */
-export function MyNewExperiencePage() {
-  const { t } = useTranslation();
-  const today = useToday();
+/** Records my experience, then my photo if I chose one, then goes back to my experiences. */
+function useSaveMyExperience(form: UseFormReturn<Values>, file: File | null) {
   const navigate = useNavigate();
-  const [file, setFile] = useState<File | null>(null);
   const create = useApiMutation('createMyExperience', [experienceKeys.myExperiences]);
   const upload = useUpload('participant', [experienceKeys.myExperiences]);
-  const form = useForm<Values>({
-    defaultValues: { title: '', occurredOn: today(), kind: 'outside_programme', words: '' },
-  });
   const submitError = useSubmitError(form.setError);
-  const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     submitError.clear();
     const parsed = createExperienceBodySchema.safeParse({
@@ -56,6 +49,19 @@ export function MyNewExperiencePage() {
       submitError.handle(caught);
     }
   });
+  return { submitError, onSubmit };
+}
+
+/** /moi/experiences/nouvelle: one screen to tell what I lived, with my words and a photo. */
+export function MyNewExperiencePage() {
+  const { t } = useTranslation();
+  const today = useToday();
+  const [file, setFile] = useState<File | null>(null);
+  const form = useForm<Values>({
+    defaultValues: { title: '', occurredOn: today(), kind: 'outside_programme', words: '' },
+  });
+  const { submitError, onSubmit } = useSaveMyExperience(form, file);
+  const field = fieldsOf(form);
   return (
     <Page title={t('mySpace.addTitle')}>
       <p>
@@ -66,32 +72,17 @@ export function MyNewExperiencePage() {
       </p>
       <form className="form my-space-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormError error={submitError.error} />
-        <TextField
-          label={t('mySpace.what')}
-          hint={t('mySpace.whatHint')}
-          registration={form.register('title')}
-          error={errors.title?.message}
-        />
-        <TextField
-          label={t('mySpace.when')}
-          type="date"
-          registration={form.register('occurredOn')}
-          error={errors.occurredOn?.message}
-        />
+        <TextField label={t('mySpace.what')} hint={t('mySpace.whatHint')} {...field('title')} />
+        <TextField label={t('mySpace.when')} type="date" {...field('occurredOn')} />
         <SelectField
           label={t('mySpace.kind')}
-          registration={form.register('kind')}
+          {...field('kind')}
           options={EXPERIENCE_KINDS.filter((k) => k !== 'activity').map((kind) => ({
             value: kind,
             label: t(`experiences.kinds.${kind}`),
           }))}
         />
-        <TextAreaField
-          label={t('mySpace.words')}
-          optional
-          registration={form.register('words')}
-          error={errors.words?.message}
-        />
+        <TextAreaField label={t('mySpace.words')} optional {...field('words')} />
         <FileField
           label={t('mySpace.photo')}
           hint={t('mySpace.photoHint')}
@@ -99,7 +90,7 @@ export function MyNewExperiencePage() {
           onChange={setFile}
           large
         />
-        <button type="submit" className="button primary big" disabled={isSubmitting}>
+        <button type="submit" className="button primary big" disabled={form.formState.isSubmitting}>
           <span aria-hidden="true">✔ </span>
           {t('mySpace.save')}
         </button>

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
+import { fieldsOf } from '../ui/fields.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { DictationButton } from './Dictation.js';
 import { experienceKeys } from './keys.js';
@@ -26,7 +27,7 @@ function Question({
   const { t } = useTranslation();
   const id = useId();
   const label = t(`reflections.${field}`);
-  const error = form.formState.errors[field]?.message;
+  const { registration, error } = fieldsOf(form)(field);
   return (
     <section className="question" aria-labelledby={`${id}-label`}>
       <p className="muted">{t('mySpace.step', { n })}</p>
@@ -39,7 +40,7 @@ function Question({
         rows={5}
         aria-invalid={error !== undefined}
         aria-describedby={error === undefined ? undefined : `${id}-error`}
-        {...form.register(field)}
+        {...registration}
       />
       {error !== undefined && (
         <p id={`${id}-error`} className="field-error">

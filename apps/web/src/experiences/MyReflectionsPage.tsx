@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { experienceKeys } from './keys.js';
 import { useStartReflection } from './MyExperiencesPage.js';
 

@@ -1,7 +1,7 @@
 import { REFLECTION_FIELDS, type Experience, type Reflection } from '@territoires/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 
 /** A reflexivity time: the participant's four answers (with who wrote each), then the référent's part. */
 export function ReflectionCard({

@@ -6,12 +6,13 @@ import {
   type ReflectionField,
 } from '@territoires/contracts';
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { CheckboxField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
+import { fieldsOf } from '../ui/fields.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 import { CheckItem } from './CheckItem.js';
 import { experienceKeys } from './keys.js';
@@ -37,62 +38,41 @@ const valuesOf = (r: Reflection | undefined, today: string): Values => ({
   badge: { title: r?.badge?.title ?? '', reason: r?.badge?.reason ?? '' },
 });
 
-/**
- * A reflexivity time held with the participant: their part (four questions, co-written), then the
- * référent's (comment, key objectives of the active contract, a proposed badge). Creates or edits.
- */
-export function ReflectionForm({
-  participant,
-  experiences,
-  reflection,
-  onDone,
-}: {
+type Form = UseFormReturn<Values>;
+
+interface Props {
   participant: ParticipantDetail;
   experiences: readonly Experience[];
   reflection?: Reflection;
   onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const today = useToday();
-  const headingId = useId();
+}
+
+/** Creates the reflection, or updates it with the version last read. */
+function useSaveReflection({ participant, reflection, onDone }: Props, form: Form) {
   const refresh = [experienceKeys.reflections(participant.id), queryKeys.timeline(participant.id)];
   const create = useApiMutation('createReflection', refresh);
   const update = useApiMutation('updateReflection', refresh);
-  const form = useForm<Values>({ defaultValues: valuesOf(reflection, today()) });
   const submitError = useSubmitError(form.setError);
-  const { errors, isSubmitting } = form.formState;
-  const proposeBadge = form.watch('proposeBadge');
-  const objectives = participant.contracts?.find((c) => c.status === 'active')?.objectives ?? [];
-
   const onSubmit = form.handleSubmit(async (v) => {
     submitError.clear();
-    const part = v.part;
     const badge = v.proposeBadge ? v.badge : undefined;
+    const body = {
+      heldOn: v.heldOn,
+      experienceIds: v.experienceIds,
+      part: v.part,
+      comment: v.comment,
+      objectiveIds: v.objectiveIds,
+    };
     try {
       if (reflection === undefined) {
         await create.mutateAsync({
           params: { id: participant.id },
-          body: {
-            heldOn: v.heldOn,
-            experienceIds: v.experienceIds,
-            part,
-            comment: v.comment,
-            objectiveIds: v.objectiveIds,
-            ...(badge === undefined ? {} : { badge }),
-          },
+          body: { ...body, ...(badge === undefined ? {} : { badge }) },
         });
       } else {
         await update.mutateAsync({
           params: { id: reflection.id },
-          body: {
-            version: reflection.version,
-            heldOn: v.heldOn,
-            experienceIds: v.experienceIds,
-            part,
-            comment: v.comment,
-            objectiveIds: v.objectiveIds,
-            badge: badge ?? null,
-          },
+          body: { version: reflection.version, ...body, badge: badge ?? null },
         });
       }
       onDone();
@@ -100,24 +80,22 @@ export function ReflectionForm({
       submitError.handle(caught);
     }
   });
+  return { submitError, onSubmit };
+}
 
+/** When, about which experiences, and the participant's four questions. */
+function ParticipantPart({
+  form,
+  experiences,
+}: {
+  form: Form;
+  experiences: readonly Experience[];
+}) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby={headingId}
-    >
-      <h3 id={headingId}>
-        {t(reflection === undefined ? 'reflections.addTitle' : 'reflections.editTitle')}
-      </h3>
-      <FormError error={submitError.error} />
-      <TextField
-        label={t('reflections.heldOn')}
-        type="date"
-        registration={form.register('heldOn')}
-        error={errors.heldOn?.message}
-      />
+    <>
+      <TextField label={t('reflections.heldOn')} type="date" {...field('heldOn')} />
       {experiences.length > 0 && (
         <fieldset className="fieldset">
           <legend>{t('reflections.about')}</legend>
@@ -133,59 +111,78 @@ export function ReflectionForm({
       )}
       <fieldset className="fieldset">
         <legend>{t('reflections.participantPart')}</legend>
-        {REFLECTION_FIELDS.map((field) => (
+        {REFLECTION_FIELDS.map((name) => (
           <TextAreaField
-            key={field}
-            label={t(`reflections.${field}`)}
+            key={name}
+            label={t(`reflections.${name}`)}
             optional
-            registration={form.register(`part.${field}`)}
-            error={errors.part?.[field]?.message}
+            {...field(`part.${name}`)}
           />
         ))}
       </fieldset>
+    </>
+  );
+}
+
+/** The référent's part: a comment, the contract's objectives worked on, a proposed badge. */
+function ReferentPart({ form, participant }: { form: Form; participant: ParticipantDetail }) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
+  const objectiveError = form.formState.errors.objectiveIds?.message;
+  const objectives = participant.contracts?.find((c) => c.status === 'active')?.objectives ?? [];
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('reflections.referentPart')}</legend>
+      <TextAreaField label={t('reflections.comment')} optional {...field('comment')} />
       <fieldset className="fieldset">
-        <legend>{t('reflections.referentPart')}</legend>
-        <TextAreaField
-          label={t('reflections.comment')}
-          optional
-          registration={form.register('comment')}
-          error={errors.comment?.message}
-        />
-        <fieldset className="fieldset">
-          <legend>{t('reflections.objectives')}</legend>
-          {objectives.length === 0 && <p className="muted">{t('reflections.noObjectives')}</p>}
-          {objectives.map((o) => (
-            <CheckItem
-              key={o.id}
-              label={o.text}
-              registration={form.register('objectiveIds')}
-              value={o.id}
-            />
-          ))}
-          {errors.objectiveIds?.message !== undefined && (
-            <p className="field-error">{errors.objectiveIds.message}</p>
-          )}
-        </fieldset>
-        <CheckboxField
-          label={t('reflections.proposeBadge')}
-          registration={form.register('proposeBadge')}
-        />
-        {proposeBadge && (
-          <>
-            <TextField
-              label={t('reflections.badgeTitle')}
-              registration={form.register('badge.title')}
-              error={errors.badge?.title?.message}
-            />
-            <TextAreaField
-              label={t('reflections.badgeReason')}
-              registration={form.register('badge.reason')}
-              error={errors.badge?.reason?.message}
-            />
-          </>
-        )}
+        <legend>{t('reflections.objectives')}</legend>
+        {objectives.length === 0 && <p className="muted">{t('reflections.noObjectives')}</p>}
+        {objectives.map((o) => (
+          <CheckItem
+            key={o.id}
+            label={o.text}
+            registration={form.register('objectiveIds')}
+            value={o.id}
+          />
+        ))}
+        {objectiveError !== undefined && <p className="field-error">{objectiveError}</p>}
       </fieldset>
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <CheckboxField label={t('reflections.proposeBadge')} {...field('proposeBadge')} />
+      {form.watch('proposeBadge') && (
+        <>
+          <TextField label={t('reflections.badgeTitle')} {...field('badge.title')} />
+          <TextAreaField label={t('reflections.badgeReason')} {...field('badge.reason')} />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * A reflexivity time held with the participant: their part (four questions, co-written), then the
+ * référent's (comment, key objectives of the active contract, a proposed badge). Creates or edits.
+ */
+export function ReflectionForm(props: Props) {
+  const { participant, experiences, reflection } = props;
+  const { t } = useTranslation();
+  const today = useToday();
+  const headingId = useId();
+  const form = useForm<Values>({ defaultValues: valuesOf(reflection, today()) });
+  const { submitError, onSubmit } = useSaveReflection(props, form);
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId}>
+        {t(reflection === undefined ? 'reflections.addTitle' : 'reflections.editTitle')}
+      </h3>
+      <FormError error={submitError.error} />
+      <ParticipantPart form={form} experiences={experiences} />
+      <ReferentPart form={form} participant={participant} />
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('reflections.submit')}
       </button>
     </form>

@@ -16,7 +16,7 @@ import {
   TIMELINE_EVENT_KINDS,
 } from '@territoires/contracts';
 import { describe, expect, it } from 'vitest';
-import { catalogues as trees, type Tree } from './resources.js';
+import { catalogues as trees, sources, type Tree } from './resources.js';
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -33,6 +33,18 @@ const catalogues = { fr: flatten(trees.fr), en: flatten(trees.en) };
 describe('i18n catalogues', () => {
   it('have exactly the same keys in French and English', () => {
     expect([...catalogues.en.keys()].sort()).toEqual([...catalogues.fr.keys()].sort());
+  });
+
+  it('give each message one home: no domain redefines a key of the shared file or of another domain', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const homes = new Map<string, string>();
+      for (const source of sources) {
+        for (const key of flatten(source[lang]).keys()) {
+          expect(homes.get(key), `${lang}: ${key} in ${source.name}`).toBeUndefined();
+          homes.set(key, source.name);
+        }
+      }
+    }
   });
 
   it('have no empty message', () => {

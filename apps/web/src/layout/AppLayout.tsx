@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/context.js';
 import { useSession, useSetSession } from '../auth/session.js';
+import { DOMAINS } from '../domains.js';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -43,11 +44,10 @@ function UserMenu() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { session } = useSession();
-  // Partner staff take attendance from their week; coordination may look at every organisation's.
-  const worksAtAPartner =
-    session?.user.memberships.some((m) =>
-      ['partner_staff', 'org_admin', 'coordination'].includes(m.role),
-    ) ?? false;
+  const roles = new Set(session?.user.memberships.map((m) => m.role));
+  const links = DOMAINS.flatMap((domain) => domain.staffNav ?? []).filter(
+    (link) => link.roles === undefined || link.roles.some((role) => roles.has(role)),
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -63,10 +63,11 @@ export function AppLayout() {
         </div>
         {session !== null && (
           <nav aria-label={t('nav.main')} className="main-nav">
-            <NavLink to="/participants">{t('nav.participants')}</NavLink>
-            <NavLink to="/alertes">{t('nav.alerts')}</NavLink>
-            <NavLink to="/activites">{t('nav.activities')}</NavLink>
-            {worksAtAPartner && <NavLink to="/semaine">{t('nav.week')}</NavLink>}
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to}>
+                {t(link.label)}
+              </NavLink>
+            ))}
           </nav>
         )}
       </header>

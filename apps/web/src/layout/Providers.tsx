@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ApiClient } from '../api/client.js';
 import { ApiProvider } from '../api/context.js';
-import { ClockProvider, type Today } from './clock.js';
+import { ClockProvider } from '../time/clock.js';
+import type { Today } from '../time/time.js';
 
 export interface World {
   client: ApiClient;

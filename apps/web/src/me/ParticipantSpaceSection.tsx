@@ -4,7 +4,8 @@ import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'rea
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation } from '../api/hooks.js';
 import { FormError, Success } from '../ui/FormError.js';
-import { formatRemaining, useNow } from './useNow.js';
+import { useNow } from '../time/clock.js';
+import { formatRemaining } from '../time/time.js';
 
 /**
  * The QR code is SVG made by our server from our own URL; shown as an image, it cannot run script

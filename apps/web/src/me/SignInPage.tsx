@@ -16,17 +16,14 @@ function targetOf(state: unknown): string {
 }
 
 /**
- * The participant signs in with the code their référent gave: typed, or read from the QR code's URL
- * (`/moi/connexion?code=…`), in which case the sign-in starts at once. Once in, the sign-in URL is
- * replaced, so the code does not stay in the phone's history.
+ * Signing in with a code, typed or from the URL; the URL's code is used at once, and only once.
+ * The code stays in the field after a failure, to check it.
  */
-export function SignInPage() {
-  const { t } = useTranslation();
+function useSignIn() {
   const client = useApi();
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const { session } = useParticipantSession();
   const setSession = useSetParticipantSession();
   const fromUrl = params.get('code');
   const [code, setCode] = useState(fromUrl ?? '');
@@ -35,7 +32,6 @@ export function SignInPage() {
   const [pending, setPending] = useState(fromUrl !== null);
   // A code is single-use: the sign-in from the URL must run once, even when effects run twice.
   const started = useRef(false);
-  const inputId = useId();
   const target = targetOf(location.state);
 
   const signIn = async (typed: string): Promise<void> => {
@@ -68,64 +64,94 @@ export function SignInPage() {
     // Runs once per code in the address.
   }, [fromUrl]);
 
-  // Already signed in and no new code to use: straight to the space.
-  if (fromUrl === null && !pending && error === null && session !== null)
-    return <Navigate to={target} replace />;
-
-  const onSubmit = (event: SyntheticEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const typed = normaliseSignInCode(code);
     setMissing(typed === '');
     if (typed === '') return;
     void signIn(typed);
   };
+  return { fromUrl, target, code, setCode, error, missing, pending, submit };
+}
 
+function CodeForm({
+  code,
+  setCode,
+  error,
+  missing,
+  pending,
+  submit,
+}: Omit<ReturnType<typeof useSignIn>, 'fromUrl' | 'target'>) {
+  const { t } = useTranslation();
+  const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    submit();
+  };
+  return (
+    <form className="me-signin" onSubmit={onSubmit} noValidate>
+      <FormError error={error} />
+      <div className="field">
+        <label htmlFor={inputId} className="me-code-label">
+          {t('me.signIn.code')}
+        </label>
+        <p id={hintId} className="hint">
+          {t('me.signIn.hint')}
+        </p>
+        <input
+          id={inputId}
+          className="me-code-input"
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={40}
+          value={code}
+          onChange={(event) => {
+            setCode(event.target.value);
+          }}
+          aria-invalid={missing}
+          aria-describedby={missing ? `${hintId} ${errorId}` : hintId}
+        />
+        {missing && (
+          <p id={errorId} className="field-error">
+            {t('me.signIn.missing')}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button primary me-big-button" disabled={pending}>
+        {pending ? t('me.signIn.signingIn') : t('me.signIn.submit')}
+      </button>
+      <p className="me-help">{t('me.signIn.help')}</p>
+    </form>
+  );
+}
+
+/**
+ * The participant signs in with the code their référent gave: typed, or read from the QR code's URL
+ * (`/moi/connexion?code=…`), in which case the sign-in starts at once. Once in, the sign-in URL is
+ * replaced, so the code does not stay in the phone's history.
+ */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { session } = useParticipantSession();
+  const { fromUrl, target, ...form } = useSignIn();
+
+  // Already signed in and no new code to use: straight to the space.
+  if (fromUrl === null && !form.pending && form.error === null && session !== null)
+    return <Navigate to={target} replace />;
+
   return (
     <Page title={t('me.signIn.title')}>
-      {pending && fromUrl !== null ? (
+      {form.pending && fromUrl !== null ? (
         <p role="status" className="me-lead">
           {t('me.signIn.signingIn')}
         </p>
       ) : (
-        <form className="me-signin" onSubmit={onSubmit} noValidate>
-          <FormError error={error} />
-          <div className="field">
-            <label htmlFor={inputId} className="me-code-label">
-              {t('me.signIn.code')}
-            </label>
-            <p id={hintId} className="hint">
-              {t('me.signIn.hint')}
-            </p>
-            <input
-              id={inputId}
-              className="me-code-input"
-              type="text"
-              inputMode="text"
-              autoComplete="off"
-              autoCapitalize="characters"
-              autoCorrect="off"
-              spellCheck={false}
-              maxLength={40}
-              value={code}
-              onChange={(event) => {
-                setCode(event.target.value);
-              }}
-              aria-invalid={missing}
-              aria-describedby={missing ? `${hintId} ${errorId}` : hintId}
-            />
-            {missing && (
-              <p id={errorId} className="field-error">
-                {t('me.signIn.missing')}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="button primary me-big-button" disabled={pending}>
-            {pending ? t('me.signIn.signingIn') : t('me.signIn.submit')}
-          </button>
-          <p className="me-help">{t('me.signIn.help')}</p>
-        </form>
+        <CodeForm {...form} />
       )}
     </Page>
   );

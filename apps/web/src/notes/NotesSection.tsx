@@ -7,7 +7,8 @@ import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { CheckboxField, TextAreaField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
+import { fieldsOf } from '../ui/fields.js';
 import { useSubmitError } from '../ui/useSubmitError.js';
 
 type FormInput = z.input<typeof createNoteBodySchema>;
@@ -23,7 +24,8 @@ function NoteForm({ participantId }: { participantId: string }) {
     resolver: zodResolver(createNoteBodySchema),
     defaultValues: { body: '', private: false },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const submitError = useSubmitError(form.setError);
   const onSubmit = form.handleSubmit(async (body) => {
     submitError.clear();
@@ -37,15 +39,11 @@ function NoteForm({ participantId }: { participantId: string }) {
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormError error={submitError.error} />
-      <TextAreaField
-        label={t('notes.body')}
-        registration={form.register('body')}
-        error={errors.body?.message}
-      />
+      <TextAreaField label={t('notes.body')} {...field('body')} />
       <CheckboxField
         label={t('notes.private')}
         hint={t('notes.privateHint')}
-        registration={form.register('private')}
+        {...field('private')}
       />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {t('notes.submit')}

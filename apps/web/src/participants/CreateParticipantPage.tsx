@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createParticipantBodySchema, REFERRAL_SOURCES, TERRITORIES } from '@territoires/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +11,8 @@ import { Page } from '../layout/Page.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
-import { applyServerErrors } from '../ui/serverErrors.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 
 /** The quick form: what a référent can type on a phone in half a minute. */
 export const createParticipantFormSchema = createParticipantBodySchema.pick({
@@ -29,7 +29,6 @@ export function CreateParticipantPage() {
   const client = useApi();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [error, setFormError] = useState<unknown>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(createParticipantFormSchema),
     // Empty selects fail the enum check with "Choisissez une option".
@@ -40,59 +39,51 @@ export function CreateParticipantPage() {
       territory: '' as FormInput['territory'],
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
 
-  const onSubmit = form.handleSubmit(async ({ contact, ...values }) => {
-    setFormError(null);
-    try {
-      const created = await client.call('createParticipant', {
-        body: {
-          ...values,
-          ...(contact === undefined || contact === '' ? {} : { contact }),
-          phase: 'discovery',
-        },
-      });
-      queryClient.setQueryData(queryKeys.participant(created.id), created);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.participants });
-      await navigate(`/participants/${created.id}`);
-    } catch (caught) {
-      if (!applyServerErrors(caught, form.setError, t)) setFormError(caught);
-    }
+  const { submitError, onSubmit } = useFormSubmit(form, async ({ contact, ...values }) => {
+    const created = await client.call('createParticipant', {
+      body: {
+        ...values,
+        ...(contact === undefined || contact === '' ? {} : { contact }),
+        phase: 'discovery',
+      },
+    });
+    queryClient.setQueryData(queryKeys.participant(created.id), created);
+    await queryClient.invalidateQueries({ queryKey: queryKeys.participants });
+    await navigate(`/participants/${created.id}`);
   });
 
   return (
     <Page title={t('create.title')}>
       <form className="card form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('create.intro')}</p>
-        <FormError error={error} />
+        <FormError error={submitError.error} />
         <TextField
           label={t('create.pseudonym')}
           hint={t('create.pseudonymHint')}
           autoComplete="off"
-          registration={form.register('pseudonym')}
-          error={errors.pseudonym?.message}
+          {...field('pseudonym')}
         />
         <SelectField
           label={t('create.referralSource')}
           placeholder={t('common.choose')}
           options={codeOptions(t, 'referralSource', REFERRAL_SOURCES)}
-          registration={form.register('referralSource')}
-          error={errors.referralSource?.message}
+          {...field('referralSource')}
         />
         <SelectField
           label={t('create.territory')}
           placeholder={t('common.choose')}
           options={codeOptions(t, 'territory', TERRITORIES)}
-          registration={form.register('territory')}
-          error={errors.territory?.message}
+          {...field('territory')}
         />
         <TextField
           label={t('create.contact')}
           hint={t('create.contactHint')}
           optional
           autoComplete="off"
-          registration={form.register('contact')}
-          error={errors.contact?.message}
+          {...field('contact')}
         />
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : t('create.submit')}

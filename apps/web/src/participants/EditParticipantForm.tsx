@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { SelectField, TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { codeOptions } from '../ui/options.js';
+import { fieldsOf } from '../ui/fields.js';
 import { applyServerErrors } from '../ui/serverErrors.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
 
@@ -38,7 +39,7 @@ export function EditParticipantForm({ participant }: { participant: ParticipantD
       ...(participant.territory ? { territory: participant.territory } : {}),
     },
   });
-  const { errors } = form.formState;
+  const field = fieldsOf(form);
   const onSubmit = form.handleSubmit(async ({ contact, commune, ...values }) => {
     try {
       await update.mutateAsync({
@@ -63,36 +64,19 @@ export function EditParticipantForm({ participant }: { participant: ParticipantD
           }}
         />
         {update.isSuccess && <Success>{t('edit.saved')}</Success>}
-        <TextField
-          label={t('create.pseudonym')}
-          autoComplete="off"
-          registration={form.register('pseudonym')}
-          error={errors.pseudonym?.message}
-        />
+        <TextField label={t('create.pseudonym')} autoComplete="off" {...field('pseudonym')} />
         <SelectField
           label={t('create.referralSource')}
           options={codeOptions(t, 'referralSource', REFERRAL_SOURCES)}
-          registration={form.register('referralSource')}
-          error={errors.referralSource?.message}
+          {...field('referralSource')}
         />
         <SelectField
           label={t('create.territory')}
           options={codeOptions(t, 'territory', TERRITORIES)}
-          registration={form.register('territory')}
-          error={errors.territory?.message}
+          {...field('territory')}
         />
-        <TextField
-          label={t('edit.commune')}
-          optional
-          registration={form.register('commune')}
-          error={errors.commune?.message}
-        />
-        <TextField
-          label={t('edit.contact')}
-          optional
-          registration={form.register('contact')}
-          error={errors.contact?.message}
-        />
+        <TextField label={t('edit.commune')} optional {...field('commune')} />
+        <TextField label={t('edit.contact')} optional {...field('contact')} />
         <button type="submit" className="button primary" disabled={update.isPending}>
           {t('edit.submit')}
         </button>

@@ -71,15 +71,38 @@ function useListQuery(): [ParticipantListQuery, (changes: Record<string, string>
   return [query, update];
 }
 
-export function ParticipantListPage() {
+function SearchForm({ q, onSearch }: { q: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
-  const [query, update] = useListQuery();
-  const list = useApiQuery('listParticipants', queryKeys.participantList(query), { query });
+  const searchId = useId();
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget).get('q');
+    onSearch(typeof value === 'string' ? value.trim() : '');
+  };
+  return (
+    <form role="search" className="search" onSubmit={submit}>
+      <label htmlFor={searchId}>{t('participants.search')}</label>
+      <div className="search-row">
+        <input id={searchId} name="q" type="search" defaultValue={q} key={q} />
+        <button type="submit" className="button secondary">
+          {t('participants.searchSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Filters({
+  query,
+  update,
+}: {
+  query: ParticipantListQuery;
+  update: (changes: Record<string, string>) => void;
+}) {
+  const { t } = useTranslation();
   const referents = useApiQuery('listStaff', queryKeys.staff({ role: 'referent' }), {
     query: { role: 'referent' },
   });
-  const searchId = useId();
-
   const filterOptions: Record<FilterName, Option[]> = {
     phase: codeOptions(t, 'phase', PHASES),
     territory: codeOptions(t, 'territory', TERRITORIES),
@@ -95,12 +118,39 @@ export function ParticipantListPage() {
     territory: t('participants.filterTerritory'),
     alert: t('participants.filterAlert'),
   };
-  const onSearch = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('q');
-    update({ q: typeof value === 'string' ? value.trim() : '' });
-  };
+  return (
+    <details className="filters" open={FILTERS.some((name) => query[name] !== undefined)}>
+      <summary>{t('participants.filters')}</summary>
+      <div className="filter-grid">
+        {FILTERS.filter((name) => name !== 'referentId' || referents.isSuccess).map((name) => (
+          <FilterSelect
+            key={name}
+            label={filterLabels[name]}
+            value={query[name] ?? ''}
+            options={filterOptions[name]}
+            onChange={(value) => {
+              update({ [name]: value });
+            }}
+          />
+        ))}
+      </div>
+      <button
+        type="button"
+        className="button link"
+        onClick={() => {
+          update({ phase: '', referentId: '', territory: '', alert: '', q: '' });
+        }}
+      >
+        {t('participants.reset')}
+      </button>
+    </details>
+  );
+}
 
+export function ParticipantListPage() {
+  const { t } = useTranslation();
+  const [query, update] = useListQuery();
+  const list = useApiQuery('listParticipants', queryKeys.participantList(query), { query });
   return (
     <Page
       title={t('participants.title')}
@@ -111,46 +161,13 @@ export function ParticipantListPage() {
         </Link>
       }
     >
-      <form role="search" className="search" onSubmit={onSearch}>
-        <label htmlFor={searchId}>{t('participants.search')}</label>
-        <div className="search-row">
-          <input
-            id={searchId}
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ''}
-            key={query.q ?? ''}
-          />
-          <button type="submit" className="button secondary">
-            {t('participants.searchSubmit')}
-          </button>
-        </div>
-      </form>
-      <details className="filters" open={FILTERS.some((name) => query[name] !== undefined)}>
-        <summary>{t('participants.filters')}</summary>
-        <div className="filter-grid">
-          {FILTERS.filter((name) => name !== 'referentId' || referents.isSuccess).map((name) => (
-            <FilterSelect
-              key={name}
-              label={filterLabels[name]}
-              value={query[name] ?? ''}
-              options={filterOptions[name]}
-              onChange={(value) => {
-                update({ [name]: value });
-              }}
-            />
-          ))}
-        </div>
-        <button
-          type="button"
-          className="button link"
-          onClick={() => {
-            update({ phase: '', referentId: '', territory: '', alert: '', q: '' });
-          }}
-        >
-          {t('participants.reset')}
-        </button>
-      </details>
+      <SearchForm
+        q={query.q ?? ''}
+        onSearch={(q) => {
+          update({ q });
+        }}
+      />
+      <Filters query={query} update={update} />
       {list.isPending && <Loading />}
       {list.isError && <FormError error={list.error} />}
       {list.data !== undefined && (

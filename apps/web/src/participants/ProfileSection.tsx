@@ -7,15 +7,16 @@ import {
   type ParticipantDetail,
   type Profile,
 } from '@territoires/contracts';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, type Option } from '../ui/Field.js';
 import { Success } from '../ui/FormError.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { codeOptions, formatDate } from '../ui/options.js';
-import { useSubmitError } from '../ui/useSubmitError.js';
+import { codeOptions } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
 
 const profileFormSchema = updateProfileBodySchema.omit({ version: true });
@@ -38,18 +39,12 @@ function defaultsFrom(profile: Profile | null | undefined, sensitive: boolean): 
   return fields;
 }
 
-export function ProfileSection({ participant }: { participant: ParticipantDetail }) {
-  const { t, i18n } = useTranslation();
-  const update = useParticipantMutation('updateProfile', participant.id);
-  const reload = useReloadParticipant(participant.id);
-  const [done, setDone] = useState(false);
-  const sensitive = participant.can.seeSensitive;
-  const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(profileFormSchema),
-    defaultValues: defaultsFrom(participant.profile, sensitive),
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submitError = useSubmitError(form.setError);
+type Form = UseFormReturn<FormInput, unknown, FormOutput>;
+
+/** The profile's selects: codes and yes/no, each with an empty "not given" choice. */
+function ProfileFields({ form, sensitive }: { form: Form; sensitive: boolean }) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
   const yesNo: Option[] = [
     { value: 'true', label: t('common.yes') },
     { value: 'false', label: t('common.no') },
@@ -60,8 +55,7 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
       label={t(`profile.${name}`)}
       placeholder={t('common.unknown')}
       options={yesNo}
-      registration={form.register(name, { setValueAs: toBoolean })}
-      error={errors[name]?.message}
+      {...field(name, { setValueAs: toBoolean })}
     />
   );
   const enumSelect = (
@@ -73,23 +67,54 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
       label={t(`profile.${name}`)}
       placeholder={t('common.unknown')}
       options={codeOptions(t, group, codes)}
-      registration={form.register(name, { setValueAs: toNullable })}
-      error={errors[name]?.message}
+      {...field(name, { setValueAs: toNullable })}
     />
   );
+  return (
+    <>
+      {enumSelect('sex', 'sex', SEXES)}
+      {enumSelect('ageBand', 'ageBand', AGE_BANDS)}
+      {enumSelect('qualificationLevel', 'qualificationLevel', QUALIFICATION_LEVELS)}
+      {BOOLEAN_FIELDS.map(booleanSelect)}
+      {sensitive && (
+        <fieldset className="fieldset">
+          <legend>{t('profile.sensitive')}</legend>
+          {SENSITIVE_FIELDS.map(booleanSelect)}
+        </fieldset>
+      )}
+      <CheckboxField label={t('profile.consent')} {...field('consent')} />
+    </>
+  );
+}
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    setDone(false);
-    try {
-      await update.mutateAsync({ ...values, version: participant.version });
-      setDone(true);
-    } catch (caught) {
-      submitError.handle(caught);
-    }
+function ProfileForm({ participant }: { participant: ParticipantDetail }) {
+  const { t } = useTranslation();
+  const update = useParticipantMutation('updateProfile', participant.id);
+  const reload = useReloadParticipant(participant.id);
+  const sensitive = participant.can.seeSensitive;
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: defaultsFrom(participant.profile, sensitive),
   });
-  const consentAt = participant.profile?.consentRecordedAt;
+  const { submitError, done, onSubmit } = useFormSubmit(form, async (values) => {
+    await update.mutateAsync({ ...values, version: participant.version });
+  });
+  return (
+    <WriteForm submitError={submitError} reload={reload} onSubmit={onSubmit}>
+      <p>{t('profile.intro')}</p>
 
+      {done && <Success>{t('profile.saved')}</Success>}
+      <ProfileFields form={form} sensitive={sensitive} />
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
+        {t('profile.submit')}
+      </button>
+    </WriteForm>
+  );
+}
+
+export function ProfileSection({ participant }: { participant: ParticipantDetail }) {
+  const { t, i18n } = useTranslation();
+  const consentAt = participant.profile?.consentRecordedAt;
   return (
     <div className="stack">
       <p>
@@ -97,31 +122,7 @@ export function ProfileSection({ participant }: { participant: ParticipantDetail
           ? t('profile.consentAt', { date: formatDate(consentAt, i18n.language) })
           : t('profile.noConsent')}
       </p>
-      {participant.can.edit && (
-        <WriteForm submitError={submitError} reload={reload} onSubmit={onSubmit}>
-          <p>{t('profile.intro')}</p>
-
-          {done && <Success>{t('profile.saved')}</Success>}
-          {enumSelect('sex', 'sex', SEXES)}
-          {enumSelect('ageBand', 'ageBand', AGE_BANDS)}
-          {enumSelect('qualificationLevel', 'qualificationLevel', QUALIFICATION_LEVELS)}
-          {BOOLEAN_FIELDS.map(booleanSelect)}
-          {sensitive && (
-            <fieldset className="fieldset">
-              <legend>{t('profile.sensitive')}</legend>
-              {SENSITIVE_FIELDS.map(booleanSelect)}
-            </fieldset>
-          )}
-          <CheckboxField
-            label={t('profile.consent')}
-            registration={form.register('consent')}
-            error={errors.consent?.message}
-          />
-          <button type="submit" className="button primary" disabled={isSubmitting}>
-            {t('profile.submit')}
-          </button>
-        </WriteForm>
-      )}
+      {participant.can.edit && <ProfileForm participant={participant} />}
     </div>
   );
 }

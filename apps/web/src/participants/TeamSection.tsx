@@ -5,17 +5,18 @@ import {
   type ParticipantDetail,
   type TeamRole,
 } from '@territoires/contracts';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import { SelectField, TextField } from '../ui/Field.js';
 import { Success } from '../ui/FormError.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { codeOptions, formatDate } from '../ui/options.js';
-import { useSubmitError } from '../ui/useSubmitError.js';
+import { codeOptions } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { useParticipantMutation, useReloadParticipant } from './useParticipantMutation.js';
 
 const assignFormSchema = assignTeamBodySchema.omit({ version: true });
@@ -27,25 +28,20 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
   const today = useToday()();
   const assign = useParticipantMutation('assignTeam', participant.id);
   const reload = useReloadParticipant(participant.id);
-  const [done, setDone] = useState(false);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(assignFormSchema),
     defaultValues: { role: 'referent', startOn: today },
   });
   const role: TeamRole = form.watch('role');
   const staff = useApiQuery('listStaff', queryKeys.staff({ role }), { query: { role } });
-  const { errors, isSubmitting } = form.formState;
-  const submitError = useSubmitError(form.setError, { 'team.member_not_eligible': 'staffId' });
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    setDone(false);
-    try {
+  const field = fieldsOf(form);
+  const { submitError, done, onSubmit } = useFormSubmit(
+    form,
+    async (values) => {
       await assign.mutateAsync({ ...values, version: participant.version });
-      setDone(true);
-    } catch (caught) {
-      submitError.handle(caught);
-    }
-  });
+    },
+    { 'team.member_not_eligible': 'staffId' },
+  );
   return (
     <WriteForm
       title={{ id: 'assign-title', text: t('team.assignTitle') }}
@@ -57,8 +53,7 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
       <SelectField
         label={t('team.role')}
         options={codeOptions(t, 'teamRole', TEAM_ROLES)}
-        registration={form.register('role')}
-        error={errors.role?.message}
+        {...field('role')}
       />
       <SelectField
         label={t('team.staff')}
@@ -67,16 +62,10 @@ function AssignForm({ participant }: { participant: ParticipantDetail }) {
           value: member.id,
           label: member.displayName,
         }))}
-        registration={form.register('staffId')}
-        error={errors.staffId?.message}
+        {...field('staffId')}
       />
-      <TextField
-        label={t('team.startOn')}
-        type="date"
-        registration={form.register('startOn')}
-        error={errors.startOn?.message}
-      />
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <TextField label={t('team.startOn')} type="date" {...field('startOn')} />
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('team.submit')}
       </button>
     </WriteForm>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { AmendContractForm } from './AmendContractForm.js';
 import { SignContractForm } from './SignContractForm.js';
 

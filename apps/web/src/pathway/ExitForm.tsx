@@ -7,10 +7,10 @@ import {
   type ExitSituation,
   type ParticipantDetail,
 } from '@territoires/contracts';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import {
   useParticipantMutation,
   useReloadParticipant,
@@ -18,7 +18,8 @@ import {
 import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { WriteForm } from '../ui/WriteForm.js';
 import { codeOptions } from '../ui/options.js';
-import { useSubmitError } from '../ui/useSubmitError.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 
 const needsMonths = (situation: string | undefined): boolean =>
   SITUATIONS_NEEDING_MONTHS.includes(situation as ExitSituation);
@@ -45,6 +46,29 @@ const toMonths = (value: unknown): number | undefined => {
   return Number.isNaN(number) ? (value as number) : number;
 };
 
+type Form = UseFormReturn<FormInput, unknown, FormOutput>;
+
+/** The category the situation (and the contract length) will give, shown before saving. */
+function CategoryPreview({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const situation = form.watch('situation') as ExitSituation | '' | undefined;
+  const months = form.watch('contractMonths');
+  const known = situation !== undefined && situation !== '' && EXIT_SITUATIONS.includes(situation);
+  const category = known
+    ? exitCategory(situation, typeof months === 'number' && !Number.isNaN(months) ? months : null)
+    : null;
+  return (
+    <p className="category-preview" aria-live="polite">
+      {category !== null && (
+        <>
+          <span className="label">{t('exit.category')} : </span>
+          <strong>{t(`codes.exitCategory.${category}`)}</strong>
+        </>
+      )}
+    </p>
+  );
+}
+
 export function ExitForm({ participant }: { participant: ParticipantDetail }) {
   const { t } = useTranslation();
   const today = useToday()();
@@ -55,22 +79,10 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
     defaultValues: { exitOn: today, comment: '' },
     shouldUnregister: true,
   });
-  const { errors, isSubmitting } = form.formState;
-  const submitError = useSubmitError(form.setError, {
-    'exit.contract_months_required': 'contractMonths',
-    'exit.before_entry': 'exitOn',
-  });
-  const situation = form.watch('situation') as ExitSituation | '' | undefined;
-  const months = form.watch('contractMonths');
-  const showMonths = needsMonths(situation);
-  const known = situation !== undefined && situation !== '' && EXIT_SITUATIONS.includes(situation);
-  const category = known
-    ? exitCategory(situation, typeof months === 'number' && !Number.isNaN(months) ? months : null)
-    : null;
-
-  const onSubmit = form.handleSubmit(async ({ comment, contractMonths, ...values }) => {
-    submitError.clear();
-    try {
+  const field = fieldsOf(form);
+  const { submitError, onSubmit } = useFormSubmit(
+    form,
+    async ({ comment, contractMonths, ...values }) => {
       await exit.mutateAsync({
         ...values,
         version: participant.version,
@@ -79,11 +91,9 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
           : {}),
         ...(comment === undefined || comment === '' ? {} : { comment }),
       });
-    } catch (caught) {
-      submitError.handle(caught);
-    }
-  });
-
+    },
+    { 'exit.contract_months_required': 'contractMonths', 'exit.before_entry': 'exitOn' },
+  );
   return (
     <WriteForm
       title={{ id: 'exit-title', text: t('exit.title') }}
@@ -91,43 +101,24 @@ export function ExitForm({ participant }: { participant: ParticipantDetail }) {
       reload={reload}
       onSubmit={onSubmit}
     >
-      <TextField
-        label={t('exit.exitOn')}
-        type="date"
-        registration={form.register('exitOn')}
-        error={errors.exitOn?.message}
-      />
+      <TextField label={t('exit.exitOn')} type="date" {...field('exitOn')} />
       <SelectField
         label={t('exit.situation')}
         placeholder={t('common.choose')}
         options={codeOptions(t, 'exitSituation', EXIT_SITUATIONS)}
-        registration={form.register('situation')}
-        error={errors.situation?.message}
+        {...field('situation')}
       />
-      {showMonths && (
+      {needsMonths(form.watch('situation')) && (
         <TextField
           label={t('exit.contractMonths')}
           type="number"
           inputMode="numeric"
-          registration={form.register('contractMonths', { setValueAs: toMonths })}
-          error={errors.contractMonths?.message}
+          {...field('contractMonths', { setValueAs: toMonths })}
         />
       )}
-      <TextAreaField
-        label={t('exit.comment')}
-        optional
-        registration={form.register('comment')}
-        error={errors.comment?.message}
-      />
-      <p className="category-preview" aria-live="polite">
-        {category !== null && (
-          <>
-            <span className="label">{t('exit.category')} : </span>
-            <strong>{t(`codes.exitCategory.${category}`)}</strong>
-          </>
-        )}
-      </p>
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <TextAreaField label={t('exit.comment')} optional {...field('comment')} />
+      <CategoryPreview form={form} />
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('exit.submit')}
       </button>
     </WriteForm>

@@ -1,6 +1,6 @@
 import type { ParticipantDetail } from '@territoires/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 import { ExitForm } from './ExitForm.js';
 
 export function ExitSection({ participant }: { participant: ParticipantDetail }) {

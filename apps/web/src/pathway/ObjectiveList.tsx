@@ -1,10 +1,21 @@
 import { useId, useRef } from 'react';
+import type { FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorAt, messageOf } from '../ui/fields.js';
 
 /** Per-line messages from react-hook-form's array errors (sparse: only lines in error). */
 export function itemMessages(errors: unknown): (string | undefined)[] {
   if (!Array.isArray(errors)) return [];
-  return (errors as ({ message?: string } | undefined)[]).map((error) => error?.message);
+  return (errors as unknown[]).map(messageOf);
+}
+
+/** The list's own message and each line's, for the array field `name` of a form. */
+export function listErrors(errors: FieldErrors, name: string) {
+  const list = errorAt(errors, name);
+  return {
+    itemErrors: itemMessages(list),
+    error: messageOf(list) ?? messageOf(errorAt(errors, `${name}.root`)),
+  };
 }
 
 interface Props {

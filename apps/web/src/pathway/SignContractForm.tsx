@@ -1,21 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { contractDeadline, type ParticipantDetail, type StaffMember } from '@territoires/contracts';
 import { useEffect } from 'react';
-import { useController, useForm } from 'react-hook-form';
+import { useController, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { useToday } from '../layout/clock.js';
+import { useToday } from '../time/clock.js';
 import {
   useParticipantMutation,
   useReloadParticipant,
 } from '../participants/useParticipantMutation.js';
 import { CheckboxField, TextField } from '../ui/Field.js';
 import { WriteForm } from '../ui/WriteForm.js';
-import { formatDate } from '../ui/options.js';
-import { useSubmitError } from '../ui/useSubmitError.js';
+import { formatDate } from '../time/time.js';
+import { fieldsOf } from '../ui/fields.js';
+import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { CoSigners } from './CoSigners.js';
 import { CONTRACT_ERROR_FIELDS, signContractFormSchema } from './contractSchemas.js';
-import { itemMessages, ObjectiveList } from './ObjectiveList.js';
+import { listErrors, ObjectiveList } from './ObjectiveList.js';
 
 type FormInput = z.input<typeof signContractFormSchema>;
 type FormOutput = z.output<typeof signContractFormSchema>;
@@ -28,15 +29,14 @@ interface Props {
   onSigned?: () => void;
 }
 
-export function SignContractForm({ participant, candidates, onSigned }: Props) {
-  const { t, i18n } = useTranslation();
+type Form = UseFormReturn<FormInput, unknown, FormOutput>;
+
+function useSignForm(participant: ParticipantDetail, candidates: readonly StaffMember[]): Form {
   const today = useToday()();
-  const sign = useParticipantMutation('signContract', participant.id);
-  const reload = useReloadParticipant(participant.id);
   const currentTeam = (participant.team ?? [])
     .filter((member) => member.endOn === null)
     .map((member) => member.staffId);
-  const form = useForm<FormInput, unknown, FormOutput>({
+  return useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(signContractFormSchema),
     defaultValues: {
       signedOn: today,
@@ -47,31 +47,57 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
       objectives: [''],
     },
   });
-  const { errors, isSubmitting, dirtyFields } = form.formState;
-  const staffIds = useController({ control: form.control, name: 'coSigners.staffIds' });
-  const objectives = useController({ control: form.control, name: 'objectives' });
-  const signedOn = form.watch('signedOn');
-  const validSignedOn = ISO_DATE.test(signedOn);
-  const deadline = validSignedOn ? contractDeadline(signedOn) : null;
+}
 
-  // The planned end follows the signature date until someone sets it by hand.
+/** The 15-month deadline of the signature date; the planned end follows it until set by hand. */
+function useDeadline(form: Form): string | null {
+  const { dirtyFields } = form.formState;
+  const signedOn = form.watch('signedOn');
+  const deadline = ISO_DATE.test(signedOn) ? contractDeadline(signedOn) : null;
   useEffect(() => {
     if (deadline !== null && dirtyFields.plannedEndOn !== true)
       form.setValue('plannedEndOn', deadline);
   }, [deadline, dirtyFields.plannedEndOn, form]);
+  return deadline;
+}
 
-  const submitError = useSubmitError(form.setError, CONTRACT_ERROR_FIELDS);
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    try {
+/** The team's co-signers (at least one) and the participant's own signature. */
+function Signatures({ form, candidates }: { form: Form; candidates: readonly StaffMember[] }) {
+  const { t } = useTranslation();
+  const staffIds = useController({ control: form.control, name: 'coSigners.staffIds' });
+  const error = form.formState.errors.coSigners?.staffIds;
+  return (
+    <>
+      <CoSigners
+        candidates={candidates}
+        value={staffIds.field.value}
+        onChange={staffIds.field.onChange}
+        error={error?.type === 'too_small' ? t('contract.coSignersHint') : error?.message}
+      />
+      <CheckboxField
+        label={t('contract.participantSigned')}
+        {...fieldsOf(form)('coSigners.participant')}
+      />
+    </>
+  );
+}
+
+export function SignContractForm({ participant, candidates, onSigned }: Props) {
+  const { t, i18n } = useTranslation();
+  const sign = useParticipantMutation('signContract', participant.id);
+  const reload = useReloadParticipant(participant.id);
+  const form = useSignForm(participant, candidates);
+  const deadline = useDeadline(form);
+  const objectives = useController({ control: form.control, name: 'objectives' });
+  const field = fieldsOf(form);
+  const { submitError, onSubmit } = useFormSubmit(
+    form,
+    async (values) => {
       await sign.mutateAsync({ ...values, version: participant.version });
       onSigned?.();
-    } catch (caught) {
-      submitError.handle(caught);
-    }
-  });
-  const objectiveErrors = itemMessages(errors.objectives);
-
+    },
+    CONTRACT_ERROR_FIELDS,
+  );
   return (
     <WriteForm
       title={{ id: 'sign-contract-title', text: t('contract.signTitle') }}
@@ -79,46 +105,21 @@ export function SignContractForm({ participant, candidates, onSigned }: Props) {
       reload={reload}
       onSubmit={onSubmit}
     >
-      <TextField
-        label={t('contract.signedOn')}
-        type="date"
-        registration={form.register('signedOn')}
-        error={errors.signedOn?.message}
-      />
-      <TextField
-        label={t('contract.plannedEndOn')}
-        type="date"
-        registration={form.register('plannedEndOn')}
-        error={errors.plannedEndOn?.message}
-      />
+      <TextField label={t('contract.signedOn')} type="date" {...field('signedOn')} />
+      <TextField label={t('contract.plannedEndOn')} type="date" {...field('plannedEndOn')} />
       {deadline !== null && (
         <p className="deadline" aria-live="polite">
           {t('contract.deadlineIs', { date: formatDate(deadline, i18n.language) })}
         </p>
       )}
-      <CoSigners
-        candidates={candidates}
-        value={staffIds.field.value}
-        onChange={staffIds.field.onChange}
-        error={
-          errors.coSigners?.staffIds?.type === 'too_small'
-            ? t('contract.coSignersHint')
-            : errors.coSigners?.staffIds?.message
-        }
-      />
-      <CheckboxField
-        label={t('contract.participantSigned')}
-        registration={form.register('coSigners.participant')}
-        error={errors.coSigners?.participant?.message}
-      />
+      <Signatures form={form} candidates={candidates} />
       <ObjectiveList
         value={objectives.field.value}
         onChange={objectives.field.onChange}
         onBlur={objectives.field.onBlur}
-        itemErrors={objectiveErrors}
-        error={errors.objectives?.message ?? errors.objectives?.root?.message}
+        {...listErrors(form.formState.errors, 'objectives')}
       />
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('contract.submit')}
       </button>
     </WriteForm>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
-import { formatDate } from '../ui/options.js';
+import { formatDate } from '../time/time.js';
 
 const phaseOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 

@@ -1,0 +1,12 @@
+import type { WebDomain } from '../layout/domain.js';
+import en from './messages.en.json';
+import fr from './messages.fr.json';
+import { activitiesParticipantRoutes, activitiesStaffRoutes } from './routes.js';
+
+export const activitiesDomain: WebDomain = {
+  name: 'activities',
+  messages: { fr, en },
+  staffRoutes: activitiesStaffRoutes,
+  participantRoutes: activitiesParticipantRoutes,
+  staffNav: [{ to: '/activites', label: 'nav.activities' }],
+};

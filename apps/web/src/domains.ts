@@ -1,0 +1,26 @@
+import { activitiesDomain } from './activities/domain.js';
+import { alertsDomain } from './alerts/domain.js';
+import { attendanceDomain } from './attendance/domain.js';
+import { authDomain } from './auth/domain.js';
+import { experiencesDomain } from './experiences/domain.js';
+import type { WebDomain } from './layout/domain.js';
+import { meDomain } from './me/domain.js';
+import { notesDomain } from './notes/domain.js';
+import { participantsDomain } from './participants/domain.js';
+import { pathwayDomain } from './pathway/domain.js';
+
+/**
+ * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
+ * are built from this list; the order is the menu's.
+ */
+export const DOMAINS: readonly WebDomain[] = [
+  authDomain,
+  participantsDomain,
+  pathwayDomain,
+  notesDomain,
+  alertsDomain,
+  activitiesDomain,
+  attendanceDomain,
+  experiencesDomain,
+  meDomain,
+];

@@ -1,0 +1,40 @@
+import type { Role } from '@territoires/contracts';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth.js';
+import type { Tree } from '../i18n/tree.js';
+
+/** A link of the staff menu; with roles, only members holding one of them see it. */
+export interface NavEntry {
+  to: string;
+  /** i18n key of the link's text. */
+  label: string;
+  roles?: readonly Role[];
+}
+
+/**
+ * What one domain folder brings to the web app. The list in `domains.ts` spreads these into the
+ * i18n catalogues, the router and the staff menu, so a new domain is one folder and one line there.
+ */
+export interface WebDomain {
+  name: string;
+  /** The domain's messages, beside it; they may extend a shared group (errors, codes, timeline). */
+  messages: { fr: Tree; en: Tree };
+  /** Staff screens, inside the staff layout. */
+  staffRoutes?: RouteObject[];
+  /** Participant-space screens, inside the participant layout under /moi. */
+  participantRoutes?: RouteObject[];
+  staffNav?: NavEntry[];
+}
+
+export const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
+
+/** A staff screen loaded on demand, behind the staff sign-in. */
+export const staffPage = (load: () => Promise<ReactNode>) => async () => ({
+  element: guarded(await load()),
+});
+
+/** A participant-space screen loaded on demand; the participant layout guards the session. */
+export const participantPage = (load: () => Promise<ReactNode>) => async () => ({
+  element: await load(),
+});
