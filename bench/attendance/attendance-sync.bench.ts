@@ -92,9 +92,9 @@ async function queue() {
     .values(
       Array.from({ length: half }, (_, i) => ({
         pseudonym: `Bench ${i}`,
-        referralSource: 'self',
-        territory: 'colombelles',
-        phase: 'discovery',
+        referralSource: 'self' as const,
+        territory: 'colombelles' as const,
+        phase: 'discovery' as const,
         organisationId,
       })),
     )

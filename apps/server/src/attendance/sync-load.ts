@@ -38,17 +38,18 @@ const unique = <T>(values: (T | null | undefined)[]): T[] => [
   ...new Set(values.filter((v): v is T => v !== null && v !== undefined)),
 ];
 
-export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Loaded> {
-  const sessionIds = unique(scans.map((s) => s.sessionId));
-  const sessionRows = await sessionsQuery(tx).where(inArray(activitySessions.id, sessionIds));
+async function loadSessions(tx: Tx, actor: Actor, sessionIds: string[]) {
+  const rows = await sessionsQuery(tx).where(inArray(activitySessions.id, sessionIds));
   const sessions = new Map<string, SessionRow | Code>(
     sessionIds.map((id) => [id, 'resource.not_found']),
   );
-  for (const row of sessionRows)
+  for (const row of rows)
     sessions.set(row.id, mayTakeAttendance(actor, row.organisationId) ? row : 'auth.forbidden');
+  return sessions;
+}
 
-  const lineIds = unique(scans.map((s) => s.registrationId));
-  const lineRows =
+async function loadLines(tx: Tx, lineIds: string[]): Promise<Loaded['lines']> {
+  const rows =
     lineIds.length === 0
       ? []
       : await tx
@@ -67,8 +68,8 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
               isNull(sessionRegistrations.cancelledAt),
             ),
           );
-  const lines = new Map(
-    lineRows.map((r) => [
+  return new Map(
+    rows.map((r) => [
       r.id,
       {
         sessionId: r.sessionId,
@@ -77,11 +78,10 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
       },
     ]),
   );
+}
 
-  const codes = unique(
-    scans.map((s) => (s.cardCode === undefined ? null : normalisedCode(s.cardCode))),
-  );
-  const cardRows =
+async function loadCards(tx: Tx, codes: string[]): Promise<Loaded['cards']> {
+  const rows =
     codes.length === 0
       ? []
       : await tx
@@ -94,15 +94,20 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
           .from(participantCards)
           .innerJoin(participants, eq(participants.id, participantCards.participantId))
           .where(inArray(participantCards.code, codes));
-  const cards = new Map(
-    cardRows.map((c) => [
+  return new Map(
+    rows.map((c) => [
       c.code,
       { participantId: c.participantId, revoked: c.revokedAt !== null, pseudonym: c.pseudonym },
     ]),
   );
+}
 
-  const holders = unique(cardRows.map((c) => c.participantId));
-  const registeredRows =
+async function loadRegistered(
+  tx: Tx,
+  sessionIds: string[],
+  holders: string[],
+): Promise<Loaded['registered']> {
+  const rows =
     holders.length === 0
       ? []
       : await tx
@@ -119,11 +124,11 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
               isNull(sessionRegistrations.cancelledAt),
             ),
           );
-  const registered = new Map(
-    registeredRows.map((r) => [`${r.sessionId}:${r.participantId ?? ''}`, r.id]),
-  );
+  return new Map(rows.map((r) => [`${r.sessionId}:${r.participantId ?? ''}`, r.id]));
+}
 
-  const presentRows = await tx
+async function loadPresent(tx: Tx, sessionIds: string[]): Promise<Loaded['present']> {
+  const rows = await tx
     .select({
       sessionId: attendances.sessionId,
       participantId: attendances.participantId,
@@ -132,12 +137,15 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
     .from(attendances)
     .where(inArray(attendances.sessionId, sessionIds));
   const present = new Set<string>();
-  for (const r of presentRows) {
+  for (const r of rows) {
     if (r.participantId) present.add(`${r.sessionId}:p:${r.participantId}`);
     if (r.registrationId) present.add(`${r.sessionId}:r:${r.registrationId}`);
   }
+  return present;
+}
 
-  const replayRows = await tx
+async function loadReplays(tx: Tx, clientIds: string[]): Promise<Loaded['replays']> {
+  const rows = await tx
     .select({
       clientId: attendances.clientId,
       registrationId: attendances.registrationId,
@@ -148,9 +156,9 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
     .from(attendances)
     .leftJoin(participants, eq(participants.id, attendances.participantId))
     .leftJoin(sessionRegistrations, eq(sessionRegistrations.id, attendances.registrationId))
-    .where(inArray(attendances.clientId, unique(scans.map((s) => s.clientId))));
-  const replays = new Map<string, ScanResult>(
-    replayRows.map((r) => [
+    .where(inArray(attendances.clientId, clientIds));
+  return new Map<string, ScanResult>(
+    rows.map((r) => [
       r.clientId,
       {
         clientId: r.clientId,
@@ -161,5 +169,19 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
       },
     ]),
   );
+}
+
+export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Loaded> {
+  const sessionIds = unique(scans.map((s) => s.sessionId));
+  const sessions = await loadSessions(tx, actor, sessionIds);
+  const lines = await loadLines(tx, unique(scans.map((s) => s.registrationId)));
+  const cards = await loadCards(
+    tx,
+    unique(scans.map((s) => (s.cardCode === undefined ? null : normalisedCode(s.cardCode)))),
+  );
+  const holders = unique([...cards.values()].map((c) => c.participantId));
+  const registered = await loadRegistered(tx, sessionIds, holders);
+  const present = await loadPresent(tx, sessionIds);
+  const replays = await loadReplays(tx, unique(scans.map((s) => s.clientId)));
   return { sessions, lines, cards, registered, present, replays };
 }

@@ -1,19 +1,27 @@
 import { api, type RouteContract, type RouteName } from '@territoires/contracts';
 import { asc, gt, sql } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { activityAuditSpecs } from '../activities/test-support/audit-specs.js';
 import { attendanceAuditSpecs } from '../attendance/test-support/audit-specs.js';
-import { own, routeUrl, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
+import { calendarAuditSpecs } from '../calendar/test-support/audit-specs.js';
+import { cardAuditSpecs } from '../cards/test-support/audit-specs.js';
 import { experienceAuditSpecs } from '../experiences/test-support/audit-specs.js';
+import { noteAuditSpecs } from '../notes/test-support/audit-specs.js';
+import { organisationAuditSpecs } from '../organisations/test-support/audit-specs.js';
+import { participantSpaceAuditSpecs } from '../participant-space/test-support/audit-specs.js';
+import { participantAuditSpecs } from '../participants/test-support/audit-specs.js';
+import { pathwayAuditSpecs } from '../pathway/test-support/audit-specs.js';
+import { registrationAuditSpecs } from '../registrations/test-support/audit-specs.js';
+import { AUDIT_NOW, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import {
   buildWorld,
   contractBody,
   followedParticipant,
+  type Stage,
   type Viewer,
   type World,
 } from '../test-support/world.js';
@@ -29,237 +37,33 @@ const WRITES = (Object.keys(api) as RouteName[]).filter(
   (name) => api[name].method !== 'GET' && !NOT_DATA_WRITES.includes(name),
 );
 
-const NOW = new Date('2026-04-02T09:30:00.000Z');
+const NOW = AUDIT_NOW;
 
 let world: World;
 let as: Record<'coordination' | 'referent', Client>;
 
-const fresh = (stage: 'outreach' | 'discovery' | 'contract' = 'discovery') =>
-  followedParticipant(ctx.services, world, stage);
-// Routes that answer no id (the participant space) are audited on the participant prepared last.
-let prepared = '';
-const preparedParticipant = () => prepared;
-const post = (name: RouteName, id: string): InjectOptions => ({
-  method: 'POST',
-  url: routeUrl(name, id),
-});
-const firstOf = (key: 'contracts' | 'exits') => (r: Record<string, unknown>) =>
-  (r[key] as { id: string }[])[0]?.id;
+const fresh = (stage: Stage = 'discovery') => followedParticipant(ctx.services, world, stage);
 
 const fixture = (): AuditFixture => ({
   app: ctx.app,
   services: ctx.services,
   world,
   clients: as,
-  fresh: () => fresh(),
+  fresh,
   now: NOW,
 });
 
 const SPECS: Record<string, Spec> = {
+  ...organisationAuditSpecs(),
+  ...participantAuditSpecs(fixture),
+  ...pathwayAuditSpecs(fixture),
+  ...participantSpaceAuditSpecs(fixture),
+  ...noteAuditSpecs(fixture),
   ...experienceAuditSpecs(() => ({ ...fixture(), referent: as.referent })),
-  createOrganisation: {
-    prepare: () =>
-      Promise.resolve({
-        who: 'coordination',
-        options: write('createOrganisation', '', { name: 'Atelier Vélo', kind: 'company' }),
-      }),
-    expected: {
-      action: 'organisation.create',
-      entityType: 'organisation',
-      entityId: own,
-      before: null,
-      after: { name: 'Atelier Vélo', kind: 'company' },
-    },
-  },
-  createParticipant: {
-    prepare: () =>
-      Promise.resolve({
-        who: 'referent',
-        options: write('createParticipant', '', {
-          pseudonym: 'Héron',
-          referralSource: 'rural_event',
-          territory: 'rural_vallees_orne_odon',
-        }),
-      }),
-    expected: {
-      action: 'participant.create',
-      entityType: 'participant',
-      entityId: own,
-      before: null,
-      after: { pseudonym: 'Héron', phase: 'discovery' },
-    },
-  },
-  updateParticipant: {
-    prepare: async () => {
-      const p = await fresh();
-      return {
-        who: 'referent',
-        options: write('updateParticipant', p.id, { version: p.version, commune: 'Ifs' }),
-      };
-    },
-    expected: {
-      action: 'participant.update',
-      entityType: 'participant',
-      entityId: own,
-      before: { commune: null },
-      after: { commune: 'Ifs' },
-    },
-  },
-  changePhase: {
-    prepare: async () => {
-      const p = await fresh('outreach');
-      return {
-        who: 'referent',
-        options: write('changePhase', p.id, { version: p.version, to: 'discovery' }),
-      };
-    },
-    expected: {
-      action: 'participant.phase',
-      entityType: 'participant',
-      entityId: own,
-      before: { phase: 'outreach' },
-      after: { phase: 'discovery' },
-    },
-  },
-  updateProfile: {
-    prepare: async () => {
-      const p = await fresh();
-      return {
-        who: 'referent',
-        options: write('updateProfile', p.id, { version: p.version, consent: true, rqth: true }),
-      };
-    },
-    expected: {
-      action: 'participant.profile',
-      entityType: 'participant',
-      entityId: own,
-      before: null,
-      after: { rqth: true, consentRecordedAt: NOW.toISOString() },
-    },
-  },
-  assignTeam: {
-    prepare: async () => {
-      const p = await fresh();
-      return {
-        who: 'referent',
-        options: write('assignTeam', p.id, {
-          version: p.version,
-          role: 'coordinator',
-          staffId: world.spareCoordinator.staffId,
-          startOn: '2026-04-02',
-        }),
-      };
-    },
-    expected: {
-      action: 'participant.team',
-      entityType: 'participant',
-      entityId: own,
-      before: [],
-      after: { role: 'coordinator', startOn: '2026-04-02' },
-    },
-  },
-  signContract: {
-    prepare: async () => {
-      const p = await fresh();
-      return {
-        who: 'referent',
-        options: write('signContract', p.id, contractBody(p.version, world.staff.referent.staffId)),
-      };
-    },
-    expected: {
-      action: 'contract.sign',
-      entityType: 'contract',
-      entityId: firstOf('contracts'),
-      before: null,
-      after: { signedOn: '2026-03-01', plannedEndOn: '2027-03-01', number: 1 },
-    },
-  },
-  amendContract: {
-    prepare: async () => {
-      const p = await fresh('contract');
-      const contractId = p.contracts?.[0]?.id ?? '';
-      return {
-        who: 'referent',
-        options: write(
-          'amendContract',
-          p.id,
-          { version: p.version, reason: 'Formation', plannedEndOn: '2027-05-01' },
-          contractId,
-        ),
-      };
-    },
-    expected: {
-      action: 'contract.amend',
-      entityType: 'contract',
-      entityId: firstOf('contracts'),
-      before: { plannedEndOn: '2027-03-01' },
-      after: { plannedEndOn: '2027-05-01' },
-    },
-  },
-  recordExit: {
-    prepare: async () => {
-      const p = await fresh('contract');
-      return {
-        who: 'referent',
-        options: write('recordExit', p.id, {
-          version: p.version,
-          exitOn: '2026-04-01',
-          situation: 'civic_service',
-        }),
-      };
-    },
-    expected: {
-      action: 'participant.exit',
-      entityType: 'exit',
-      entityId: firstOf('exits'),
-      before: null,
-      after: { situation: 'civic_service', category: 'volunteering_civic' },
-    },
-  },
-  issueSignInCode: {
-    prepare: async () => {
-      prepared = (await fresh()).id;
-      return { who: 'referent', options: post('issueSignInCode', prepared) };
-    },
-    expected: {
-      action: 'participant_space.code_issue',
-      entityType: 'participant',
-      entityId: preparedParticipant,
-      before: null,
-      after: { expiresAt: '2026-04-02T09:45:00.000Z', revokedCodes: 0 },
-    },
-  },
-  signOutParticipantEverywhere: {
-    prepare: async () => {
-      prepared = (await fresh()).id;
-      return { who: 'referent', options: post('signOutParticipantEverywhere', prepared) };
-    },
-    expected: {
-      action: 'participant_space.sign_out_everywhere',
-      entityType: 'participant',
-      entityId: preparedParticipant,
-      before: { sessions: 0, codes: 0 },
-      after: null,
-    },
-  },
-  createNote: {
-    prepare: async () => {
-      const p = await fresh();
-      return {
-        who: 'referent',
-        options: write('createNote', p.id, { body: 'Secret', private: true }),
-      };
-    },
-    expected: {
-      action: 'note.create',
-      entityType: 'note',
-      entityId: own,
-      before: null,
-      after: { private: true },
-    },
-  },
+  ...registrationAuditSpecs(fixture),
   ...attendanceAuditSpecs(fixture),
-
+  ...cardAuditSpecs(fixture),
+  ...calendarAuditSpecs(fixture),
   ...activityAuditSpecs(fixture),
 };
 

@@ -29,19 +29,9 @@ async function withDatabase<T>(
   }
 }
 
-function program(io: CliIo): Command {
-  const config = () => loadConfig(io.env);
-  const cli = new Command('territoires')
-    .description('Territoires Partagés: server and administration')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => {
-        io.stdout(s.trimEnd());
-      },
-      writeErr: (s) => {
-        io.stderr(s.trimEnd());
-      },
-    });
+type ConfigOf = () => Config;
+
+function serverCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   cli
     .command('serve')
     .description('Start the server (migrates, and seeds the demo on an empty database)')
@@ -73,6 +63,9 @@ function program(io: CliIo): Command {
         io.stdout('Demo data loaded.');
       }),
     );
+}
+
+function userCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   const users = cli.command('users').description('Manage staff accounts');
   users
     .command('create')
@@ -100,6 +93,9 @@ function program(io: CliIo): Command {
           io.stdout(`Created ${options.email} (${id}).`);
         }),
     );
+}
+
+function catalogueCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   const catalogue = cli
     .command('catalogue')
     .description('The activities catalogue (data·inclusion v1)');
@@ -125,6 +121,24 @@ function program(io: CliIo): Command {
           throw new CliError('Some rows were rejected: nothing of them was imported.');
       }),
     );
+}
+
+function program(io: CliIo): Command {
+  const config = () => loadConfig(io.env);
+  const cli = new Command('territoires')
+    .description('Territoires Partagés: server and administration')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => {
+        io.stdout(s.trimEnd());
+      },
+      writeErr: (s) => {
+        io.stderr(s.trimEnd());
+      },
+    });
+  serverCommands(cli, io, config);
+  userCommands(cli, io, config);
+  catalogueCommands(cli, io, config);
   return cli;
 }
 

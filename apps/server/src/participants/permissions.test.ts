@@ -6,19 +6,27 @@ import {
 } from '@territoires/contracts';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueSignInCode } from '../participant-space/service.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
-import { experienceCells } from '../experiences/test-support/permission-cells.js';
 import { fingerprint } from '../test-support/fingerprint.js';
-import { makeActivity, makeSession } from '../activities/test-support/factories.js';
+import type { Cell, CellFixture } from '../test-support/permission-cells.js';
+import { activityCells } from '../activities/test-support/permission-cells.js';
+import { alertCells } from '../alerts/test-support/permission-cells.js';
+import { attendanceCells } from '../attendance/test-support/permission-cells.js';
 import { makeOpenSession } from '../attendance/test-support/factories.js';
-import { createFeed } from '../calendar/feeds.js';
-import { registerToSession } from '../registrations/service.js';
-import { randomUUID } from 'node:crypto';
+import { authCells } from '../auth/test-support/permission-cells.js';
+import { calendarCells } from '../calendar/test-support/permission-cells.js';
+import { cardCells } from '../cards/test-support/permission-cells.js';
+import { experienceCells } from '../experiences/test-support/permission-cells.js';
+import { noteCells } from '../notes/test-support/permission-cells.js';
+import { organisationCells } from '../organisations/test-support/permission-cells.js';
+import { participantSpaceCells } from '../participant-space/test-support/permission-cells.js';
+import { pathwayCells } from '../pathway/test-support/permission-cells.js';
+import { registrationCells } from '../registrations/test-support/permission-cells.js';
+import { makeActivity, makeSession } from '../activities/test-support/factories.js';
+import { participantCells } from './test-support/permission-cells.js';
 import {
   buildWorld,
-  contractBody,
   followedParticipant,
   VIEWERS,
   type Stage,
@@ -134,14 +142,6 @@ const ERROR_CODE: Record<number, string> = {
   404: 'resource.not_found',
 };
 
-interface Cell {
-  params?: { id?: string; contractId?: string; token?: string };
-  query?: Record<string, string>;
-  body?: unknown;
-  /** A raw body with its own content type (multipart uploads). */
-  raw?: { payload: Buffer; headers: Record<string, string> };
-}
-
 let world: World;
 let clients: Record<Who, Client>;
 /** A participant shared by the read-only routes: followed, with a contract, a profile and notes. */
@@ -154,177 +154,33 @@ const fresh = (stage: Stage) => followedParticipant(ctx.services, world, stage);
 const today = TEST_NOW.toISOString().slice(0, 10);
 const partnerSession = () => makeOpenSession(ctx.database.db, { organisationId: world.partner });
 
+const cellFixture = (): CellFixture => ({
+  services: ctx.services,
+  world,
+  shared,
+  sharedActivity,
+  sharedSession,
+  fresh,
+  partnerSession,
+  today,
+});
+
 /** A request that the route would accept from someone allowed; writes get a participant of their own. */
 const CELLS: Record<RouteName, () => Promise<Cell>> = {
   health: () => Promise.resolve({}),
-  login: () =>
-    Promise.resolve({
-      body: { email: world.staff.referent.email, password: world.staff.referent.password },
-    }),
-  logout: () => Promise.resolve({}),
-  me: () => Promise.resolve({}),
-  listOrganisations: () => Promise.resolve({}),
-  createOrganisation: () =>
-    Promise.resolve({ body: { name: 'Nouvelle structure', kind: 'partner_association' } }),
-  listStaff: () => Promise.resolve({ query: { role: 'referent' } }),
-  listParticipants: () => Promise.resolve({ query: { pageSize: '10' } }),
-  createParticipant: () =>
-    Promise.resolve({
-      body: { pseudonym: 'Mésange', referralSource: 'self', territory: 'colombelles' },
-    }),
-  getParticipant: () => Promise.resolve({ params: { id: shared.id } }),
-  updateParticipant: async () => {
-    const p = await fresh('discovery');
-    return { params: { id: p.id }, body: { version: p.version, commune: 'Ifs' } };
-  },
-  changePhase: async () => {
-    const p = await fresh('outreach');
-    return { params: { id: p.id }, body: { version: p.version, to: 'discovery' } };
-  },
-  updateProfile: async () => {
-    const p = await fresh('discovery');
-    return {
-      params: { id: p.id },
-      body: { version: p.version, consent: true, sex: 'female', ageBand: '26_44' },
-    };
-  },
-  assignTeam: async () => {
-    const p = await fresh('discovery');
-    return {
-      params: { id: p.id },
-      body: {
-        version: p.version,
-        role: 'coordinator',
-        staffId: world.spareCoordinator.staffId,
-        startOn: today,
-      },
-    };
-  },
-  timeline: () => Promise.resolve({ params: { id: shared.id } }),
-  signContract: async () => {
-    const p = await fresh('discovery');
-    return {
-      params: { id: p.id },
-      body: contractBody(p.version, world.staff.referent.staffId),
-    };
-  },
-  amendContract: async () => {
-    const p = await fresh('contract');
-    return {
-      params: { id: p.id, contractId: p.contracts?.[0]?.id ?? '' },
-      body: { version: p.version, reason: 'Nouvel objectif', objectives: ['Passer le permis'] },
-    };
-  },
-  recordExit: async () => {
-    const p = await fresh('contract');
-    return {
-      params: { id: p.id },
-      body: { version: p.version, exitOn: today, situation: 'training_qualifying' },
-    };
-  },
-  listNotes: () => Promise.resolve({ params: { id: shared.id } }),
-  createNote: () =>
-    Promise.resolve({ params: { id: shared.id }, body: { body: 'A appelé ce matin.' } }),
-  listAlerts: () => Promise.resolve({}),
+  ...authCells(cellFixture),
+  ...organisationCells(),
+  ...participantCells(cellFixture),
+  ...pathwayCells(cellFixture),
+  ...noteCells(cellFixture),
+  ...alertCells(),
   ...experienceCells(() => ({ services: ctx.services, world, participantId: shared.id })),
-  sessionRoster: async () => ({ params: { id: (await partnerSession()).id } }),
-  registerToSession: async () => {
-    const p = await fresh('discovery');
-    return { params: { id: (await partnerSession()).id }, body: { participantId: p.id } };
-  },
-  cancelRegistration: async () => {
-    const p = await fresh('discovery');
-    const session = await partnerSession();
-    const made = await registerToSession(ctx.services, world.staff.referent, session.id, {
-      participantId: p.id,
-    });
-    return { params: { id: made.id } };
-  },
-  syncAttendance: async () => {
-    const session = await partnerSession();
-    const guest = await registerToSession(ctx.services, world.staff.partner_staff, session.id, {
-      guestName: 'Invité',
-    });
-    const scan = {
-      clientId: randomUUID(),
-      sessionId: session.id,
-      registrationId: guest.id,
-      recordedAt: TEST_NOW.toISOString(),
-    };
-    return { body: { scans: [scan] } };
-  },
-  bookableSessions: () => Promise.resolve({}),
-  organisationWeek: () => Promise.resolve({ query: { start: today } }),
-  participantAgenda: () => Promise.resolve({ params: { id: shared.id } }),
-  participantCard: () => Promise.resolve({ params: { id: shared.id } }),
-  issueParticipantCard: () => Promise.resolve({ params: { id: shared.id } }),
-  revokeParticipantCard: () => Promise.resolve({ params: { id: shared.id } }),
-  participantFeed: () => Promise.resolve({ params: { id: shared.id } }),
-  createParticipantFeed: () => Promise.resolve({ params: { id: shared.id } }),
-  revokeParticipantFeed: () => Promise.resolve({ params: { id: shared.id } }),
-  organisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
-  createOrganisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
-  revokeOrganisationFeed: () => Promise.resolve({ params: { id: world.partner } }),
-  calendarIcs: async () => {
-    const { url } = await createFeed(ctx.services, world.staff.referent, {
-      participantId: shared.id,
-    });
-    return { params: { token: url.replace('/api/calendar/', '').replace('.ics', '') } };
-  },
-  myAgenda: () => Promise.resolve({}),
-  mySession: async () => ({ params: { id: (await partnerSession()).id } }),
-  registerMe: async () => ({ params: { id: (await partnerSession()).id } }),
-  unregisterMe: async () => ({ params: { id: (await partnerSession()).id } }),
-  issueSignInCode: () => Promise.resolve({ params: { id: shared.id } }),
-  signOutParticipantEverywhere: () => Promise.resolve({ params: { id: shared.id } }),
-  participantSignIn: async () => {
-    const { code } = await issueSignInCode(ctx.services, world.staff.referent, shared.id);
-    return { body: { code } };
-  },
-  participantMe: () => Promise.resolve({}),
-  participantSignOut: () => Promise.resolve({}),
-  searchCatalogue: () => Promise.resolve({ query: { kind: 'fablab' } }),
-  myCatalogue: () => Promise.resolve({}),
-  exportCatalogue: () => Promise.resolve({}),
-  importCatalogue: () => Promise.resolve({ body: { structures: [], services: [] } }),
-  createActivity: () =>
-    Promise.resolve({ body: { organisationId: world.partner, title: 'Fablab', kind: 'fablab' } }),
-  getActivity: () => Promise.resolve({ params: { id: sharedActivity } }),
-  updateActivity: async () => {
-    const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-    return { params: { id: a.id }, body: { version: a.version, title: 'Fablab du mardi' } };
-  },
-  archiveActivity: async () => {
-    const a = await makeActivity(ctx.database.db, { organisationId: world.partner });
-    return { params: { id: a.id }, body: { version: a.version } };
-  },
-  listActivitySessions: () => Promise.resolve({ params: { id: sharedActivity } }),
-  createSession: () =>
-    Promise.resolve({
-      params: { id: sharedActivity },
-      body: { date: '2026-03-20', startTime: '14:00', endTime: '16:00', capacity: 8 },
-    }),
-  createSeries: () =>
-    Promise.resolve({
-      params: { id: sharedActivity },
-      body: {
-        weekday: 2,
-        startTime: '14:00',
-        durationMinutes: 120,
-        firstOn: '2026-03-16',
-        lastOn: '2026-04-06',
-        capacity: 8,
-      },
-    }),
-  getSession: () => Promise.resolve({ params: { id: sharedSession } }),
-  updateSession: async () => {
-    const s = await makeSession(ctx.database.db, { activityId: sharedActivity });
-    return { params: { id: s.id }, body: { version: s.version, capacity: 12 } };
-  },
-  cancelSession: async () => {
-    const s = await makeSession(ctx.database.db, { activityId: sharedActivity });
-    return { params: { id: s.id }, body: { version: s.version } };
-  },
+  ...attendanceCells(cellFixture),
+  ...registrationCells(cellFixture),
+  ...calendarCells(cellFixture),
+  ...cardCells(cellFixture),
+  ...participantSpaceCells(cellFixture),
+  ...activityCells(cellFixture),
 };
 
 function injectOptions(name: RouteName, cell: Cell): InjectOptions {

@@ -18,24 +18,11 @@ import { iso } from '../time/index.js';
 
 type Executor = Db | Tx;
 
-/** Reflexivity times of a participant with their links and authors, newest first. */
-export async function loadReflections(
-  db: Executor,
-  participantId: string,
-  ids?: string[],
-): Promise<Reflection[]> {
-  const rows = await db
-    .select()
-    .from(reflections)
-    .where(
-      ids
-        ? and(eq(reflections.participantId, participantId), inArray(reflections.id, ids))
-        : eq(reflections.participantId, participantId),
-    )
-    .orderBy(desc(reflections.heldOn), desc(reflections.createdAt));
-  if (rows.length === 0) return [];
-  const reflectionIds = rows.map((r) => r.id);
-  const [links, objectives] = await inOrder([
+type ReflectionRow = typeof reflections.$inferSelect;
+
+/** The experiences and objectives linked to the reflexivity times. */
+const linksOf = (db: Executor, reflectionIds: string[]) =>
+  inOrder([
     () =>
       db
         .select()
@@ -53,21 +40,29 @@ export async function loadReflections(
         .where(inArray(reflectionObjectives.reflectionId, reflectionIds))
         .orderBy(asc(contractObjectives.position)),
   ]);
+
+type Links = Awaited<ReturnType<typeof linksOf>>;
+
+/** The names of the staff who wrote or signed any of the rows. */
+async function authorNames(db: Executor, rows: ReflectionRow[]): Promise<Map<string, string>> {
   const staffIds = new Set<string>();
   for (const row of rows) {
     if (row.createdByStaffId) staffIds.add(row.createdByStaffId);
     for (const a of Object.values(row.partAuthors)) if (a.staffId) staffIds.add(a.staffId);
   }
-  const names = new Map(
-    staffIds.size === 0
-      ? []
-      : (
-          await db
-            .select({ id: staff.id, name: staff.displayName })
-            .from(staff)
-            .where(inArray(staff.id, [...staffIds]))
-        ).map((s) => [s.id, s.name]),
-  );
+  if (staffIds.size === 0) return new Map();
+  const found = await db
+    .select({ id: staff.id, name: staff.displayName })
+    .from(staff)
+    .where(inArray(staff.id, [...staffIds]));
+  return new Map(found.map((s) => [s.id, s.name]));
+}
+
+function presentReflection(
+  r: ReflectionRow,
+  [links, objectives]: Links,
+  names: Map<string, string>,
+): Reflection {
   const authorOf = (a: PartAuthor | undefined): Author | null =>
     a === undefined
       ? null
@@ -76,7 +71,7 @@ export async function loadReflections(
           displayName: a.staffId ? (names.get(a.staffId) ?? null) : null,
           at: iso(a.at),
         };
-  return rows.map((r) => ({
+  return {
     id: r.id,
     participantId: r.participantId,
     heldOn: r.heldOn,
@@ -102,7 +97,31 @@ export async function loadReflections(
       at: iso(r.createdAt),
     },
     version: r.version,
-  }));
+  };
+}
+
+/** Reflexivity times of a participant with their links and authors, newest first. */
+export async function loadReflections(
+  db: Executor,
+  participantId: string,
+  ids?: string[],
+): Promise<Reflection[]> {
+  const rows = await db
+    .select()
+    .from(reflections)
+    .where(
+      ids
+        ? and(eq(reflections.participantId, participantId), inArray(reflections.id, ids))
+        : eq(reflections.participantId, participantId),
+    )
+    .orderBy(desc(reflections.heldOn), desc(reflections.createdAt));
+  if (rows.length === 0) return [];
+  const links = await linksOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const names = await authorNames(db, rows);
+  return rows.map((r) => presentReflection(r, links, names));
 }
 
 export async function reflectionOwner(db: Executor, id: string): Promise<string> {

@@ -97,14 +97,22 @@ const objectives = (random: Random, count: number): string[] => {
   return shuffled.slice(0, count);
 };
 
-/** One participant's journey over the last three years, written through the real domain services. */
-export async function tellStory({
-  random,
-  machine,
-  reference,
-  today,
-  index,
-}: Story): Promise<void> {
+type File = Awaited<ReturnType<typeof createParticipant>>;
+
+/** A story being told: the participant's file as it stands, and the day the story has reached. */
+interface Journey {
+  story: Story;
+  referent: Actor;
+  withCoordinator: boolean;
+  file: File;
+  /** Moves the clock `days` on; false (and no move) when that would reach today. */
+  step: (days: number) => boolean;
+  at: () => Date;
+}
+
+/** The file opened on a day in the last three years, and the activities the person signed up to. */
+async function openFile(story: Story): Promise<Journey> {
+  const { random, machine, reference, today, index } = story;
   const { services } = machine;
   const referents: Actor[] = [
     reference.actors.referent,
@@ -115,7 +123,7 @@ export async function tellStory({
   let at = plusDays(today, -random.int(2, 1090));
   machine.set(at);
   const withCoordinator = random.chance(0.5);
-  let file = await createParticipant(services, referent, {
+  const file = await createParticipant(services, referent, {
     pseudonym: `${random.pick(NICKNAMES)} ${String(index + 1).padStart(3, '0')}`,
     referralSource: random.pick<ReferralSource>(REFERRAL_SOURCES),
     territory: random.pick<Territory>(TERRITORIES),
@@ -127,17 +135,15 @@ export async function tellStory({
         }
       : {}),
   });
-  const db = services.database.db;
   const registered = new Set<string>();
   for (let n = random.int(1, 3); n > 0; n--) registered.add(random.pick(reference.activityIds).id);
-  await db.insert(activityRegistrations).values(
+  await services.database.db.insert(activityRegistrations).values(
     [...registered].map((activityId) => ({
       activityId,
       participantId: file.id,
       createdAt: at.toISOString(),
     })),
   );
-
   const step = (days: number): boolean => {
     const next = plusDays(at, days);
     if (next >= today) return false;
@@ -145,67 +151,83 @@ export async function tellStory({
     machine.set(at);
     return true;
   };
-  if (file.phase === 'outreach' && step(random.int(3, 20))) {
+  return { story, referent, withCoordinator, file, step, at: () => at };
+}
+
+/** Entering the programme: the contract, the profile (first time), insertion, a note, the exit. */
+async function programme(journey: Journey, entry: number): Promise<boolean> {
+  const { random, machine, reference } = journey.story;
+  const { services } = machine;
+  const { referent, step } = journey;
+  if (!random.chance(entry === 0 ? 0.8 : 0.5) || !step(random.int(15, 90))) return false;
+  const signedOn = utcDay(journey.at());
+  const coSigners = journey.withCoordinator
+    ? [referent.staffId, reference.actors.coordinator.staffId]
+    : [referent.staffId];
+  let file = await signContract(services, referent, journey.file.id, {
+    version: journey.file.version,
+    signedOn,
+    plannedEndOn: addMonths(signedOn, random.int(9, MAX_CONTRACT_MONTHS)),
+    coSigners: { participant: true, staffIds: coSigners },
+    objectives: objectives(random, random.int(6, 10)),
+  });
+  if (entry === 0) {
+    file = await updateProfile(services, referent, file.id, {
+      version: file.version,
+      consent: true,
+      sex: random.pick(['female', 'male', 'other'] as const),
+      ageBand: random.pick(['under_26', '26_44', '45_54', '55_plus'] as const),
+      qualificationLevel: random.pick(['infra_3', 'infra_3', 'level_3', 'level_4'] as const),
+      longTermJobSeeker: random.chance(0.5),
+      digitalExclusion: random.chance(0.35),
+      rsa: random.chance(0.4),
+      rqth: random.chance(0.15),
+      refugee: random.chance(0.1),
+    });
+  }
+  if (random.chance(0.65) && step(random.int(60, 240))) {
     file = await changePhase(services, referent, file.id, {
       version: file.version,
+      to: 'insertion',
+    });
+  }
+  if (step(random.int(20, 60))) {
+    await createNote(services, referent, file.id, {
+      body: 'Bilan du mois : progrès sur la ponctualité.',
+      private: random.chance(0.3),
+    });
+  }
+  journey.file = file;
+  if (!step(random.int(30, 200))) return false;
+  const situation = weighted(random);
+  journey.file = await recordExit(services, referent, file.id, {
+    version: file.version,
+    exitOn: utcDay(journey.at()),
+    situation,
+    ...(situation === 'cdd' || situation === 'interim'
+      ? { contractMonths: random.int(1, 12) }
+      : {}),
+  });
+  return step(random.int(60, 300));
+}
+
+/** One participant's journey over the last three years, written through the real domain services. */
+export async function tellStory(story: Story): Promise<void> {
+  const { random, machine } = story;
+  const { services } = machine;
+  const journey = await openFile(story);
+  const { referent, step } = journey;
+  if (journey.file.phase === 'outreach' && step(random.int(3, 20))) {
+    journey.file = await changePhase(services, referent, journey.file.id, {
+      version: journey.file.version,
       to: 'discovery',
     });
   }
   if (step(random.int(5, 30))) {
-    await createNote(services, referent, file.id, {
+    await createNote(services, referent, journey.file.id, {
       body: 'Premier échange au café du WIP, intéressé·e par le fablab.',
       private: false,
     });
   }
-  for (let entry = 0; entry < 2; entry++) {
-    if (!random.chance(entry === 0 ? 0.8 : 0.5) || !step(random.int(15, 90))) return;
-    const signedOn = utcDay(at);
-    const coSigners = withCoordinator
-      ? [referent.staffId, reference.actors.coordinator.staffId]
-      : [referent.staffId];
-    file = await signContract(services, referent, file.id, {
-      version: file.version,
-      signedOn,
-      plannedEndOn: addMonths(signedOn, random.int(9, MAX_CONTRACT_MONTHS)),
-      coSigners: { participant: true, staffIds: coSigners },
-      objectives: objectives(random, random.int(6, 10)),
-    });
-    if (entry === 0) {
-      file = await updateProfile(services, referent, file.id, {
-        version: file.version,
-        consent: true,
-        sex: random.pick(['female', 'male', 'other'] as const),
-        ageBand: random.pick(['under_26', '26_44', '45_54', '55_plus'] as const),
-        qualificationLevel: random.pick(['infra_3', 'infra_3', 'level_3', 'level_4'] as const),
-        longTermJobSeeker: random.chance(0.5),
-        digitalExclusion: random.chance(0.35),
-        rsa: random.chance(0.4),
-        rqth: random.chance(0.15),
-        refugee: random.chance(0.1),
-      });
-    }
-    if (random.chance(0.65) && step(random.int(60, 240))) {
-      file = await changePhase(services, referent, file.id, {
-        version: file.version,
-        to: 'insertion',
-      });
-    }
-    if (step(random.int(20, 60))) {
-      await createNote(services, referent, file.id, {
-        body: 'Bilan du mois : progrès sur la ponctualité.',
-        private: random.chance(0.3),
-      });
-    }
-    if (!step(random.int(30, 200))) return;
-    const situation = weighted(random);
-    file = await recordExit(services, referent, file.id, {
-      version: file.version,
-      exitOn: utcDay(at),
-      situation,
-      ...(situation === 'cdd' || situation === 'interim'
-        ? { contractMonths: random.int(1, 12) }
-        : {}),
-    });
-    if (!step(random.int(60, 300))) return;
-  }
+  for (let entry = 0; entry < 2; entry++) if (!(await programme(journey, entry))) return;
 }

@@ -3,7 +3,8 @@ import type { InjectOptions } from 'fastify';
 import type { Services } from '../services.js';
 import type { Client } from './app.js';
 import type { loginParticipant } from './participant-clients.js';
-import type { followedParticipant, Viewer, World } from './world.js';
+import { expect } from 'vitest';
+import type { followedParticipant, Stage, Viewer, World } from './world.js';
 
 // What the audit test (audit/audit.test.ts) expects of each write route; each domain states its own.
 
@@ -35,10 +36,13 @@ export interface AuditFixture {
   services: Services;
   world: World;
   clients: Record<'coordination' | 'referent', Client>;
-  /** A participant followed by the world's référent, in discovery. */
-  fresh: () => ReturnType<typeof followedParticipant>;
+  /** A participant followed by the world's référent, in discovery unless another stage is asked for. */
+  fresh: (stage?: Stage) => ReturnType<typeof followedParticipant>;
   now: Date;
 }
+
+/** The audit test's clock: every audit event is dated then. */
+export const AUDIT_NOW = new Date('2026-04-02T09:30:00.000Z');
 
 export const routeUrl = (name: RouteName, id = '', contractId = '') =>
   api[name].path.replace(':id', id).replace(':contractId', contractId);
@@ -55,3 +59,12 @@ export const write = (
 });
 
 export const own = (r: Record<string, unknown>) => r.id;
+
+/** Any id: for entities the response does not name (cards, feeds, registrations cancelled). */
+export function anyId(): unknown {
+  return expect.any(String) as unknown;
+}
+
+/** The first contract's or exit's id in a participant file answered by the route. */
+export const firstOf = (key: 'contracts' | 'exits') => (r: Record<string, unknown>) =>
+  (r[key] as { id: string }[])[0]?.id;

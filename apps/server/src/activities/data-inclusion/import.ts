@@ -73,6 +73,74 @@ export interface Importer extends ImportRights {
   actorId: string | null;
 }
 
+interface AcceptedService {
+  row: Row;
+  structureId: string;
+  activityId: string | null;
+}
+
+/** Checks the structures: the schema, duplicates, and whether the importer may write into each one. */
+async function checkStructures(tx: Tx, rows: Row[], importer: Importer, rejected: Rejected[]) {
+  const structures = new Map<string, Target>();
+  const seen = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const reasons = validateStructure(row) ? [] : reasonsOf(validateStructure.errors);
+    const id = typeof row.id === 'string' ? row.id : null;
+    if (id !== null && seen.has(id)) reasons.push('/id: duplicate structure id in the file');
+    if (id !== null) seen.add(id);
+    let organisationId: string | null = null;
+    if (reasons.length === 0 && id !== null) {
+      organisationId = await findOrganisation(tx, row);
+      if (organisationId === null && ownUuid(row) !== null)
+        reasons.push('/id: no such organisation here');
+      else if (!mayImportInto(importer, organisationId))
+        reasons.push('/: you may not import into this organisation');
+    }
+    if (reasons.length > 0) rejected.push({ kind: 'structure', index, id, reasons });
+    else if (id !== null) structures.set(id, { organisationId, row });
+  }
+  return structures;
+}
+
+/** Checks the services: the schema, duplicates, their structure, and our own ids coming back. */
+async function checkServices(
+  tx: Tx,
+  rows: Row[],
+  structures: Map<string, Target>,
+  rejected: Rejected[],
+): Promise<AcceptedService[]> {
+  const accepted: AcceptedService[] = [];
+  const seen = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const reasons = validateService(row) ? [] : reasonsOf(validateService.errors);
+    const id = typeof row.id === 'string' ? row.id : null;
+    const key = `${String(row.source)}|${String(id)}`;
+    if (seen.has(key)) reasons.push('/id: duplicate service id in the file');
+    seen.add(key);
+    if (typeof row.description === 'string' && row.description.length > 5000)
+      reasons.push('/description: longer than 5,000 characters');
+    const structureId = String(row.structure_id);
+    if (reasons.length === 0 && !structures.has(structureId))
+      reasons.push('/structure_id: no accepted structure with this id in the file');
+    const uuid = ownUuid(row);
+    let activityId: string | null = null;
+    if (reasons.length === 0 && uuid !== null) {
+      const [existing] = await tx
+        .select({ id: activities.id, organisationId: activities.organisationId })
+        .from(activities)
+        .where(eq(activities.id, uuid));
+      const organisationId = structures.get(structureId)?.organisationId;
+      if (!existing) reasons.push('/id: no such activity here');
+      else if (existing.organisationId !== organisationId)
+        reasons.push('/structure_id: the activity belongs to another organisation');
+      else activityId = existing.id;
+    }
+    if (reasons.length > 0) rejected.push({ kind: 'service', index, id, reasons });
+    else accepted.push({ row, structureId, activityId });
+  }
+  return accepted;
+}
+
 export async function runImport(
   services: Pick<Services, 'database' | 'clock'>,
   importer: Importer,
@@ -81,61 +149,16 @@ export async function runImport(
   const now = services.clock();
   return services.database.db.transaction(async (tx) => {
     const rejected: Rejected[] = [];
-    const structures = new Map<string, Target>();
-    const seen = new Set<string>();
-    for (const [index, row] of file.structures.entries()) {
-      const reasons = validateStructure(row) ? [] : reasonsOf(validateStructure.errors);
-      const id = typeof row.id === 'string' ? row.id : null;
-      if (id !== null && seen.has(id)) reasons.push('/id: duplicate structure id in the file');
-      if (id !== null) seen.add(id);
-      let organisationId: string | null = null;
-      if (reasons.length === 0 && id !== null) {
-        organisationId = await findOrganisation(tx, row);
-        if (organisationId === null && ownUuid(row) !== null)
-          reasons.push('/id: no such organisation here');
-        else if (!mayImportInto(importer, organisationId))
-          reasons.push('/: you may not import into this organisation');
-      }
-      if (reasons.length > 0) rejected.push({ kind: 'structure', index, id, reasons });
-      else if (id !== null) structures.set(id, { organisationId, row });
-    }
-    const services_: { row: Row; structureId: string; activityId: string | null }[] = [];
-    const seenServices = new Set<string>();
-    for (const [index, row] of file.services.entries()) {
-      const reasons = validateService(row) ? [] : reasonsOf(validateService.errors);
-      const id = typeof row.id === 'string' ? row.id : null;
-      const key = `${String(row.source)}|${String(id)}`;
-      if (seenServices.has(key)) reasons.push('/id: duplicate service id in the file');
-      seenServices.add(key);
-      if (typeof row.description === 'string' && row.description.length > 5000)
-        reasons.push('/description: longer than 5,000 characters');
-      const structureId = String(row.structure_id);
-      if (reasons.length === 0 && !structures.has(structureId))
-        reasons.push('/structure_id: no accepted structure with this id in the file');
-      const uuid = ownUuid(row);
-      let activityId: string | null = null;
-      if (reasons.length === 0 && uuid !== null) {
-        const [existing] = await tx
-          .select({ id: activities.id, organisationId: activities.organisationId })
-          .from(activities)
-          .where(eq(activities.id, uuid));
-        const organisationId = structures.get(structureId)?.organisationId;
-        if (!existing) reasons.push('/id: no such activity here');
-        else if (existing.organisationId !== organisationId)
-          reasons.push('/structure_id: the activity belongs to another organisation');
-        else activityId = existing.id;
-      }
-      if (reasons.length > 0) rejected.push({ kind: 'service', index, id, reasons });
-      else services_.push({ row, structureId, activityId });
-    }
+    const structures = await checkStructures(tx, file.structures, importer, rejected);
+    const accepted = await checkServices(tx, file.services, structures, rejected);
     for (const target of structures.values())
       target.organisationId = await upsertStructure(tx, target, now);
-    for (const service of services_) {
+    for (const service of accepted) {
       const organisationId = structures.get(service.structureId)?.organisationId ?? '';
       await upsertService(tx, service.row, service.activityId, organisationId, now);
     }
     const report = {
-      accepted: { structures: structures.size, services: services_.length },
+      accepted: { structures: structures.size, services: accepted.length },
       rejected,
     };
     await recordAudit(
