@@ -102,6 +102,7 @@ describe('README examples', () => {
       'status',
       'validFrom',
       'validUntil',
+      'termsOfUse',
       'endorsements',
     ]);
   });

@@ -47,7 +47,7 @@ describe('the open-badges bin', () => {
       (err: unknown) => err as { code: number; stderr: string },
     );
     expect('code' in misuse ? misuse.code : 0).toBe(2);
-  });
+  }, 30_000);
 });
 
 // What another project gets: the compiled package, imported by name from a plain Node process (no tsx, no
