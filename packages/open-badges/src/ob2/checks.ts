@@ -75,8 +75,8 @@ export async function checkRevocation(
   if (assertion.badge === undefined)
     return pending(
       'revocation',
-      'ob.ob2.network_disabled',
-      "The issuer's revocation list was not fetched.",
+      'ob.ob2.revocation_list_not_read',
+      "The issuer's revocation list was not read.",
     );
   const listUrl = assertion.badge.issuer.revocationList;
   if (listUrl === undefined) return pass('revocation');
