@@ -163,6 +163,15 @@ function toIssue(error: ErrorObject): SchemaIssue {
   return { field, message: `${field}: ${error.message ?? error.keyword}` };
 }
 
+/**
+ * Validates against a bundled schema by its `$id` (the published OB 3.0 schemas: achievement, endorsement, Profile),
+ * reading single values as one-element arrays; undefined when the package does not hold that schema.
+ */
+export function checkJsonSchemaById(document: unknown, id: string): SchemaIssue[] | undefined {
+  const validate = bundledValidator(id);
+  return validate ? checkJsonSchemaLenient(document, validate) : undefined;
+}
+
 /** Throws `ob.schema_invalid` naming the first offending field. */
 export function assertJsonSchema(
   document: unknown,

@@ -6,7 +6,7 @@ import { checkJwtProof } from './jwt-proof.js';
 import type { ParsedInput } from './input.js';
 import { ProofError, asCheck, errorText, issuerId, safeModeIssue } from './proof-common.js';
 import { resolveVerificationMethod, type Method } from './resolve-key.js';
-import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuites } from './suites.js';
+import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuite } from './suites.js';
 import {
   failed,
   indeterminate,
@@ -129,7 +129,10 @@ async function checkOneProof(
         'ob.proof.not_by_issuer',
         `The key controller ${method.controller} is not the issuer ${String(issuer)}`,
       );
-    await verifySignature({ ...credential, proof: [proof] }, method, options, remember);
+    // A credential with one proof is verified as it is; with several, each proof on its own.
+    const single =
+      [credential.proof].flat().length === 1 ? credential : { ...credential, proof: [proof] };
+    await verifySignature(single, proof, method, options, remember);
     return { status: 'passed', message: `${proofKind(proof)} proof by ${method.id}`, byIssuer };
   } catch (error) {
     const check = asCheck('proof', error);
@@ -151,23 +154,25 @@ const DEFAULT_LOADER_KEY = {};
 
 async function verifySignature(
   credential: Record<string, unknown>,
+  proof: Record<string, unknown>,
   method: Method,
   options: ResolvedOptions,
   remember: boolean,
 ): Promise<void> {
-  if (!remember) return verifySignatureNow(credential, method, options);
+  if (!remember) return verifySignatureNow(credential, proof, method, options);
   const scope = options.documentLoader ?? DEFAULT_LOADER_KEY;
   const known = remembered.get(scope) ?? new Map<string, true>();
   remembered.set(scope, known);
   const key = `${JSON.stringify(credential)}\n${JSON.stringify(method)}`;
   if (known.has(key)) return;
-  await verifySignatureNow(credential, method, options);
+  await verifySignatureNow(credential, proof, method, options);
   if (known.size >= REMEMBERED_SIZE) known.delete(known.keys().next().value ?? '');
   known.set(key, true);
 }
 
 async function verifySignatureNow(
   credential: Record<string, unknown>,
+  proof: Record<string, unknown>,
   method: Method,
   options: ResolvedOptions,
 ): Promise<void> {
@@ -187,7 +192,7 @@ async function verifySignatureNow(
       : options.clock();
   const result = await vc.verifyCredential({
     credential,
-    suite: verificationSuites(credential),
+    suite: verificationSuite(proof, credential),
     documentLoader: createDocumentLoader({ documents, fallback: options.documentLoader }),
     controller,
     now,
