@@ -7,12 +7,20 @@ import * as vc from '@digitalbazaar/vc';
 import { createPrivateKey, createPublicKey, sign, verify as cryptoVerify } from 'node:crypto';
 import { SignJWT, compactVerify, importJWK } from 'jose';
 import {
+  allocateStatusEntry,
   buildIssuerProfile,
   buildProfile,
+  checkJsonLdSafeMode,
+  checkJsonSchema,
+  checkJsonSchemaById,
   createDocumentLoader,
+  createStatusList,
   exportPublicMultikey,
   generateIssuerKey,
   issueCredential,
+  issueStatusListCredential,
+  OFFICIAL_SCHEMA,
+  revoke,
   signJwt,
   verify,
 } from '@territoires/open-badges';
@@ -30,7 +38,10 @@ export const CASES = [
   'bare.sign.jwt.nodecrypto',
   'lib.verify.jwt',
   'bare.verify.jwt',
+  'bare.verify.jwt.checked',
   'bare.verify.jwt.nodecrypto',
+  'lib.verify.embedded.status',
+  'lib.verify.jwt.status',
 ] as const;
 export type CaseName = (typeof CASES)[number];
 
@@ -47,6 +58,26 @@ export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>>
     url === ISSUER ? Promise.resolve(profile) : Promise.reject(new Error('404'));
   const signed = await issueCredential(unsigned, { key: edKey, clock });
   const token = await signJwt(unsigned, { key: esKey, clock });
+  // The same credentials with a BitstringStatusList entry; the list (131,072 entries, one revoked elsewhere) is
+  // served from the caller's cache, as a platform verifying many badges does.
+  const LIST = 'https://territoires.example/status/1';
+  const allocated = allocateStatusEntry(createStatusList({ id: LIST, purpose: 'revocation' }));
+  const listCredential = await issueStatusListCredential(revoke(allocated.list, 9), {
+    key: edKey,
+    clock,
+  });
+  const withStatus = { ...unsigned, credentialStatus: allocated.entry };
+  const signedWithStatus = await issueCredential(withStatus, { key: edKey, clock });
+  const tokenWithStatus = await signJwt(withStatus, { key: esKey, clock });
+  const cached = new Map<string, unknown>([
+    [ISSUER, profile],
+    [LIST, listCredential],
+  ]);
+  const cachedFetch = (url: string): Promise<unknown> => {
+    const hit = cached.get(url);
+    return hit === undefined ? Promise.reject(new Error('404')) : Promise.resolve(hit);
+  };
+  const claims = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
 
   const loader = createDocumentLoader();
   const method = exportPublicMultikey(edKey);
@@ -114,6 +145,29 @@ export async function setup(): Promise<Record<CaseName, () => Promise<unknown>>>
       if (!(await verify(token, { fetchJson, clock })).verified) throw new Error('not verified');
     },
     'bare.verify.jwt': () => compactVerify(token, esPublic, { algorithms: ['ES256'] }),
+    // jose plus the checks the library makes on the payload: the official schema, the schema the credential names
+    // in credentialSchema, and JSON-LD safe mode (the library's memoized one).
+    'bare.verify.jwt.checked': async () => {
+      const { payload } = await compactVerify(token, esPublic, { algorithms: ['ES256'] });
+      const decoded = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+      const credential = Object.fromEntries(
+        Object.entries(decoded).filter(([k]) => !claims.includes(k)),
+      );
+      const issues = [
+        ...checkJsonSchema(credential),
+        ...(checkJsonSchemaById(credential, OFFICIAL_SCHEMA.AchievementCredential) ?? []),
+        ...(await checkJsonLdSafeMode(credential)),
+      ];
+      if (issues.length > 0) throw new Error('not valid');
+    },
+    'lib.verify.embedded.status': async () => {
+      const r = await verify(signedWithStatus, { fetchJson: cachedFetch, clock });
+      if (!r.verified) throw new Error('not verified');
+    },
+    'lib.verify.jwt.status': async () => {
+      const r = await verify(tokenWithStatus, { fetchJson: cachedFetch, clock });
+      if (!r.verified) throw new Error('not verified');
+    },
     'bare.verify.jwt.nodecrypto': () => {
       const [header = '', payload = '', signature = ''] = token.split('.');
       JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Bench } from 'tinybench';
 import { CASES, setup, type CaseName } from './cases.js';
+import { PAIRS, paired } from './paired.js';
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 3000);
@@ -83,31 +84,17 @@ const rows = CASES.map((name) => {
 });
 console.table(rows);
 
-// Median over rounds of (lib median / bare median) in that round, with the range of the per-round ratios.
-const ratio = (lib: CaseName, bare: CaseName): string => {
-  const libRounds = single.get(lib)?.rounds ?? [];
-  const bareRounds = single.get(bare)?.rounds ?? [];
-  const perRound = libRounds.map((l, i) => l / (bareRounds[i] ?? Number.NaN));
-  const min = Math.min(...perRound).toFixed(2);
-  const max = Math.max(...perRound).toFixed(2);
-  return `${median(perRound).toFixed(2)} [${min}–${max}]`;
-};
-console.log(
-  `overhead ratio (per-round median lib / median bare, median of ${ROUNDS} rounds [range]):`,
-);
-console.log(`  sign embedded   ${ratio('lib.sign.embedded', 'bare.sign.embedded')}`);
-console.log(`  verify embedded ${ratio('lib.verify.embedded', 'bare.verify.embedded')}`);
-console.log(
-  `  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt')} (schema only)`,
-);
-console.log(`  verify jwt      ${ratio('lib.verify.jwt', 'bare.verify.jwt')}`);
-console.log(
-  'against the node:crypto primitive the library now uses for VC-JWT (lib / bare node:crypto):',
-);
-console.log(
-  `  sign jwt        ${ratio('lib.sign.jwt', 'bare.sign.jwt.nodecrypto')} (with JSON-LD safe mode), ${ratio('lib.sign.jwt.nojsonld', 'bare.sign.jwt.nodecrypto')} (schema only)`,
-);
-console.log(`  verify jwt      ${ratio('lib.verify.jwt', 'bare.verify.jwt.nodecrypto')}`);
+// Ratios from paired, alternating calls (see paired.ts): robust to the load drift of a shared machine.
+const cases = await setup();
+const scale = Number(process.env.BENCH_PAIRED_SCALE ?? 1);
+console.log('lib / bare, paired alternating calls: median ratio [range over 5 blocks] (target)');
+for (const pair of PAIRS) {
+  const r = await paired(cases[pair.lib], cases[pair.bare], Math.round(pair.iterations * scale));
+  const target = Number.isNaN(pair.target) ? 'for reference' : `target ≤ ${pair.target}`;
+  console.log(
+    `  ${pair.label.padEnd(58)} ${r.ratio.toFixed(2)} [${r.min.toFixed(2)}–${r.max.toFixed(2)}] (${target}; ${r.lib.toFixed(3)} / ${r.bare.toFixed(3)} ms)`,
+  );
+}
 
 const cores = Math.min(2, availableParallelism());
 const parallel: CaseName[] = [

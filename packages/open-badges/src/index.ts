@@ -10,7 +10,12 @@ export type {
 } from './contexts/document-loader.js';
 export * from './model/types.js';
 export * from './model/builders.js';
-export { checkJsonSchema, assertJsonSchema } from './schema/json-schema.js';
+export {
+  checkJsonSchema,
+  checkJsonSchemaById,
+  assertJsonSchema,
+  OFFICIAL_SCHEMA,
+} from './schema/json-schema.js';
 export type { SchemaIssue, SchemaKind } from './schema/json-schema.js';
 export { checkJsonLdSafeMode, assertJsonLdSafeMode } from './schema/safe-mode.js';
 export * from './keys/issuer-key.js';
@@ -24,11 +29,18 @@ export * from './status/status-list.js';
 export { encodeBitstring, decodeBitstring, MIN_STATUS_LIST_LENGTH } from './status/bitstring.js';
 export { verify } from './verify/verify.js';
 export type { AnyVerifyResult } from './verify/verify.js';
+export { CHECK_IDS } from './verify/types.js';
 export type {
   Check,
   CheckId,
   CheckStatus,
   RecipientIdentity,
+  VerificationOutcome,
   VerifyOptions,
   VerifyResult,
+  VerifyWarning,
 } from './verify/types.js';
+export type { CheckCode, WarningCode } from './verify/codes.js';
+export { createFetchJson } from './net/fetch-json.js';
+export type { FetchPolicy, PolicyFetch } from './net/fetch-json.js';
+export type { Transport } from './net/node-transport.js';

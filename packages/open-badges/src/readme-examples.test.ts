@@ -26,6 +26,7 @@ import {
   parseKeyFile,
   resolveDidKey,
   revoke,
+  revokeIssuerKey,
   rotateIssuerKeys,
   serializeKeyFile,
   signJwt,
@@ -102,6 +103,7 @@ describe('README examples', () => {
       'status',
       'validFrom',
       'validUntil',
+      'termsOfUse',
       'endorsements',
     ]);
   });
@@ -144,6 +146,14 @@ describe('README examples', () => {
     );
     expect((await verify(old, { fetchJson: served({ [ISSUER]: rotatedProfile }) })).verified).toBe(
       true,
+    );
+    const compromised = revokeIssuerKey(rotated, keys[0]?.id ?? ''); // listed with `revoked`: every signature fails
+    const revokedProfile = buildIssuerProfile(
+      buildProfile({ id: ISSUER, name: 'Mission locale' }),
+      compromised,
+    );
+    expect((await verify(old, { fetchJson: served({ [ISSUER]: revokedProfile }) })).result).toBe(
+      'not_verified',
     );
     const key = keys[0];
     if (!key) throw new Error('no key');

@@ -23,7 +23,7 @@ beforeAll(async () => {
       ...credential,
       '@context': [credential['@context']].flat().concat(ED25519_2020_CONTEXT),
     },
-    suite: new Ed25519Signature2020({ signer: pair.signer() }),
+    suite: new Ed25519Signature2020({ signer: pair.signer(), date: fixedClock() }),
     documentLoader: createDocumentLoader(),
   });
 });

@@ -55,6 +55,7 @@ describe('issued credentials (embedded proof)', () => {
       'status',
       'validFrom',
       'validUntil',
+      'termsOfUse',
       'endorsements',
     ]);
     expect((await verify(JSON.stringify(signed), { fetchJson, clock: fixedClock })).verified).toBe(
@@ -217,9 +218,10 @@ describe('issued credentials (embedded proof)', () => {
   });
 
   it('validity dates use the injected clock and skew', async () => {
+    // Signed before validFrom, so that the proof was not created in the future of the early clock below.
     const signed = await issueCredential(
       { ...sampleCredential(ISSUER), validUntil: '2025-02-01T00:00:00Z' },
-      { key: edKey, clock: fixedClock },
+      { key: edKey, clock: () => new Date('2025-01-15T08:50:00Z') },
     );
     expect(failedIds(await verify(signed, { fetchJson, clock: fixedClock }))).toEqual([
       'validUntil',

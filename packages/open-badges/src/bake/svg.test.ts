@@ -5,6 +5,7 @@ import { bakeSvg, unbake, unbakeSvg } from './index.js';
 
 const plain = readFileSync(new URL('../../test/fixtures/baked/plain.svg', import.meta.url), 'utf8');
 const JWS = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+const NS3 = 'xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -20,15 +21,21 @@ describe('bakeSvg / unbakeSvg', () => {
   it('puts JSON in CDATA inside openbadges:credential, right after the root tag', () => {
     const baked = bakeSvg(plain, '{"name":"a <b> & c"}');
     expect(baked).toContain(
-      '<openbadges:credential xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><![CDATA[{"name":"a <b> & c"}]]></openbadges:credential>',
+      '<openbadges:credential><![CDATA[{"name":"a <b> & c"}]]></openbadges:credential>',
     );
+    // The namespace is declared on the <svg> root.
+    expect(baked).toMatch(/<svg [^>]*xmlns:openbadges="https:\/\/purl\.imsglobal\.org\/ob\/v3p0"/);
     expect(baked.indexOf('<openbadges:credential')).toBeLessThan(baked.indexOf('<circle'));
     expect(unbakeSvg(baked)).toEqual({
       kind: 'svg',
       version: '3.0',
       payload: '{"name":"a <b> & c"}',
     });
-    expect(baked.replace(/\n<openbadges:credential.*<\/openbadges:credential>/, '')).toBe(plain);
+    expect(
+      baked
+        .replace(/\n<openbadges:credential.*<\/openbadges:credential>/, '')
+        .replace(' xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"', ''),
+    ).toBe(plain);
   });
 
   it('puts a compact JWS in the verify attribute', () => {
@@ -52,16 +59,15 @@ describe('bakeSvg / unbakeSvg', () => {
     expect(twice.match(/openbadges:credential/g)).toHaveLength(2); // one start tag, one end tag
     const empty = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg"/>', JWS);
     expect(empty).toMatch(
-      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg">\n<openbadges:credential .*\/>\n<\/svg>$/,
+      /^<svg xmlns:openbadges="[^"]+" xmlns="http:\/\/www.w3.org\/2000\/svg">\n<openbadges:credential .*\/>\n<\/svg>$/,
     );
     expect(unbakeSvg(empty).payload).toBe(JWS);
   });
 
   it('bakes and reads OB 2.0 assertions, hosted URL in verify', () => {
     const baked = bakeSvg(plain, 'https://example.org/assertions/1', { version: '2.0' });
-    expect(baked).toContain(
-      '<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify=',
-    );
+    expect(baked).toContain('<openbadges:assertion verify=');
+    expect(baked).toMatch(/<svg [^>]*xmlns:openbadges="http:\/\/openbadges\.org"/);
     expect(unbakeSvg(baked)).toEqual({
       kind: 'svg',
       version: '2.0',
@@ -83,6 +89,20 @@ describe('bakeSvg / unbakeSvg', () => {
     expect(unbakeSvg(svg).payload).toBe('{"a":"<"}');
   });
 
+  it('lets the namespace, not the prefix, decide: undeclared, rebound and other-version prefixes', () => {
+    const undeclared = '<svg><openbadges:credential verify="a.b.c"/></svg>';
+    expect(codeOf(() => unbakeSvg(undeclared))).toBe('ob.bake.no_credential');
+    const twoNs = `<svg xmlns:openbadges="http://openbadges.org"><openbadges:credential verify="a.b.c"/></svg>`;
+    expect(unbakeSvg(twoNs).version).toBe('2.0');
+    const rebound = `<svg ${NS3}><g xmlns:openbadges="urn:other"><openbadges:credential verify="a.b.c"/></g></svg>`;
+    expect(codeOf(() => unbakeSvg(rebound))).toBe('ob.bake.no_credential');
+    const local = `<svg><credential xmlns="https://purl.imsglobal.org/ob/v3p0" verify="a.b.c"/></svg>`;
+    expect(unbakeSvg(local)).toMatchObject({ version: '3.0', payload: 'a.b.c' });
+    // Baking 3.0 into an image whose root binds the prefix to 2.0 rebinds it.
+    const rebaked = bakeSvg('<svg xmlns:openbadges="http://openbadges.org"/>', JWS);
+    expect(unbakeSvg(rebaked)).toMatchObject({ version: '3.0', payload: JWS });
+  });
+
   it('refuses payloads XML cannot carry', () => {
     expect(codeOf(() => bakeSvg(plain, 'a\u0000b'))).toBe('ob.invalid_argument');
     expect(codeOf(() => bakeSvg(plain, ' padded'))).toBe('ob.invalid_argument');
@@ -94,23 +114,23 @@ describe('bad SVG input', () => {
     ['no badge', plain, 'ob.bake.no_credential'],
     [
       'empty badge',
-      '<svg><openbadges:credential> </openbadges:credential></svg>',
+      `<svg ${NS3}><openbadges:credential> </openbadges:credential></svg>`,
       'ob.bake.no_credential',
     ],
     [
       'two badges',
-      '<svg><openbadges:credential verify="a.b.c"/><openbadges:credential verify="d.e.f"/></svg>',
+      `<svg ${NS3}><openbadges:credential verify="a.b.c"/><openbadges:credential verify="d.e.f"/></svg>`,
       'ob.bake.multiple_credentials',
     ],
     [
       'script',
-      '<svg><script>alert(1)</script><openbadges:credential verify="a.b.c"/></svg>',
+      `<svg ${NS3}><script>alert(1)</script><openbadges:credential verify="a.b.c"/></svg>`,
       'ob.bake.unsafe_svg',
     ],
     ['prefixed script', '<svg><svg:script href="x"/></svg>', 'ob.bake.unsafe_svg'],
     [
       'event handler',
-      '<svg onload="alert(1)"><openbadges:credential verify="a.b.c"/></svg>',
+      `<svg ${NS3} onload="alert(1)"><openbadges:credential verify="a.b.c"/></svg>`,
       'ob.bake.unsafe_svg',
     ],
     [
@@ -129,16 +149,16 @@ describe('bad SVG input', () => {
       'ob.bake.unsafe_svg',
     ],
     ['not svg', '<html><body/></html>', 'ob.bake.malformed_image'],
-    ['unclosed', '<svg><openbadges:credential verify="a.b.c"/>', 'ob.bake.malformed_image'],
+    ['unclosed', `<svg ${NS3}><openbadges:credential verify="a.b.c"/>`, 'ob.bake.malformed_image'],
     ['mismatched', '<svg><g></svg></g>', 'ob.bake.malformed_image'],
     [
       'unterminated CDATA',
-      '<svg><openbadges:credential><![CDATA[{}</openbadges:credential></svg>',
+      `<svg ${NS3}><openbadges:credential><![CDATA[{}</openbadges:credential></svg>`,
       'ob.bake.malformed_image',
     ],
     [
       'unknown entity',
-      '<svg><openbadges:credential>&nbsp;</openbadges:credential></svg>',
+      `<svg ${NS3}><openbadges:credential>&nbsp;</openbadges:credential></svg>`,
       'ob.bake.malformed_image',
     ],
     ['bad attribute', '<svg a=b></svg>', 'ob.bake.malformed_image'],
@@ -149,7 +169,7 @@ describe('bad SVG input', () => {
   });
 
   it('stays fast on adversarial documents just under 1 MiB (many badges, deep nesting)', () => {
-    const many = `<svg>${'<openbadges:credential>x</openbadges:credential>'.repeat(20_000)}</svg>`;
+    const many = `<svg ${NS3}>${'<openbadges:credential>x</openbadges:credential>'.repeat(20_000)}</svg>`;
     const deep = `<svg>${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}</svg>`;
     const started = performance.now();
     expect(codeOf(() => unbakeSvg(many))).toBe('ob.bake.multiple_credentials');

@@ -45,54 +45,66 @@ interface ParsedSvg {
   badges: { version: BakedVersion; open: number; close: number }[];
 }
 
+const BY_NAMESPACE = new Map<string, BakedVersion>([
+  [SVG_BADGE['3.0'].ns, '3.0'],
+  [SVG_BADGE['2.0'].ns, '2.0'],
+]);
+const BADGE_ELEMENTS = new Set([SVG_BADGE['3.0'].element, SVG_BADGE['2.0'].element]);
+
+/** The namespaces an element declares: `xmlns:p` under the prefix, `xmlns` under the empty prefix. */
+function declarations(token: StartToken): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const attr of token.attrs) {
+    if (attr.name === 'xmlns') declared.set('', attr.value);
+    else if (attr.name.startsWith('xmlns:')) declared.set(attr.name.slice(6), attr.value);
+  }
+  return declared;
+}
+
+/** The namespace, not the prefix, decides: `<x:credential>` is a badge when `x` is bound to a badge namespace. */
 function badgeVersion(
   token: StartToken,
-  prefixes: ReadonlyMap<string, BakedVersion>,
+  scopes: readonly Map<string, string>[],
 ): BakedVersion | undefined {
+  if (!BADGE_ELEMENTS.has(localName(token.name))) return undefined;
   const prefix = prefixOf(token.name);
-  if (prefix !== 'openbadges' && !prefixes.has(prefix)) return undefined;
-  const local = localName(token.name);
-  if (local === SVG_BADGE['3.0'].element) return '3.0';
-  if (local === SVG_BADGE['2.0'].element) return '2.0';
+  for (let i = scopes.length - 1; i >= 0; i -= 1) {
+    const ns = scopes[i]?.get(prefix);
+    if (ns !== undefined) return BY_NAMESPACE.get(ns);
+  }
   return undefined;
 }
 
 function parseSvg(svg: string, opts: SizeLimitOptions | undefined): ParsedSvg {
   checkSize(Buffer.byteLength(svg, 'utf8'), opts, 'image');
   const tokens = tokenizeXml(svg, refuseUnsafe);
-  const starts = tokens.filter((t): t is StartToken => t.kind === 'start');
-  const root = starts[0];
+  const root = tokens.find((t): t is StartToken => t.kind === 'start');
   if (root === undefined || localName(root.name) !== 'svg') {
     throw new OpenBadgesError('ob.bake.malformed_image', 'The document is not an SVG image.');
   }
-  // Namespace scoping is approximated document-wide: a prefix bound to a badge namespace anywhere counts.
-  const prefixes = new Map<string, BakedVersion>();
-  for (const token of starts) {
-    for (const attr of token.attrs) {
-      if (!attr.name.startsWith('xmlns:')) continue;
-      if (attr.value === SVG_BADGE['3.0'].ns) prefixes.set(attr.name.slice(6), '3.0');
-      if (attr.value === SVG_BADGE['2.0'].ns) prefixes.set(attr.name.slice(6), '2.0');
-    }
-  }
-  return { tokens, root, badges: findBadges(tokens, prefixes) };
+  return { tokens, root, badges: findBadges(tokens) };
 }
 
-/** One pass with a stack of open elements, so matching start and end tags costs O(n) however deep the nesting. */
-function findBadges(
-  tokens: readonly XmlToken[],
-  prefixes: ReadonlyMap<string, BakedVersion>,
-): ParsedSvg['badges'] {
+/**
+ * One pass with a stack of open elements and their namespace declarations, so matching start and end tags and
+ * resolving prefixes costs O(n × depth) however the document nests.
+ */
+function findBadges(tokens: readonly XmlToken[]): ParsedSvg['badges'] {
   const badges: ParsedSvg['badges'] = [];
   const open: { index: number; version: BakedVersion | undefined }[] = [];
+  const scopes: Map<string, string>[] = [];
   tokens.forEach((token, index) => {
     if (token.kind === 'start') {
-      const version = badgeVersion(token, prefixes);
+      scopes.push(declarations(token));
+      const version = badgeVersion(token, scopes);
       if (token.selfClosing) {
+        scopes.pop();
         if (version !== undefined) badges.push({ version, open: index, close: index });
       } else {
         open.push({ index, version });
       }
     } else if (token.kind === 'end') {
+      scopes.pop();
       const start = open.pop(); // tokenizeXml has already checked the nesting
       if (start?.version !== undefined)
         badges.push({ version: start.version, open: start.index, close: index });
@@ -152,14 +164,23 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
-function badgeElement(text: string, version: BakedVersion, declareNs: boolean): string {
-  const { ns, element } = SVG_BADGE[version];
-  const name = `openbadges:${element}`;
-  const xmlns = declareNs ? ` xmlns:openbadges="${ns}"` : '';
+function badgeElement(text: string, version: BakedVersion): string {
+  const name = `openbadges:${SVG_BADGE[version].element}`;
   const asAttribute = isCompactJws(text) || (version === '2.0' && /^https?:\/\/\S+$/.test(text));
-  if (asAttribute) return `<${name}${xmlns} verify="${escapeAttribute(text)}"/>`;
+  if (asAttribute) return `<${name} verify="${escapeAttribute(text)}"/>`;
   // `]]>` cannot appear inside CDATA: close the section between `]]` and `>` and reopen it.
-  return `<${name}${xmlns}><![CDATA[${text.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+  return `<${name}><![CDATA[${text.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+}
+
+/** The root start tag with `xmlns:openbadges` bound to the version's namespace (added, or its value replaced). */
+function withBadgeNamespace(tag: string, root: StartToken, version: BakedVersion): string {
+  const ns = SVG_BADGE[version].ns;
+  const bound = root.attrs.find((a) => a.name === 'xmlns:openbadges');
+  if (bound?.value === ns) return tag;
+  if (bound !== undefined)
+    return tag.replace(/(\sxmlns:openbadges\s*=\s*)("[^"]*"|'[^']*')/, `$1"${ns}"`);
+  const afterName = `<${root.name}`.length;
+  return `${tag.slice(0, afterName)} xmlns:openbadges="${ns}"${tag.slice(afterName)}`;
 }
 
 /**
@@ -183,13 +204,11 @@ export function bakeSvg(svg: string, payload: string | object, opts?: BakeOption
   }
   const version = opts?.version ?? '3.0';
   const { tokens, root, badges } = parseSvg(svg, opts);
-  const declared = root.attrs.some(
-    (a) => a.name === 'xmlns:openbadges' && a.value === SVG_BADGE[version].ns,
-  );
-  const element = badgeElement(text, version, !declared);
+  const element = badgeElement(text, version);
+  const rootTag = withBadgeNamespace(svg.slice(root.start, root.end), root, version);
   const head = root.selfClosing
-    ? `${svg.slice(root.start, root.end).replace(/\s*\/>$/, '>')}\n${element}\n</${root.name}>`
-    : `${svg.slice(root.start, root.end)}\n${element}`;
+    ? `${rootTag.replace(/\s*\/>$/, '>')}\n${element}\n</${root.name}>`
+    : `${rootTag}\n${element}`;
   let out = svg.slice(0, root.start) + head;
   let pos = root.end;
   for (const badge of badges) {

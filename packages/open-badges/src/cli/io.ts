@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import type { Transport } from '../net/node-transport.js';
 
 /** Everything the command line touches, passed in so that it runs in-process under test. */
 export interface CliIo {
@@ -7,8 +8,11 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Creates a new file (never overwrites), readable by its owner only. */
   writeFile(path: string, data: string): Promise<void>;
-  /** Used only with --allow-network. */
-  fetch?: typeof globalThis.fetch;
+  /**
+   * The HTTP client under the fetch policy, used only with --allow-network (default: node:http(s) with the
+   * address policy). A test passes a fake `fetch`; redirects are not followed by it but by the policy.
+   */
+  fetch?: Transport;
 }
 
 export function nodeIo(): CliIo {
@@ -17,7 +21,6 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data, { flag: 'wx', mode: 0o600 }),
-    fetch: globalThis.fetch,
   };
 }
 
@@ -26,7 +29,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** 0 verified (or command done), 1 not verified (or failed), 2 misuse, 3 indeterminate. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, indeterminate: 3 } as const;
 
 export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
   try {

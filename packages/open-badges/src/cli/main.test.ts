@@ -74,6 +74,11 @@ describe('open-badges command line', () => {
     ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
+      if (argv.length > 0)
+        expect(JSON.parse(result.out), argv.join(' ')).toMatchObject({
+          result: 'error',
+          error: { code: 'ob.cli.usage' },
+        });
     }
     expect((await run(['--help'])).out).toContain('open-badges <command>');
     expect((await run(['frobnicate'])).err).toContain('Unknown command');
@@ -153,10 +158,14 @@ describe('open-badges command line', () => {
     expect(signed.proof[0]?.verificationMethod).toMatch(
       /^https:\/\/issuer\.example\.org\/profile#z6Mk/,
     );
-    // Offline, the https key cannot be resolved, so verification fails rather than reaching the network.
+    // Offline, the https key cannot be resolved: indeterminate (exit 3), never verified, no network reached.
     const signedFile = join(dir, 'url-signed.json');
     writeFileSync(signedFile, issued.out);
-    expect((await run(['verify', signedFile])).code).toBe(1);
+    const offline = await run(['verify', signedFile]);
+    expect([offline.code, (JSON.parse(offline.out) as { result: string }).result]).toEqual([
+      3,
+      'indeterminate',
+    ]);
   });
 
   it('verifies an OB 2.0 hosted assertion only with --allow-network, through the injected fetch', async () => {
@@ -172,10 +181,10 @@ describe('open-badges command line', () => {
       const file = site[url];
       const body = file === undefined ? '' : readFileSync(fixturePath(`ob2/${file}`), 'utf8');
       return Promise.resolve(new Response(body, { status: file === undefined ? 404 : 200 }));
-    }) as typeof globalThis.fetch;
+    }) satisfies CliIo['fetch'];
     const assertion = fixturePath('ob2/assertion-hosted.json');
     const offline = await run(['verify', assertion], fetch);
-    expect([offline.code, requested]).toEqual([1, []]);
+    expect([offline.code, requested]).toEqual([3, []]);
     expect(offline.out).toContain('ob.ob2.network_disabled');
     const online = await run(['verify', '--allow-network', assertion], fetch);
     expect(JSON.parse(online.out)).toMatchObject({ version: '2.0', verified: true });

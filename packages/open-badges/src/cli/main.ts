@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { OpenBadgesError } from '../errors.js';
 import { bakeCommand, unbakeCommand } from './bake-commands.js';
-import { EXIT, UsageError } from './io.js';
+import { EXIT, UsageError, printJson } from './io.js';
 import type { CliIo } from './io.js';
 import { issueCommand, keygenCommand } from './key-commands.js';
 import { verifyCommand } from './verify-command.js';
@@ -11,8 +11,9 @@ export { nodeIo } from './io.js';
 
 export const USAGE = `Usage: open-badges <command> [options]
 
-  verify FILE [--allow-network]     Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG).
-                                    Prints the result as JSON; exit 0 when verified, 1 when not.
+  verify FILE [--allow-network [--allow-loopback] [--allow-private-addresses]]
+                                    Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG).
+                                    Prints the result as JSON; exit 0 verified, 1 not verified, 3 indeterminate.
   keygen --out KEYFILE [--issuer-url URL]
                                     Create an Ed25519 key file (its own did:key issuer unless --issuer-url).
   issue --key KEYFILE [--issuer-url URL] UNSIGNED.json
@@ -20,8 +21,11 @@ export const USAGE = `Usage: open-badges <command> [options]
   bake CREDENTIAL IMAGE > OUT       Bake a credential (JSON or JWS) into a PNG or SVG image.
   unbake IMAGE                      Print the credential baked into a PNG or SVG image.
 
-did:key issuers resolve offline; did:web and https documents are fetched only with --allow-network.
-Exit codes: 0 success, 1 verification failed or bad input, 2 misuse.
+did:key issuers resolve offline; did:web and https documents (issuer profiles, status lists, refreshed
+credentials, OB 2.0 assertions) are fetched only with --allow-network: https only (--allow-loopback adds http to
+localhost, for tests), 1 MB, 5 s, 3 redirects, no private addresses (unless --allow-private-addresses).
+Without the network, what needs a document is indeterminate (exit 3), never verified.
+Exit codes: 0 verified / done, 1 not verified / failed, 2 misuse (a JSON error is printed too), 3 indeterminate.
 `;
 
 const OPTIONS = {
@@ -29,6 +33,8 @@ const OPTIONS = {
   key: { type: 'string' },
   'issuer-url': { type: 'string' },
   'allow-network': { type: 'boolean' },
+  'allow-loopback': { type: 'boolean' },
+  'allow-private-addresses': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,11 +63,11 @@ function dispatch(io: CliIo, argv: string[]): Promise<number> {
   const issuerUrl = values['issuer-url'];
   switch (command) {
     case 'verify':
-      return verifyCommand(
-        io,
-        one(rest, 1, 'verify FILE')[0] ?? '',
-        values['allow-network'] === true,
-      );
+      return verifyCommand(io, one(rest, 1, 'verify FILE')[0] ?? '', {
+        allowNetwork: values['allow-network'] === true,
+        allowLoopback: values['allow-loopback'] === true,
+        allowPrivateAddresses: values['allow-private-addresses'] === true,
+      });
     case 'keygen':
       one(rest, 0, 'keygen --out KEYFILE');
       return keygenCommand(io, required(values.out, 'out'), issuerUrl);
@@ -87,13 +93,18 @@ function isParseArgsError(err: unknown): boolean {
   return err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS');
 }
 
-/** Runs the command line; returns the exit code (0 ok, 1 failed verification or unusable input, 2 misuse). */
+/**
+ * Runs the command line; returns the exit code (0 verified or done, 1 not verified or failed, 2 misuse,
+ * 3 indeterminate). Misuse prints `{ "result": "error", "error": { code, message } }` on stdout besides the usage.
+ */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(io, argv);
   } catch (err) {
     if (err instanceof UsageError || isParseArgsError(err)) {
-      io.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
+      const message = (err as Error).message;
+      printJson(io, { result: 'error', error: { code: 'ob.cli.usage', message } });
+      io.stderr.write(`${message}\n\n${USAGE}`);
       return EXIT.usage;
     }
     if (err instanceof OpenBadgesError) {

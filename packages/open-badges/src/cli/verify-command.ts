@@ -1,11 +1,19 @@
 import { isPng } from '../bake/png.js';
 import { unbake } from '../bake/index.js';
+import { createFetchJson, type FetchPolicy } from '../net/fetch-json.js';
 import { verifyOb2 } from '../ob2/index.js';
+import type { FetchLike } from '../ob2/types.js';
 import { verify } from '../verify/verify.js';
-import { EXIT, UsageError, printJson, readInput } from './io.js';
+import { EXIT, printJson, readInput } from './io.js';
 import type { CliIo } from './io.js';
 
 const utf8 = new TextDecoder();
+
+export interface VerifyFlags {
+  allowNetwork: boolean;
+  allowLoopback: boolean;
+  allowPrivateAddresses: boolean;
+}
 
 /** The JSON text or JWS inside the file, whatever its form, or undefined for bytes that are neither. */
 function innerText(bytes: Uint8Array): { text: string; version?: '3.0' | '2.0' } {
@@ -39,25 +47,32 @@ function isOb2(text: string, version?: '3.0' | '2.0'): boolean {
   return types.includes('Assertion');
 }
 
-function jsonFetcher(fetch: typeof globalThis.fetch): (url: string) => Promise<unknown> {
-  return async (url) => {
-    const response = await fetch(url, {
-      headers: { accept: 'application/ld+json, application/json' },
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
-    return await response.json();
-  };
+function exitCode(result: 'verified' | 'not_verified' | 'indeterminate'): number {
+  return result === 'verified'
+    ? EXIT.ok
+    : result === 'not_verified'
+      ? EXIT.failed
+      : EXIT.indeterminate;
 }
 
-export async function verifyCommand(
+function network(
   io: CliIo,
-  file: string,
-  allowNetwork: boolean,
-): Promise<number> {
+  flags: VerifyFlags,
+): { fetchJson: (url: string) => Promise<unknown>; fetch: FetchLike } | undefined {
+  if (!flags.allowNetwork) return undefined;
+  const policy: FetchPolicy = {
+    allowLoopback: flags.allowLoopback,
+    allowPrivateAddresses: flags.allowPrivateAddresses,
+    ...(io.fetch ? { transport: io.fetch } : {}),
+  };
+  const { fetchJson, fetch } = createFetchJson(policy);
+  return { fetchJson, fetch };
+}
+
+/** Prints the result as JSON whatever happens; exit 0 verified, 1 not verified, 3 indeterminate. */
+export async function verifyCommand(io: CliIo, file: string, flags: VerifyFlags): Promise<number> {
   const bytes = await readInput(io, file);
-  if (allowNetwork && io.fetch === undefined)
-    throw new UsageError('--allow-network needs a fetch function.');
-  const fetch = allowNetwork ? io.fetch : undefined;
+  const net = network(io, flags);
   let route: { text: string; version?: '3.0' | '2.0' } | undefined;
   try {
     route = innerText(bytes);
@@ -66,12 +81,23 @@ export async function verifyCommand(
   }
   // Images go in as bytes (both verifiers unbake them); JSON and JWS files as their text.
   const input = route !== undefined && route.version === undefined ? route.text : bytes;
-  if (route !== undefined && isOb2(route.text, route.version)) {
-    const result = await verifyOb2(input, fetch ? { fetch: fetch } : {});
+  try {
+    const result =
+      route !== undefined && isOb2(route.text, route.version)
+        ? await verifyOb2(input, net ? { fetch: net.fetch } : {})
+        : await verify(input, net ? { fetchJson: net.fetchJson } : {});
     printJson(io, result);
-    return result.verified ? EXIT.ok : EXIT.failed;
+    return exitCode(result.result);
+  } catch (err) {
+    // Whatever went wrong, the caller gets a JSON verdict, never a stack trace and never a green tick.
+    const message = err instanceof Error ? err.message : String(err);
+    printJson(io, {
+      result: 'not_verified',
+      verified: false,
+      checks: [{ id: 'format', status: 'failed', message, code: 'ob.internal_error' }],
+      errors: [`format: ${message}`],
+      warnings: [],
+    });
+    return EXIT.failed;
   }
-  const result = await verify(input, fetch ? { fetchJson: jsonFetcher(fetch) } : {});
-  printJson(io, result);
-  return result.verified ? EXIT.ok : EXIT.failed;
 }

@@ -6,6 +6,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { OpenBadgesError } from '../errors.js';
+import { parseStrictJson } from '../json/strict-json.js';
 import type { IssuerKey, Jwk } from '../keys/issuer-key.js';
 
 /**
@@ -30,8 +31,10 @@ const SEGMENT = /^[A-Za-z0-9_-]+$/;
 function segmentJson(segment: string, what: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-  } catch {
+    value = parseStrictJson(Buffer.from(segment, 'base64url').toString('utf8'));
+  } catch (error) {
+    // Duplicate keys and excessive nesting keep their own codes.
+    if (error instanceof OpenBadgesError && error.code !== 'ob.malformed_json') throw error;
     value = undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -16,16 +16,20 @@ export interface VerificationMethod {
   controller: string;
   publicKeyMultibase?: string;
   publicKeyJwk?: Record<string, string>;
+  /** Controlled Identifiers §2.2: the key was revoked; verifiers refuse every signature it made. */
+  revoked?: string;
 }
 
 /** Public form of a key: Multikey for Ed25519 (what eddsa-rdfc-2022 needs), JsonWebKey for JWT keys. */
 export function toVerificationMethod(key: IssuerKey): VerificationMethod {
+  const revoked = key.revoked !== undefined ? { revoked: key.revoked } : {};
   if (key.algorithm === 'Ed25519' && key.publicKeyMultibase !== undefined) {
     return {
       id: key.id,
       type: 'Multikey',
       controller: key.controller,
       publicKeyMultibase: key.publicKeyMultibase,
+      ...revoked,
     };
   }
   return {
@@ -33,7 +37,13 @@ export function toVerificationMethod(key: IssuerKey): VerificationMethod {
     type: 'JsonWebKey',
     controller: key.controller,
     publicKeyJwk: { ...key.publicKeyJwk },
+    ...revoked,
   };
+}
+
+/** Keys that may be used to verify: every key, except that a revoked one is listed but not authorized. */
+function authorized(keys: readonly IssuerKey[]): string[] {
+  return keys.filter((k) => k.revoked === undefined).map((k) => k.id);
 }
 
 export function exportPublicMultikey(key: IssuerKey): VerificationMethod & { '@context': string } {
@@ -70,8 +80,10 @@ function ownKeys(controller: string, keys: readonly IssuerKey[]): IssuerKey[] {
 }
 
 /**
- * The issuer's Profile as served at `issuer.id`, listing every key (retired ones included, so older credentials keep
- * verifying) in `verificationMethod` and `assertionMethod`.
+ * The issuer's Profile as served at `issuer.id`, listing every key in `verificationMethod` and the usable ones in
+ * `assertionMethod` (retired keys included, so older credentials keep verifying; revoked keys are listed with
+ * their `revoked` date only). Its contexts include DID and Multikey, so that digitalbazaar-based verifiers, which
+ * read `assertionMethod` and the key from this document, accept the issuer's credentials.
  */
 export function buildIssuerProfile(
   profile: Profile,
@@ -79,10 +91,10 @@ export function buildIssuerProfile(
 ): Record<string, unknown> {
   const listed = ownKeys(profile.id, keys);
   return {
-    '@context': [VC_V2_CONTEXT, OB_CONTEXT],
+    '@context': [VC_V2_CONTEXT, OB_CONTEXT, DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT],
     ...profile,
     verificationMethod: listed.map(toVerificationMethod),
-    assertionMethod: listed.map((k) => k.id),
+    assertionMethod: authorized(listed),
   };
 }
 
@@ -106,7 +118,7 @@ export function buildDidWebDocument(
     '@context': [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT, JWK_2020_CONTEXT],
     id: did,
     verificationMethod: listed.map(toVerificationMethod),
-    assertionMethod: listed.map((k) => k.id),
+    assertionMethod: authorized(listed),
   };
 }
 

@@ -21,6 +21,11 @@ export interface IssuerKey {
   publicKeyMultibase?: string;
   /** Set when the key was rotated out: it no longer signs but still verifies older credentials. */
   retired?: string;
+  /**
+   * Set when the key was compromised: it no longer signs, and every signature it ever made fails verification,
+   * whatever its date (the platform re-issues what it signed). Published as `revoked` on the verification method.
+   */
+  revoked?: string;
 }
 
 export interface GenerateKeyOptions {
@@ -105,10 +110,36 @@ export async function rotateIssuerKeys(
   ];
 }
 
-/** The newest non-retired key of the given algorithm. */
+/** The newest key of the given algorithm that may still sign (neither retired nor revoked). */
 export function activeKey(
   keys: readonly IssuerKey[],
   algorithm: KeyAlgorithm = 'Ed25519',
 ): IssuerKey | undefined {
-  return keys.filter((k) => k.algorithm === algorithm && k.retired === undefined).at(-1);
+  return keys
+    .filter((k) => k.algorithm === algorithm && k.retired === undefined && k.revoked === undefined)
+    .at(-1);
+}
+
+/** Marks the key `id` revoked (compromised): see IssuerKey.revoked. The other keys are returned unchanged. */
+export function revokeIssuerKey(
+  keys: readonly IssuerKey[],
+  id: string,
+  options: { clock?: () => Date } = {},
+): IssuerKey[] {
+  if (!keys.some((k) => k.id === id))
+    throw new OpenBadgesError('ob.invalid_argument', `No key ${id}`, { field: 'id' });
+  const now = (options.clock ?? (() => new Date()))().toISOString();
+  return keys.map((k) => (k.id === id && k.revoked === undefined ? { ...k, revoked: now } : k));
+}
+
+/** Throws `ob.key_retired` / `ob.key_revoked`: such a key verifies (or not) but never signs again. */
+export function assertKeyMaySign(key: IssuerKey): void {
+  if (key.revoked !== undefined)
+    throw new OpenBadgesError('ob.key_revoked', `Key ${key.id} was revoked: it no longer signs`, {
+      id: key.id,
+    });
+  if (key.retired !== undefined)
+    throw new OpenBadgesError('ob.key_retired', `Key ${key.id} was retired: it no longer signs`, {
+      id: key.id,
+    });
 }

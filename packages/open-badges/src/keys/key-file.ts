@@ -1,4 +1,5 @@
 import { OpenBadgesError } from '../errors.js';
+import { parseStrictJson } from '../json/strict-json.js';
 import type { IssuerKey, Jwk, KeyAlgorithm } from './issuer-key.js';
 
 /** Format marker of the JSON key file (one key per file; private part included). */
@@ -14,7 +15,7 @@ export function serializeKeyFile(key: IssuerKey): string {
 export function parseKeyFile(text: string): IssuerKey {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseStrictJson(text);
   } catch {
     throw invalid('/', 'not JSON');
   }
@@ -42,6 +43,7 @@ export function parseKeyFile(text: string): IssuerKey {
   if (typeof record.publicKeyMultibase === 'string')
     key.publicKeyMultibase = record.publicKeyMultibase;
   if (typeof record.retired === 'string') key.retired = record.retired;
+  if (typeof record.revoked === 'string') key.revoked = record.revoked;
   return key;
 }
 

@@ -1,4 +1,5 @@
 import { OpenBadgesError } from '../errors.js';
+import { parseStrictJson } from '../json/strict-json.js';
 import type { Ob2Options } from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -8,8 +9,11 @@ export function isHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value);
 }
 
-export function fetchFailed(url: string, message: string): OpenBadgesError {
-  return new OpenBadgesError('ob.ob2.fetch_failed', `Could not fetch ${url}: ${message}`, { url });
+export function fetchFailed(url: string, message: string, status?: number): OpenBadgesError {
+  return new OpenBadgesError('ob.ob2.fetch_failed', `Could not fetch ${url}: ${message}`, {
+    url,
+    ...(status !== undefined ? { status } : {}),
+  });
 }
 
 /** GETs a JSON document through the injected fetch, with a timeout and a size ceiling. */
@@ -17,9 +21,9 @@ export async function fetchJson(url: string, opts: Ob2Options): Promise<Record<s
   const text = await fetchText(url, opts);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw fetchFailed(url, 'the response is not JSON');
+    parsed = parseStrictJson(text);
+  } catch (error) {
+    throw fetchFailed(url, error instanceof Error ? error.message : 'the response is not JSON');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw fetchFailed(url, 'the response is not a JSON object');
@@ -42,7 +46,7 @@ export async function fetchText(url: string, opts: Ob2Options): Promise<string> 
       headers: { accept: 'application/ld+json, application/json' },
       signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
-    if (!response.ok) throw fetchFailed(url, `HTTP ${response.status}`);
+    if (!response.ok) throw fetchFailed(url, `HTTP ${response.status}`, response.status);
     text = await response.text();
   } catch (err) {
     if (err instanceof OpenBadgesError) throw err;

@@ -6,6 +6,7 @@ export type {
   Ob2Assertion,
   Ob2BadgeClass,
   Ob2Check,
+  Ob2Warning,
   Ob2CheckName,
   Ob2Issuer,
   Ob2Options,

@@ -1,5 +1,6 @@
 import { compactVerify, importSPKI } from 'jose';
 import { OpenBadgesError } from '../errors.js';
+import { parseStrictJson } from '../json/strict-json.js';
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
@@ -20,11 +21,12 @@ export function isCompactJws(text: string): boolean {
 
 function decodePart(part: string | undefined, what: string): Record<string, unknown> {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
+    const parsed = parseStrictJson(Buffer.from(part ?? '', 'base64url').toString('utf8'));
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
       return parsed as Record<string, unknown>;
-  } catch {
-    // fall through to the error below
+  } catch (error) {
+    // Duplicate keys and excessive nesting keep their own codes; anything else is reported below.
+    if (error instanceof OpenBadgesError && error.code !== 'ob.malformed_json') throw error;
   }
   throw new OpenBadgesError('ob.ob2.invalid_assertion', `The JWS ${what} is not a JSON object.`);
 }

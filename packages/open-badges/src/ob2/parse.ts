@@ -1,5 +1,6 @@
 import { unbake } from '../bake/index.js';
 import { OpenBadgesError } from '../errors.js';
+import { assertShallow, parseStrictJson } from '../json/strict-json.js';
 import { fetchJson, isHttpUrl } from './fetch.js';
 import { decodeJws, isCompactJws } from './jws.js';
 import type { Ob2Assertion, Ob2BadgeClass, Ob2Issuer, Ob2Options, Ob2Recipient } from './types.js';
@@ -43,8 +44,9 @@ function required(obj: Json, key: string, what: string): string {
 function parseJsonObject(text: string): Json {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
+    parsed = parseStrictJson(text);
+  } catch (error) {
+    if (error instanceof OpenBadgesError && error.code !== 'ob.malformed_json') throw error;
     throw new OpenBadgesError('ob.malformed_json', 'The assertion is not valid JSON.');
   }
   if (!isObject(parsed)) throw invalid('The assertion is not a JSON object.');
@@ -64,6 +66,7 @@ export async function rawAssertion(
   }
   if (typeof input !== 'string') {
     if (!isObject(input)) throw invalid('The assertion is not a JSON object.');
+    assertShallow(input);
     return { raw: input };
   }
   const text = input.trim();
@@ -96,7 +99,31 @@ async function resolve(value: unknown, what: string, opts: Ob2Options): Promise<
   throw invalid(`The ${what} is neither an object nor a URL.`);
 }
 
-async function normaliseBadgeClass(raw: Json, opts: Ob2Options): Promise<Ob2BadgeClass> {
+/**
+ * The issuer Profile as its own id serves it: whatever an assertion or BadgeClass embeds about its issuer (keys,
+ * allowed origins, revocation list) is the author's word, not the issuer's.
+ */
+async function fetchIssuer(value: unknown, opts: Ob2Options): Promise<Json> {
+  const id = idOf(value);
+  if (id === undefined) throw invalid('The BadgeClass has no issuer.', { field: 'issuer' });
+  const label: string = id;
+  if (!isHttpUrl(id))
+    throw invalid(`The issuer id ${label} is not an http(s) URL: its Profile cannot be fetched.`, {
+      field: 'issuer',
+    });
+  const profile = await fetchJson(id, opts);
+  if (profile.id !== id)
+    throw invalid(`The Profile at ${id} says its id is ${String(profile.id)}.`, {
+      field: 'issuer',
+    });
+  return profile;
+}
+
+async function normaliseBadgeClass(
+  raw: Json,
+  opts: Ob2Options,
+  fetchedIssuer = false,
+): Promise<Ob2BadgeClass> {
   const criteria = isObject(raw.criteria)
     ? (str(raw.criteria.id) ?? str(raw.criteria.narrative))
     : str(raw.criteria);
@@ -106,7 +133,11 @@ async function normaliseBadgeClass(raw: Json, opts: Ob2Options): Promise<Ob2Badg
     description: str(raw.description),
     image: idOf(raw.image),
     criteria,
-    issuer: normaliseIssuer(await resolve(raw.issuer, 'issuer', opts)),
+    issuer: normaliseIssuer(
+      fetchedIssuer
+        ? await fetchIssuer(raw.issuer, opts)
+        : await resolve(raw.issuer, 'issuer', opts),
+    ),
     raw,
   };
 }
@@ -137,16 +168,14 @@ function normaliseVerification(value: unknown, signed: boolean): Ob2Assertion['v
   return { type: kind, url: str(obj.url), creator: idOf(obj.creator) };
 }
 
-/** Checks and normalises a raw assertion, resolving its BadgeClass and Issuer. */
-export async function normaliseAssertion(
-  raw: Json,
-  jws: string | undefined,
-  opts: Ob2Options,
-): Promise<Ob2Assertion> {
+export type LocalAssertion = Omit<Ob2Assertion, 'badge'>;
+
+/** Checks and normalises what the assertion itself says, fetching nothing. */
+export function readAssertion(raw: Json, jws: string | undefined): LocalAssertion {
   const types = list(raw.type ?? raw['@type']);
   if (!types.includes('Assertion'))
     throw invalid('The object is not an Open Badges 2.0 Assertion.', { field: 'type' });
-  const assertion: Ob2Assertion = {
+  const assertion: LocalAssertion = {
     version: '2.0',
     id: required(raw, 'id', 'assertion'),
     verification: normaliseVerification(raw.verification, jws !== undefined),
@@ -158,11 +187,29 @@ export async function normaliseAssertion(
     image: idOf(raw.image),
     evidence: raw.evidence,
     narrative: str(raw.narrative),
-    badge: await normaliseBadgeClass(await resolve(raw.badge, 'BadgeClass', opts), opts),
     raw,
   };
   if (jws !== undefined) assertion.jws = jws;
   return assertion;
+}
+
+/** The assertion's BadgeClass (embedded or fetched) and its issuer (fetched from its id when `fetchedIssuer`). */
+export async function resolveBadge(
+  local: LocalAssertion,
+  opts: Ob2Options,
+  fetchedIssuer: boolean,
+): Promise<Ob2Assertion> {
+  const badgeClass = await resolve(local.raw.badge, 'BadgeClass', opts);
+  return { ...local, badge: await normaliseBadgeClass(badgeClass, opts, fetchedIssuer) };
+}
+
+/** Checks and normalises a raw assertion, resolving its BadgeClass and Issuer. */
+export async function normaliseAssertion(
+  raw: Json,
+  jws: string | undefined,
+  opts: Ob2Options,
+): Promise<Ob2Assertion> {
+  return resolveBadge(readAssertion(raw, jws), opts, false);
 }
 
 /**

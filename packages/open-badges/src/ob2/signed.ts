@@ -1,72 +1,51 @@
+import { fail, failFromError, pass } from './checks.js';
 import { fetchJson } from './fetch.js';
 import { verifyJwsWithPem } from './jws.js';
-import { isObject } from './parse.js';
-import { fail, failFromError, pass } from './checks.js';
 import type { Ob2Assertion, Ob2Check, Ob2Options } from './types.js';
 
-interface CryptographicKey {
-  id: string;
-  owner?: string;
-  publicKeyPem?: string;
-}
-
-/** The key document: embedded in the issuer Profile when it is there in full, fetched otherwise. */
-async function loadKey(
-  assertion: Ob2Assertion,
-  keyId: string,
-  opts: Ob2Options,
-): Promise<CryptographicKey> {
-  const embedded = [assertion.badge.issuer.raw.publicKey]
-    .flat()
-    .find((k) => isObject(k) && k.id === keyId && typeof k.publicKeyPem === 'string');
-  const doc = isObject(embedded) ? embedded : await fetchJson(keyId, opts);
-  return {
-    id: keyId,
-    owner: typeof doc.owner === 'string' ? doc.owner : undefined,
-    publicKeyPem: typeof doc.publicKeyPem === 'string' ? doc.publicKeyPem : undefined,
-  };
-}
-
 /**
- * Signed verification: the key named by `verification.creator` (or, without one, any key the issuer lists) must be
- * owned by the issuer and verify the JWS.
+ * Signed verification. The issuer Profile was fetched from its own id; the key named by `verification.creator`
+ * (or, without one, each key the Profile lists) is fetched from its own id. Both directions must hold: the Profile
+ * lists the key in `publicKey`, and the key's `owner` is the issuer. Key material is never taken from the signed
+ * payload nor from anything it embeds.
  */
 export async function checkSignature(
   assertion: Ob2Assertion,
   opts: Ob2Options,
 ): Promise<Ob2Check[]> {
   const issuer = assertion.badge.issuer;
-  const candidates =
-    assertion.verification.creator !== undefined
-      ? [assertion.verification.creator]
-      : issuer.publicKeys;
-  if (candidates.length === 0 || assertion.jws === undefined) {
-    return [
-      fail('signature', 'ob.ob2.key_unavailable', 'No key is named to verify the signature.'),
-    ];
-  }
+  const { creator } = assertion.verification;
+  const candidates = creator !== undefined ? [creator] : issuer.publicKeys;
+  if (assertion.jws === undefined || candidates.length === 0)
+    return [fail('key_owner', 'ob.ob2.key_unavailable', 'No key of the issuer is named.')];
   let ownerCheck: Ob2Check = fail(
     'key_owner',
     'ob.ob2.key_owner_mismatch',
-    'No key is owned by the issuer.',
+    `The issuer Profile ${issuer.id} does not list ${candidates.join(', ')} in publicKey.`,
   );
   for (const keyId of candidates) {
-    let key: CryptographicKey;
+    if (!issuer.publicKeys.includes(keyId)) continue;
+    let key: Record<string, unknown>;
     try {
-      key = await loadKey(assertion, keyId, opts);
+      key = await fetchJson(keyId, opts);
     } catch (err) {
       ownerCheck = failFromError('key_owner', err);
       continue;
     }
-    if (key.owner !== issuer.id) continue;
-    ownerCheck = pass('key_owner');
-    if (
-      key.publicKeyPem !== undefined &&
-      (await verifyJwsWithPem(assertion.jws, key.publicKeyPem))
-    ) {
-      return [ownerCheck, pass('signature')];
+    if (key.id !== keyId || key.owner !== issuer.id) {
+      ownerCheck = fail(
+        'key_owner',
+        'ob.ob2.key_owner_mismatch',
+        `The key ${keyId} says it is owned by ${String(key.owner)}, not by the issuer ${issuer.id}.`,
+      );
+      continue;
     }
+    ownerCheck = pass('key_owner', `${keyId} is listed by the issuer and owned by it.`);
+    const pem = key.publicKeyPem;
+    if (typeof pem === 'string' && (await verifyJwsWithPem(assertion.jws, pem)))
+      return [ownerCheck, pass('signature')];
   }
+  if (ownerCheck.status !== 'passed') return [ownerCheck];
   return [
     ownerCheck,
     fail('signature', 'ob.ob2.signature_invalid', 'The signature does not verify.'),

@@ -87,20 +87,33 @@ export type Ob2CheckName =
   | 'issued'
   | 'recipient';
 
-/** Same shape as the OB 3.0 `verify()` checks, plus a stable code (i18n key) on failures. */
+/**
+ * Same shape as the OB 3.0 `verify()` checks, plus a stable code (i18n key) on failed and indeterminate checks.
+ * `indeterminate`: the check needs a document that could not be fetched (or fetching was not allowed).
+ */
 export interface Ob2Check {
   id: Ob2CheckName;
-  status: 'passed' | 'failed';
+  status: 'passed' | 'failed' | 'indeterminate';
   message: string;
   code?: string;
 }
 
+export interface Ob2Warning {
+  id: Ob2CheckName;
+  code: string;
+  message: string;
+}
+
 export interface Ob2VerificationResult {
   version: '2.0';
+  /** Same precedence as OB 3.0: failed > indeterminate > verified. */
+  result: 'verified' | 'not_verified' | 'indeterminate';
+  /** `result === 'verified'`. */
   verified: boolean;
   checks: Ob2Check[];
   /** `<check id>: <code>: <message>` for every failed check. */
   errors: string[];
-  /** The normalised assertion, when it could be read. */
+  warnings: Ob2Warning[];
+  /** The normalised assertion, when it could be read (for hosted assertions, the hosted copy). */
   badge?: Ob2Assertion;
 }

@@ -116,14 +116,33 @@ describe('verifyOb2, hosted', () => {
     expect(requests).toContain(`${BASE}/revocations.json`);
   });
 
-  it('fails when the hosted copy differs, is gone, or is revoked', async () => {
-    const tampered = { ...hosted, issuedOn: '2020-01-01T00:00:00Z' };
-    expect(failedCodes(await verifyOb2(tampered, { fetch: web().fetch, now: NOW }))).toEqual([
-      'ob.ob2.hosted_mismatch',
-    ]);
+  it('the hosted copy is authoritative: a differing copy is a warning, 410 Gone is revoked, 404 unknown', async () => {
+    const tampered = {
+      ...hosted,
+      issuedOn: '2020-01-01T00:00:00Z',
+      expires: '2099-01-01T00:00:00Z',
+    };
+    const differs = await verifyOb2(tampered, { fetch: web().fetch, now: NOW });
+    expect(differs).toMatchObject({
+      result: 'verified',
+      warnings: [{ code: 'ob.ob2.hosted_differs' }],
+    });
+    expect(differs.badge?.issuedOn).toBe(hosted.issuedOn);
+    const expiredHere = await verifyOb2(hosted, {
+      fetch: web({ [`${BASE}/assertions/1.json`]: { ...hosted, expires: '2025-01-01T00:00:00Z' } })
+        .fetch,
+      now: NOW,
+    });
+    expect(failedCodes(expiredHere)).toEqual(['ob.ob2.expired']);
     const gone = web({ [`${BASE}/assertions/1.json`]: undefined });
-    expect(failedCodes(await verifyOb2(hosted, { fetch: gone.fetch, now: NOW }))).toEqual([
-      'ob.ob2.fetch_failed',
+    const missing = await verifyOb2(hosted, { fetch: gone.fetch, now: NOW });
+    expect([missing.result, failedCodes(missing)]).toEqual(['indeterminate', []]);
+    const revokedByGone: FetchLike = (url) =>
+      url === `${BASE}/assertions/1.json`
+        ? Promise.resolve({ ok: false, status: 410, text: () => Promise.resolve('Gone') })
+        : web().fetch(url);
+    expect(failedCodes(await verifyOb2(hosted, { fetch: revokedByGone, now: NOW }))).toEqual([
+      'ob.ob2.revoked',
     ]);
     const flagged = { ...hosted, revoked: true, revocationReason: 'fraude' };
     const result = await verifyOb2(flagged, {
@@ -170,19 +189,28 @@ describe('verifyOb2, hosted', () => {
     expect((await verifyOb2(moved, { fetch: web(docs).fetch, now: NOW })).verified).toBe(true);
   });
 
-  it('reports a broken badge chain or missing fetch as failed checks, never a throw', async () => {
+  it('an unreachable issuer or no fetch at all is indeterminate, never verified nor a throw', async () => {
     const broken = await verifyOb2(hosted, {
       fetch: web({ [`${BASE}/issuer.json`]: undefined }).fetch,
       now: NOW,
     });
-    expect(broken.checks).toEqual([
-      expect.objectContaining({ id: 'badge_chain', status: 'failed', code: 'ob.ob2.fetch_failed' }),
-    ]);
+    expect(broken.result).toBe('indeterminate');
+    expect(broken.checks).toContainEqual(
+      expect.objectContaining({
+        id: 'badge_chain',
+        status: 'indeterminate',
+        code: 'ob.ob2.fetch_failed',
+      }),
+    );
     const offline = await verifyOb2(hosted, { now: NOW });
-    expect(offline).toMatchObject({
-      verified: false,
-      checks: [{ code: 'ob.ob2.network_disabled' }],
-    });
+    expect(offline).toMatchObject({ result: 'indeterminate', verified: false });
+    expect(offline.checks.filter((c) => c.status === 'indeterminate').map((c) => c.id)).toEqual([
+      'badge_chain',
+      'hosted_match',
+      'revocation',
+    ]);
+    const offlineRevoked = await verifyOb2({ ...hosted, revoked: true }, { now: NOW });
+    expect(failedCodes(offlineRevoked)).toEqual(['ob.ob2.revoked']);
     const garbage = await verifyOb2(Uint8Array.of(1, 2, 3));
     expect(garbage).toMatchObject({
       verified: false,
@@ -248,7 +276,7 @@ describe('verifyOb2, signed (JWS)', () => {
       [`${BASE}/key.json`]: { ...keyDoc, owner: 'https://evil.example.net/issuer' },
     };
     const r2 = await verifyOb2(await sign(signedAssertion), { fetch: web(stolen).fetch, now: NOW });
-    expect(failedCodes(r2)).toEqual(['ob.ob2.key_owner_mismatch', 'ob.ob2.signature_invalid']);
+    expect(failedCodes(r2)).toEqual(['ob.ob2.key_owner_mismatch']);
     const [h, , s] = (await sign(signedAssertion)).split('.');
     const payload = Buffer.from(
       JSON.stringify({ ...signedAssertion, issuedOn: '2019-01-01' }),
@@ -258,6 +286,62 @@ describe('verifyOb2, signed (JWS)', () => {
       now: NOW,
     });
     expect(failedCodes(r3)).toEqual(['ob.ob2.signature_invalid']);
+  });
+
+  it('forgery: a key whose owner is the issuer but that the issuer Profile does not list', async () => {
+    // The forger hosts a key document claiming the issuer as owner; the issuer's own Profile never lists it.
+    const forgedKey = { ...keyDoc, id: 'https://evil.example.net/key.json' };
+    const forged = await sign({
+      ...signedAssertion,
+      verification: { type: 'signed', creator: 'https://evil.example.net/key.json' },
+    });
+    const result = await verifyOb2(forged, {
+      fetch: web({ 'https://evil.example.net/key.json': forgedKey }).fetch,
+      now: NOW,
+    });
+    expect(result.result).toBe('not_verified');
+    expect(failedCodes(result)).toEqual(['ob.ob2.key_owner_mismatch']);
+  });
+
+  it('forgery: a self-contained assertion embedding its issuer and key is never verified', async () => {
+    // Everything in the signed payload: issuer Profile with a publicKey PEM, under the real issuer's id.
+    const selfContained = {
+      ...signedAssertion,
+      badge: {
+        ...fixture('badgeclass.json'),
+        issuer: {
+          ...fixture('issuer.json'),
+          publicKey: { ...keyDoc, publicKeyPem: keyDoc.publicKeyPem },
+        },
+      },
+    };
+    const [h, , s] = (await otherSign(selfContained)).split('.');
+    const token = [h, Buffer.from(JSON.stringify(selfContained)).toString('base64url'), s].join(
+      '.',
+    );
+    const offline = await verifyOb2(await otherSign(selfContained), { now: NOW });
+    expect(offline.result).toBe('indeterminate');
+    const online = await verifyOb2(await otherSign(selfContained), {
+      fetch: web({ [`${BASE}/key.json`]: keyDoc }).fetch,
+      now: NOW,
+    });
+    expect(failedCodes(online)).toEqual(['ob.ob2.signature_invalid']);
+    expect(
+      (await verifyOb2(token, { fetch: web({ [`${BASE}/key.json`]: keyDoc }).fetch, now: NOW }))
+        .verified,
+    ).toBe(false);
+  });
+
+  it('the issuer Profile must list the key and the key must name the issuer as owner', async () => {
+    const unlisted = web({
+      [`${BASE}/key.json`]: keyDoc,
+      [`${BASE}/issuer.json`]: { ...fixture('issuer.json'), publicKey: [] },
+    });
+    const r1 = await verifyOb2(await sign(signedAssertion), { fetch: unlisted.fetch, now: NOW });
+    expect(failedCodes(r1)).toEqual(['ob.ob2.key_owner_mismatch']);
+    const unowned = web({ [`${BASE}/key.json`]: { ...keyDoc, owner: undefined } });
+    const r2 = await verifyOb2(await sign(signedAssertion), { fetch: unowned.fetch, now: NOW });
+    expect(failedCodes(r2)).toEqual(['ob.ob2.key_owner_mismatch']);
   });
 
   it('fails when the signed assertion is on the revocation list', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Ajv2019, type ErrorObject, type ValidateFunction } from 'ajv/dist/2019.js';
 import * as formatsModule from 'ajv-formats';
 import { readBundledSchema } from '../contexts/bundled.js';
@@ -11,8 +12,33 @@ export interface SchemaIssue {
 }
 export type SchemaKind = 'AchievementCredential' | 'EndorsementCredential';
 
-const SCHEMA_FILE = 'ob_v3p0_achievementcredential_schema.json';
-const validators = new Map<SchemaKind, ValidateFunction>();
+const OB_SCHEMAS = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/';
+
+/** The published OB 3.0 JSON Schemas (2026 copies), plus the 2024 copy named by older credentials, by `$id`. */
+const BUNDLED: Readonly<Record<string, string>> = {
+  [`${OB_SCHEMAS}json/ob_v3p0_achievementcredential_schema.json`]:
+    'ob_v3p0_achievementcredential_schema.json',
+  [`${OB_SCHEMAS}json/ob_v3p0_endorsementcredential_schema.json`]:
+    'ob_v3p0_endorsementcredential_schema.json',
+  [`${OB_SCHEMAS}json/ob_v3p0_profile_schema.json`]: 'ob_v3p0_profile_schema.json',
+  [`${OB_SCHEMAS}json-ld/ob_v3p0_achievementcredential_schema.json`]:
+    'ob_v3p0_achievementcredential_schema-2024.json',
+};
+
+/** The schema a credential of each kind must match whatever its credentialSchema says (as named by credentials). */
+export const OFFICIAL_SCHEMA: Readonly<Record<SchemaKind, string>> = {
+  AchievementCredential: OB_SCHEMA_URL,
+  EndorsementCredential: `${OB_SCHEMAS}json/ob_v3p0_endorsementcredential_schema.json`,
+};
+
+// The copies published in 2026 under `/schema/json/` are the "JSON-LD adaptation" (one value or an array), and
+// their `type` alternatives accept any string: 1EdTech's own -err- samples (an Evidence typed "InvalidEvidence")
+// pass them. The official check therefore uses the formal 2024 schema, reading single values as one-element arrays
+// (checkJsonSchemaLenient); the 2026 copies still check the credentials that name them in credentialSchema.
+const FORMAL_FILE = 'ob_v3p0_achievementcredential_schema-2024.json';
+
+const validators = new Map<string, ValidateFunction>();
+const VALIDATORS_SIZE = 64;
 
 type FormatsPlugin = (ajv: Ajv2019) => Ajv2019;
 
@@ -25,19 +51,51 @@ function formatsPlugin(): FormatsPlugin {
   return fn as FormatsPlugin;
 }
 
-function compile(kind: SchemaKind): ValidateFunction {
-  const existing = validators.get(kind);
-  if (existing) return existing;
+// One Ajv per schema: schemas from elsewhere may reuse the `$id`s of the bundled ones.
+function compileSchema(schema: object): ValidateFunction {
   const ajv = new Ajv2019({ allErrors: true, strict: false });
   formatsPlugin()(ajv);
-  const schema = readBundledSchema(SCHEMA_FILE) as { $id: string };
+  return ajv.compile(schema);
+}
+
+function remember(key: string, validate: ValidateFunction): ValidateFunction {
+  if (validators.size >= VALIDATORS_SIZE) validators.delete(validators.keys().next().value ?? '');
+  validators.set(key, validate);
+  return validate;
+}
+
+/** The compiled bundled schema with this `$id`, or undefined when the package does not hold it. */
+export function bundledValidator(id: string): ValidateFunction | undefined {
+  const file = BUNDLED[id];
+  if (file === undefined) return undefined;
+  return validators.get(id) ?? remember(id, compileSchema(readBundledSchema(file) as object));
+}
+
+/** Compiles a schema fetched from `url` (cached by content); throws when it is not a usable JSON Schema. */
+export function fetchedValidator(url: string, schema: unknown): ValidateFunction {
+  if (typeof schema !== 'object' || schema === null) throw new Error(`${url} is not a JSON Schema`);
+  const key = `${url}#${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}`;
+  return validators.get(key) ?? remember(key, compileSchema(schema));
+}
+
+function officialValidator(kind: SchemaKind): ValidateFunction {
+  const key = `formal:${kind}`;
+  const known = validators.get(key);
+  if (known) return known;
+  const ajv = new Ajv2019({ allErrors: true, strict: false });
+  formatsPlugin()(ajv);
+  const schema = readBundledSchema(FORMAL_FILE) as { $id: string };
   ajv.addSchema(schema);
   const ref =
     kind === 'AchievementCredential' ? schema.$id : `${schema.$id}#/$defs/EndorsementCredential`;
   const validate = ajv.getSchema(ref);
   if (!validate) throw new Error(`Schema ${ref} not found`);
-  validators.set(kind, validate);
-  return validate;
+  return remember(key, validate);
+}
+
+/** The formal official schema of a kind (what `checkJsonSchema` uses). */
+export function officialSchemaValidator(kind: SchemaKind): ValidateFunction {
+  return officialValidator(kind);
 }
 
 /** Validates against the official 1EdTech JSON Schema (draft 2019-09) bundled with the package. */
@@ -45,7 +103,7 @@ export function checkJsonSchema(
   document: unknown,
   kind: SchemaKind = 'AchievementCredential',
 ): SchemaIssue[] {
-  const validate = compile(kind);
+  const validate = officialValidator(kind);
   if (validate(document)) return [];
   return (validate.errors ?? []).map(toIssue);
 }
@@ -56,9 +114,9 @@ export function checkJsonSchema(
  */
 export function checkJsonSchemaLenient(
   document: unknown,
-  kind: SchemaKind = 'AchievementCredential',
+  kind: SchemaKind | ValidateFunction = 'AchievementCredential',
 ): SchemaIssue[] {
-  const validate = compile(kind);
+  const validate = typeof kind === 'string' ? officialValidator(kind) : kind;
   let current = document;
   for (let round = 0; round < 32; round += 1) {
     if (validate(current)) return [];
@@ -72,7 +130,7 @@ export function checkJsonSchemaLenient(
     for (const path of new Set(paths)) changed = wrapAt(current, path) || changed;
     if (!changed) return errors.map(toIssue);
   }
-  return checkJsonSchema(current, kind);
+  return validate(current) ? [] : (validate.errors ?? []).map(toIssue);
 }
 
 function wrapAt(root: unknown, pointer: string): boolean {
@@ -105,6 +163,15 @@ function toIssue(error: ErrorObject): SchemaIssue {
   return { field, message: `${field}: ${error.message ?? error.keyword}` };
 }
 
+/**
+ * Validates against a bundled schema by its `$id` (the published OB 3.0 schemas: achievement, endorsement, Profile),
+ * reading single values as one-element arrays; undefined when the package does not hold that schema.
+ */
+export function checkJsonSchemaById(document: unknown, id: string): SchemaIssue[] | undefined {
+  const validate = bundledValidator(id);
+  return validate ? checkJsonSchemaLenient(document, validate) : undefined;
+}
+
 /** Throws `ob.schema_invalid` naming the first offending field. */
 export function assertJsonSchema(
   document: unknown,
@@ -119,7 +186,7 @@ export function assertJsonSchema(
       {
         field: first.field,
         issues,
-        schema: OB_SCHEMA_URL,
+        schema: OFFICIAL_SCHEMA[kind],
       },
     );
   }

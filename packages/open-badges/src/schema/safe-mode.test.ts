@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleCredential } from '../test-support/fixtures.js';
+import { createDocumentLoader } from '../contexts/document-loader.js';
 import { OpenBadgesError } from '../errors.js';
 import { assertJsonLdSafeMode, checkJsonLdSafeMode, jsonLdShape } from './safe-mode.js';
 
@@ -100,7 +101,7 @@ describe('memoized safe mode agrees with the real check', () => {
           if (extra !== undefined) (doc.credentialSubject as Record<string, unknown>)[extra] = 'fr';
           const fields = (issues: { field: string }[]): string[] => issues.map((i) => i.field);
           expect(fields(await checkJsonLdSafeModeCached(doc))).toEqual(
-            fields(await checkJsonLdSafeMode(doc)),
+            fields(await checkJsonLdSafeMode(doc, createDocumentLoader())),
           );
         },
       ),

@@ -9,11 +9,23 @@ export interface JsonLdIssue {
 
 /**
  * Expands the document in JSON-LD safe mode: any term the contexts do not define (which would be silently
- * dropped from the signed data) is reported, with the offending property name.
+ * dropped from the signed data) is reported, with the offending property name. With the default loader the result
+ * is memoized by document shape (see checkJsonLdSafeModeCached).
  */
 export async function checkJsonLdSafeMode(
   document: unknown,
-  documentLoader: DocumentLoader = createDocumentLoader(),
+  documentLoader?: DocumentLoader,
+): Promise<JsonLdIssue[]> {
+  return documentLoader
+    ? expandSafely(document, documentLoader)
+    : checkJsonLdSafeModeCached(document);
+}
+
+const defaultLoader = createDocumentLoader();
+
+async function expandSafely(
+  document: unknown,
+  documentLoader: DocumentLoader,
 ): Promise<JsonLdIssue[]> {
   try {
     await jsonld.expand(document, { documentLoader, safe: true });
@@ -98,7 +110,7 @@ export async function checkJsonLdSafeModeCached(document: unknown): Promise<Json
   const key = jsonLdShape(document);
   const hit = shapeCache.get(key);
   if (hit) return hit;
-  const issues = await checkJsonLdSafeMode(document);
+  const issues = await expandSafely(document, defaultLoader);
   if (shapeCache.size >= SHAPE_CACHE_SIZE) shapeCache.delete(shapeCache.keys().next().value ?? '');
   shapeCache.set(key, issues);
   return issues;

@@ -1,6 +1,6 @@
 import { VC_V2_CONTEXT } from '../contexts/urls.js';
 import { OpenBadgesError } from '../errors.js';
-import type { IssuerKey } from '../keys/issuer-key.js';
+import { assertKeyMaySign, type IssuerKey } from '../keys/issuer-key.js';
 import { assertJsonSchema, type SchemaKind } from '../schema/json-schema.js';
 
 export interface SigningOptions {
@@ -23,6 +23,7 @@ export function checkSigningOptions(
   }
   if (clock !== undefined && typeof clock !== 'function')
     throw new TypeError('options.clock must be a function');
+  assertKeyMaySign(key as IssuerKey);
 }
 
 /** Common pre-signing checks: VC 2.0 only, issuer bound to the key, official JSON Schema. */

@@ -1,7 +1,7 @@
 import { createDocumentLoader, type DocumentLoader } from '../contexts/document-loader.js';
 import { VC_V2_CONTEXT } from '../contexts/urls.js';
 import { OpenBadgesError } from '../errors.js';
-import type { IssuerKey } from '../keys/issuer-key.js';
+import { assertKeyMaySign, type IssuerKey } from '../keys/issuer-key.js';
 import { signWithDataIntegrity } from '../sign/data-integrity.js';
 import { decodeBitstring, encodeBitstring, MIN_STATUS_LIST_LENGTH, setBit } from './bitstring.js';
 
@@ -122,6 +122,7 @@ export async function issueStatusListCredential(
     documentLoader?: DocumentLoader;
   },
 ): Promise<Record<string, unknown>> {
+  assertKeyMaySign(options.key);
   const now = (options.clock ?? (() => new Date()))();
   const unsigned = buildStatusListCredential(list, {
     issuer: options.key.controller,

@@ -119,7 +119,7 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
   import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';
   // The library verifies only (no signer); tests sign with it to build VC 2.0 fixtures.
   export class Ed25519Signature2020 {
-    constructor(options?: { signer?: Ed25519Signer });
+    constructor(options?: { signer?: Ed25519Signer; date?: Date | string });
     type: 'Ed25519Signature2020';
   }
 }

@@ -1,5 +1,5 @@
-import { failed, passed, skipped, type Check } from './types.js';
 import { vcVersion } from './structure.js';
+import { failed, passed, skipped, type Check } from './types.js';
 
 function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
@@ -7,10 +7,12 @@ function parseDate(value: unknown): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** validFrom / validUntil (issuanceDate / expirationDate in VC 1.1), plus a JWT's nbf / exp, against the clock. */
+/**
+ * validFrom / validUntil (issuanceDate / expirationDate in VC 1.1) against the clock. A VC-JWT's nbf and exp are
+ * bound to them by the proof check, so they need no reading here.
+ */
 export function checkDates(
   credential: Record<string, unknown>,
-  jwtPayload: Record<string, unknown> | undefined,
   now: Date,
   skewSeconds: number,
 ): [Check, Check] {
@@ -19,50 +21,54 @@ export function checkDates(
   const untilField = v1 ? 'expirationDate' : 'validUntil';
   const skew = skewSeconds * 1000;
   const t = now.getTime();
-  const nbf = typeof jwtPayload?.nbf === 'number' ? jwtPayload.nbf * 1000 : undefined;
-  const exp = typeof jwtPayload?.exp === 'number' ? jwtPayload.exp * 1000 : undefined;
 
   let from: Check;
   const start = parseDate(credential[fromField]);
-  if (credential[fromField] === undefined && !v1)
-    from = failed('validFrom', 'validFrom is missing');
-  else if (credential[fromField] !== undefined && start === undefined)
-    from = failed('validFrom', `${fromField} is not a date-time`);
-  else if (start !== undefined && start - skew > t)
+  if (credential[fromField] === undefined)
+    from = failed('validFrom', `${fromField} is missing`, 'ob.dates.missing');
+  else if (start === undefined)
+    from = failed('validFrom', `${fromField} is not a date-time`, 'ob.dates.invalid');
+  else if (start - skew > t)
     from = failed(
       'validFrom',
-      `Not yet valid: ${fromField} ${String(credential[fromField])} is in the future`,
+      `Not yet valid: ${fromField} ${JSON.stringify(credential[fromField])} is in the future`,
+      'ob.dates.not_yet_valid',
     );
-  else if (nbf !== undefined && nbf - skew > t)
-    from = failed('validFrom', 'Not yet valid: the JWT nbf is in the future');
   else from = passed('validFrom', `${fromField} is in the past`);
 
   let until: Check;
   const end = parseDate(credential[untilField]);
-  if (credential[untilField] === undefined && exp === undefined)
-    until = skipped('validUntil', `No ${untilField}`);
-  else if (credential[untilField] !== undefined && end === undefined)
-    until = failed('validUntil', `${untilField} is not a date-time`);
-  else if (end !== undefined && end + skew < t)
+  if (credential[untilField] === undefined) until = skipped('validUntil', `No ${untilField}`);
+  else if (end === undefined)
+    until = failed('validUntil', `${untilField} is not a date-time`, 'ob.dates.invalid');
+  else if (end + skew < t)
     until = failed(
       'validUntil',
-      `Expired: ${untilField} ${String(credential[untilField])} is in the past`,
+      `Expired: ${untilField} ${JSON.stringify(credential[untilField])} is in the past`,
+      'ob.dates.expired',
     );
-  else if (exp !== undefined && exp + skew < t)
-    until = failed('validUntil', 'Expired: the JWT exp is in the past');
   else until = passed('validUntil', `${untilField} is in the future`);
   return [from, until];
 }
 
-export function checkRefresh(credential: Record<string, unknown>): Check {
-  const refresh = credential.refreshService;
-  if (refresh === undefined) return skipped('refresh', 'No refreshService');
-  const type =
-    typeof refresh === 'object' && refresh !== null
-      ? (refresh as { type?: unknown }).type
-      : undefined;
-  return skipped(
-    'refresh',
-    `refreshService of type ${String(type)} present; the refreshed credential was not fetched`,
-  );
+/** VC data model: every termsOfUse entry has a type; the library enforces none, so they are reported. */
+export function checkTermsOfUse(
+  credential: Record<string, unknown>,
+  warn: (message: string) => void,
+): Check {
+  const terms = [credential.termsOfUse].flat().filter((t) => t !== undefined);
+  if (terms.length === 0) return skipped('termsOfUse', 'No termsOfUse');
+  const types: string[] = [];
+  for (const term of terms) {
+    const type =
+      typeof term === 'object' && term !== null && !Array.isArray(term)
+        ? (term as { type?: unknown }).type
+        : undefined;
+    const names = [type].flat().filter((t): t is string => typeof t === 'string' && t !== '');
+    if (names.length === 0)
+      return failed('termsOfUse', 'A termsOfUse entry has no type', 'ob.terms.invalid');
+    types.push(names.join('/'));
+  }
+  warn(`termsOfUse present, not enforced by this verifier: ${types.join(', ')}`);
+  return passed('termsOfUse', `termsOfUse: ${types.join(', ')}`);
 }

@@ -1,11 +1,24 @@
 import { unbake } from '../bake/index.js';
 import { OpenBadgesError } from '../errors.js';
+import { canonicalJson } from '../json/canonical.js';
+import { assertShallow, parseStrictJson } from '../json/strict-json.js';
 import { decodeCompactJws, type DecodedJws } from '../jws/compact-jws.js';
+
+/** The registered JWT claims: in a VC 2.0 JWT they sit beside the credential's own properties. */
+export const JWT_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'vc'] as const;
+
+export interface ParsedJwt extends DecodedJws {
+  token: string;
+  /** Where the credential was read: the payload itself (VC 2.0) or its `vc` claim (VC 1.1). */
+  credentialIn: 'payload' | 'vc';
+  /** A VC 2.0 payload that also carries a `vc` claim saying something else: two readers, two credentials. */
+  conflictingVcClaim: boolean;
+}
 
 export interface ParsedInput {
   format: 'json' | 'jwt';
   credential: Record<string, unknown>;
-  jwt?: DecodedJws & { token: string };
+  jwt?: ParsedJwt;
 }
 
 /** What verify() was given: an OB 3.0 credential to check, or an Open Badges 2.0 assertion to hand over. */
@@ -55,6 +68,7 @@ export function parseInput(input: unknown, maxBytes: number): ParsedInput {
   }
   if (typeof input === 'string') return parseText(input, maxBytes);
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    assertShallow(input);
     const size = Buffer.byteLength(JSON.stringify(input), 'utf8');
     if (size > maxBytes) throw tooLarge(size, maxBytes);
     return { format: 'json', credential: input as Record<string, unknown> };
@@ -71,8 +85,9 @@ function parseText(text: string, maxBytes: number): ParsedInput {
   if (JWS_START.test(trimmed)) return parseJwt(trimmed);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(trimmed);
-  } catch {
+    parsed = parseStrictJson(trimmed);
+  } catch (error) {
+    if (error instanceof OpenBadgesError && error.code !== 'ob.malformed_json') throw error;
     throw new OpenBadgesError(
       'ob.malformed_json',
       'The input is neither JSON nor a compact JWS',
@@ -85,15 +100,64 @@ function parseText(text: string, maxBytes: number): ParsedInput {
   return { format: 'json', credential: parsed as Record<string, unknown> };
 }
 
+function withoutClaims(payload: Record<string, unknown>): Record<string, unknown> {
+  const claims: readonly string[] = JWT_CLAIMS;
+  return Object.fromEntries(Object.entries(payload).filter(([k]) => !claims.includes(k)));
+}
+
+function isoDate(seconds: unknown): string | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || Math.abs(seconds) > 8.64e12)
+    return undefined;
+  return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** VC 1.1 JWT decoding: a claim stands for the property the `vc` claim leaves out (VC-JWT 1.1 §6.3.1). */
+function fillFromClaims(
+  vc: Record<string, unknown>,
+  claims: Record<string, unknown>,
+): Record<string, unknown> {
+  const filled = { ...vc };
+  const set = (property: string, value: unknown): void => {
+    if (filled[property] === undefined && value !== undefined) filled[property] = value;
+  };
+  set('id', typeof claims.jti === 'string' ? claims.jti : undefined);
+  set('issuer', typeof claims.iss === 'string' ? claims.iss : undefined);
+  set('issuanceDate', isoDate(claims.nbf));
+  set('expirationDate', isoDate(claims.exp));
+  const subject = filled.credentialSubject;
+  if (
+    typeof claims.sub === 'string' &&
+    typeof subject === 'object' &&
+    subject !== null &&
+    !Array.isArray(subject) &&
+    (subject as Record<string, unknown>).id === undefined
+  )
+    filled.credentialSubject = { ...subject, id: claims.sub };
+  return filled;
+}
+
 function parseJwt(token: string): ParsedInput {
   const jws = decodeCompactJws(token);
-  // OB 3.0 on VC 2.0 puts the credential itself in the payload; VC 1.1 JWTs wrap it in a `vc` claim.
   const vc = jws.payload.vc;
-  const credential =
+  const vcObject =
     typeof vc === 'object' && vc !== null && !Array.isArray(vc)
       ? (vc as Record<string, unknown>)
-      : jws.payload;
-  return { format: 'jwt', credential, jwt: { ...jws, token } };
+      : undefined;
+  // OB 3.0 on VC 2.0 puts the credential itself in the payload; VC 1.1 JWTs wrap it in a `vc` claim.
+  if (vcObject !== undefined && jws.payload['@context'] === undefined) {
+    return {
+      format: 'jwt',
+      credential: fillFromClaims(vcObject, jws.payload),
+      jwt: { ...jws, token, credentialIn: 'vc', conflictingVcClaim: false },
+    };
+  }
+  const credential = withoutClaims(jws.payload);
+  const conflictingVcClaim = vc !== undefined && canonicalJson(vc) !== canonicalJson(credential);
+  return {
+    format: 'jwt',
+    credential,
+    jwt: { ...jws, token, credentialIn: 'payload', conflictingVcClaim },
+  };
 }
 
 function tooLarge(size: number, max: number): OpenBadgesError {

@@ -27,6 +27,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   optionalFunction(o.fetchJson, 'fetchJson');
   optionalFunction(o.clock, 'clock');
   optionalFunction(o.fetch, 'fetch');
+  optionalFunction(o.documentLoader, 'documentLoader');
   optionalNumber(o.skewSeconds, 'skewSeconds');
   optionalNumber(o.maxBytes, 'maxBytes');
   optionalNumber(o.fetchTimeoutMs, 'fetchTimeoutMs');
@@ -44,6 +45,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     maxBytes: o.maxBytes ?? ONE_MEGABYTE,
     fetchTimeoutMs: o.fetchTimeoutMs ?? 5000,
     fetch: o.fetch,
+    documentLoader: o.documentLoader,
+    warnings: [],
   };
 }
 

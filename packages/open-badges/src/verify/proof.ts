@@ -1,79 +1,188 @@
 import * as vc from '@digitalbazaar/vc';
 import { createDocumentLoader } from '../contexts/document-loader.js';
 import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
-import {
-  JWS_ALGORITHMS,
-  publicKeyFromJwk,
-  verifyCompactJws,
-  type JwsAlgorithm,
-} from '../jws/compact-jws.js';
+import type { CheckCode } from './codes.js';
+import { checkJwtProof } from './jwt-proof.js';
 import type { ParsedInput } from './input.js';
+import { ProofError, asCheck, errorText, issuerId, safeModeIssue } from './proof-common.js';
 import { resolveVerificationMethod, type Method } from './resolve-key.js';
-import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuites } from './suites.js';
-import { failed, passed, type Check, type ResolvedOptions } from './types.js';
+import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuite } from './suites.js';
+import {
+  failed,
+  indeterminate,
+  passed,
+  type Check,
+  type CheckId,
+  type ResolvedOptions,
+} from './types.js';
 
-export function issuerId(credential: Record<string, unknown>): string | undefined {
-  const issuer = credential.issuer;
-  if (typeof issuer === 'string') return issuer;
-  const id =
-    typeof issuer === 'object' && issuer !== null ? (issuer as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
-}
+export { issuerId } from './proof-common.js';
 
-function message(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { errors?: unknown[] }).errors?.[0];
-    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
-  }
-  return String(error);
-}
-
-// OB 3.0 key provenance: the key must belong to the issuer.
-function checkController(method: Method, issuer: string | undefined): void {
-  if (method.controller !== issuer) {
-    throw new Error(`The key controller ${method.controller} is not the issuer ${String(issuer)}`);
-  }
-}
-
+/** The proof check of a credential given as JSON (embedded proofs) or as a VC-JWT. Never throws. */
 export async function checkProof(parsed: ParsedInput, options: ResolvedOptions): Promise<Check> {
   try {
     return parsed.jwt
-      ? await checkJwtProof(parsed, options)
+      ? await checkJwtProof(parsed.credential, parsed.jwt, options)
       : await checkEmbeddedProof(parsed.credential, options);
   } catch (error) {
-    return failed('proof', message(error));
+    return asCheck('proof', error);
   }
 }
 
-/** Verifies the eddsa-rdfc-2022 proofs of a credential (also used for status lists and endorsements). */
+interface ProofOutcome {
+  status: 'passed' | 'failed' | 'indeterminate';
+  code?: CheckCode;
+  message: string;
+  byIssuer: boolean;
+}
+
+const asRecords = (value: unknown): Record<string, unknown>[] =>
+  [value]
+    .flat()
+    .filter(
+      (p): p is Record<string, unknown> => typeof p === 'object' && p !== null && !Array.isArray(p),
+    );
+
+/**
+ * Verifies the embedded proofs of a credential (also used for status lists and endorsements): at least one valid
+ * proof by a key of the issuer; other proofs that fail are warnings.
+ */
 export async function checkEmbeddedProof(
   credential: Record<string, unknown>,
   options: ResolvedOptions,
+  id: CheckId = 'proof',
+  remember = false,
 ): Promise<Check> {
-  const proofs = [credential.proof]
-    .flat()
-    .filter((p): p is Record<string, unknown> => typeof p === 'object' && p !== null);
-  if (proofs.length === 0) return failed('proof', 'The credential has no proof');
-  const supported = proofs.filter(isSupportedProof);
-  if (supported.length === 0) {
-    const kinds = proofs.map(proofKind).join(', ');
-    return failed('proof', `No supported proof (${SUPPORTED_PROOFS.join(', ')}); found ${kinds}`);
-  }
+  const proofs = asRecords(credential.proof);
+  if (proofs.length === 0) return failed(id, 'The credential has no proof', 'ob.proof.missing');
   const issuer = issuerId(credential);
-  const methods: Method[] = [];
-  for (const proof of supported) {
-    const method = await resolveVerificationMethod(proof.verificationMethod, options.fetchJson);
-    checkController(method, issuer);
-    methods.push(method);
+  const outcomes: ProofOutcome[] = [];
+  for (const proof of proofs)
+    outcomes.push(await checkOneProof(credential, proof, issuer, options, remember));
+  const good = outcomes.find((o) => o.byIssuer && o.status === 'passed');
+  if (good) {
+    for (const [i, o] of outcomes.entries())
+      if (o.status !== 'passed')
+        options.warnings.push({
+          id,
+          code: 'ob.proof.other_proof_failed',
+          message: `Proof #${i}: ${o.message}`,
+        });
+    return passed(id, good.message);
   }
-  const documents = new Map(
-    methods.map((m) => [m.id, { '@context': MULTIKEY_V1_CONTEXT, ...m, type: 'Multikey' }]),
-  );
-  const controllerId = methods[0]?.controller ?? '';
+  const pending = outcomes.find((o) => o.status === 'indeterminate');
+  if (pending) {
+    // Whatever the key, a term outside the contexts makes the credential unverifiable: say so without the key.
+    const unsafe = await safeModeIssue(withoutProof(credential), options.documentLoader);
+    if (unsafe) return failed(id, unsafe.message, unsafe.code);
+    return indeterminate(id, pending.message, pending.code ?? 'ob.proof.key_unreachable');
+  }
+  const bad = outcomes.find((o) => o.byIssuer) ?? outcomes[0];
+  return failed(id, bad?.message ?? 'No proof', bad?.code ?? 'ob.proof.signature_invalid');
+}
+
+function withoutProof(credential: Record<string, unknown>): Record<string, unknown> {
+  const { proof: _proof, ...rest } = credential;
+  return rest;
+}
+
+function proofTimes(proof: Record<string, unknown>, options: ResolvedOptions): void {
+  const now = options.clock().getTime();
+  const skew = options.skewSeconds * 1000;
+  for (const field of ['created', 'expires'] as const) {
+    const value = proof[field];
+    if (value !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value))))
+      throw new ProofError('ob.proof.invalid_date', `proof.${field} is not a date-time`);
+  }
+  if (typeof proof.created === 'string' && Date.parse(proof.created) - skew > now)
+    throw new ProofError(
+      'ob.proof.created_in_future',
+      `The proof was created in the future (${proof.created})`,
+    );
+  if (typeof proof.expires === 'string' && Date.parse(proof.expires) < now)
+    throw new ProofError('ob.proof.expired', `The proof expired (${proof.expires})`);
+}
+
+async function checkOneProof(
+  credential: Record<string, unknown>,
+  proof: Record<string, unknown>,
+  issuer: string | undefined,
+  options: ResolvedOptions,
+  remember: boolean,
+): Promise<ProofOutcome> {
+  let byIssuer = false;
+  try {
+    if (!isSupportedProof(proof))
+      throw new ProofError(
+        'ob.proof.unsupported',
+        `Unsupported proof ${proofKind(proof) || 'without a type'} (supported: ${SUPPORTED_PROOFS.join(', ')})`,
+      );
+    proofTimes(proof, options);
+    const method = await resolveVerificationMethod(
+      proof.verificationMethod,
+      options.fetchJson,
+      options.clock(),
+    );
+    byIssuer = method.controller === issuer;
+    if (!byIssuer)
+      throw new ProofError(
+        'ob.proof.not_by_issuer',
+        `The key controller ${method.controller} is not the issuer ${String(issuer)}`,
+      );
+    // A credential with one proof is verified as it is; with several, each proof on its own.
+    const single =
+      [credential.proof].flat().length === 1 ? credential : { ...credential, proof: [proof] };
+    await verifySignature(single, proof, method, options, remember);
+    return { status: 'passed', message: `${proofKind(proof)} proof by ${method.id}`, byIssuer };
+  } catch (error) {
+    const check = asCheck('proof', error);
+    const status = check.status === 'indeterminate' ? 'indeterminate' : 'failed';
+    return {
+      status,
+      message: check.message,
+      byIssuer,
+      ...(check.code ? { code: check.code } : {}),
+    };
+  }
+}
+
+// Signatures of documents verified again and again (status lists) are remembered: the verdict is a function of the
+// document, the verification method (resolved afresh each time, so a revoked key still fails) and the contexts.
+const remembered = new WeakMap<object, Map<string, true>>();
+const REMEMBERED_SIZE = 64;
+const DEFAULT_LOADER_KEY = {};
+
+async function verifySignature(
+  credential: Record<string, unknown>,
+  proof: Record<string, unknown>,
+  method: Method,
+  options: ResolvedOptions,
+  remember: boolean,
+): Promise<void> {
+  if (!remember) return verifySignatureNow(credential, proof, method, options);
+  const scope = options.documentLoader ?? DEFAULT_LOADER_KEY;
+  const known = remembered.get(scope) ?? new Map<string, true>();
+  remembered.set(scope, known);
+  const key = `${JSON.stringify(credential)}\n${JSON.stringify(method)}`;
+  if (known.has(key)) return;
+  await verifySignatureNow(credential, proof, method, options);
+  if (known.size >= REMEMBERED_SIZE) known.delete(known.keys().next().value ?? '');
+  known.set(key, true);
+}
+
+async function verifySignatureNow(
+  credential: Record<string, unknown>,
+  proof: Record<string, unknown>,
+  method: Method,
+  options: ResolvedOptions,
+): Promise<void> {
+  const documents = new Map([
+    [method.id, { '@context': MULTIKEY_V1_CONTEXT, ...method, type: 'Multikey' }],
+  ]);
   const controller = {
     '@context': DID_V1_CONTEXT,
-    id: controllerId,
-    assertionMethod: methods.map((m) => m.id),
+    id: method.controller,
+    assertionMethod: [method.id],
   };
   // Validity dates are their own checks: the proof is verified at the credential's own issuance time.
   const issued = credential.validFrom ?? credential.issuanceDate;
@@ -83,53 +192,21 @@ export async function checkEmbeddedProof(
       : options.clock();
   const result = await vc.verifyCredential({
     credential,
-    suite: verificationSuites(credential),
-    documentLoader: createDocumentLoader({ documents }),
+    suite: verificationSuite(proof, credential),
+    documentLoader: createDocumentLoader({ documents, fallback: options.documentLoader }),
     controller,
     now,
     checkStatus: () => Promise.resolve({ verified: true }),
   });
-  // jsonld-signatures passes when any one proof verifies: every supported proof must.
   const bad = result.verified
     ? result.results?.find((r) => !r.verified)
     : { error: result.error ?? result.results?.[0]?.error };
-  if (bad || (result.results?.length ?? 0) < supported.length)
-    return failed('proof', `Invalid proof: ${message(bad?.error ?? 'a proof was not checked')}`);
-  const kinds = [...new Set(supported.map(proofKind))].join(', ');
-  return passed('proof', `${kinds} proof by ${methods.map((m) => m.id).join(', ')}`);
-}
-
-async function checkJwtProof(parsed: ParsedInput, options: ResolvedOptions): Promise<Check> {
-  const jwt = parsed.jwt;
-  if (!jwt) return failed('proof', 'Not a JWT');
-  const alg = jwt.header.alg;
-  if (typeof alg !== 'string' || !JWS_ALGORITHMS.includes(alg))
-    return failed('proof', `JWT alg ${String(alg)} is not accepted (ES256, RS256)`);
-  const issuer = issuerId(parsed.credential);
-  let jwk: unknown;
-  let source: string;
-  if (typeof jwt.header.kid === 'string') {
-    const method = await resolveVerificationMethod(jwt.header.kid, options.fetchJson);
-    checkController(method, issuer);
-    jwk = method.publicKeyJwk;
-    source = method.id;
-  } else if (jwt.header.jwk !== undefined && options.trustEmbeddedJwk) {
-    jwk = jwt.header.jwk;
-    source = 'the jwk header (issuer binding not established)';
-  } else {
-    return failed('proof', 'The JWT has no kid (and embedded jwk keys are not trusted)');
+  if (bad || (result.results?.length ?? 0) < 1) {
+    const reason = errorText(bad?.error ?? 'the proof was not checked');
+    const unsafe = /safe mode/i.test(reason);
+    throw new ProofError(
+      unsafe ? 'ob.proof.jsonld_unsafe' : 'ob.proof.signature_invalid',
+      `Invalid proof: ${reason}`,
+    );
   }
-  if (typeof jwk !== 'object' || jwk === null)
-    return failed('proof', `No public JWK for ${source}`);
-  const jwsAlg = alg as JwsAlgorithm;
-  verifyCompactJws(jwt, publicKeyFromJwk(jwk as Record<string, unknown>, jwsAlg), jwsAlg);
-  const { iss, jti, sub } = jwt.payload;
-  if (iss !== undefined && iss !== issuer)
-    return failed('proof', `JWT iss ${JSON.stringify(iss)} is not the issuer ${String(issuer)}`);
-  if (jti !== undefined && parsed.credential.id !== undefined && jti !== parsed.credential.id)
-    return failed('proof', 'JWT jti is not the credential id');
-  const subjectId = (parsed.credential.credentialSubject as { id?: unknown } | undefined)?.id;
-  if (sub !== undefined && subjectId !== undefined && sub !== subjectId)
-    return failed('proof', 'JWT sub is not credentialSubject.id');
-  return passed('proof', `${alg} JWT signature by ${source}`);
 }

@@ -1,4 +1,5 @@
 import { didWebToUrl, resolveDidKey } from '../keys/documents.js';
+import { ProofError, Unreachable } from './proof-common.js';
 
 export type Method = Record<string, unknown> & { id: string; controller: string };
 
@@ -9,48 +10,98 @@ const asRecord = (v: unknown): Record<string, unknown> | undefined =>
     ? (v as Record<string, unknown>)
     : undefined;
 
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The URL of the document that lists `id` (issuer profile, did:web document), or the did:key method itself. */
+function documentUrl(id: string): string | Method {
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
+  if (scheme === undefined)
+    throw new ProofError('ob.proof.key_not_found', `verificationMethod ${id} is not a URI`);
+  if (id.startsWith('did:key:')) {
+    try {
+      const { method } = resolveDidKey(id);
+      // A bare did:key names its only key: keep the id as the proof wrote it.
+      return { ...method, id };
+    } catch (error) {
+      throw new ProofError('ob.proof.key_not_found', errorText(error));
+    }
+  }
+  if (id.startsWith('did:web:')) {
+    try {
+      return didWebToUrl(id.split('#')[0] ?? id);
+    } catch (error) {
+      throw new ProofError('ob.proof.key_not_found', errorText(error));
+    }
+  }
+  if (id.startsWith('did:'))
+    throw new ProofError('ob.proof.key_not_found', `Unsupported DID method in ${id}`);
+  if (scheme === 'https' || scheme === 'http') return id.split('#')[0] ?? id;
+  throw new ProofError(
+    'ob.proof.key_not_found',
+    `Unsupported URI scheme in verificationMethod ${id}`,
+  );
+}
+
 /**
  * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key is
- * derived offline) and checks that the document authorizes it for `assertionMethod`. Throws Error with a reason.
+ * derived offline) and checks that the document authorizes it for `assertionMethod`, that it is not revoked and
+ * not expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
  */
 export async function resolveVerificationMethod(
   id: unknown,
   fetchJson: FetchJson,
+  now: Date,
 ): Promise<Method> {
   if (typeof id !== 'string' || id.length === 0)
-    throw new Error('The proof has no verificationMethod');
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
-  if (scheme === undefined) throw new Error(`verificationMethod ${id} is not a URI`);
-  if (id.startsWith('did:key:')) {
-    const { method } = resolveDidKey(id);
-    // A bare did:key names its only key: keep the id as the proof wrote it.
-    return { ...method, id };
+    throw new ProofError('ob.proof.key_not_found', 'The proof has no verificationMethod');
+  const where = documentUrl(id);
+  if (typeof where !== 'string') return where;
+  if (!fetchJson) throw new Unreachable(`Fetching ${where} to find ${id} is not allowed`);
+  let fetched: unknown;
+  try {
+    fetched = await fetchJson(where);
+  } catch (error) {
+    throw new Unreachable(`${where} could not be fetched: ${errorText(error)}`);
   }
-  let url: string;
-  if (id.startsWith('did:web:')) url = didWebToUrl(id.split('#')[0] ?? id);
-  else if (id.startsWith('did:')) throw new Error(`Unsupported DID method in ${id}`);
-  else if (scheme === 'https' || scheme === 'http') url = id.split('#')[0] ?? id;
-  else throw new Error(`Unsupported URI scheme in verificationMethod ${id}`);
-  if (!fetchJson) throw new Error(`No fetchJson given to resolve ${id}`);
-  const document = asRecord(await fetchJson(url));
-  if (!document) throw new Error(`${url} did not return a JSON object`);
-  return findAuthorizedMethod(document, id);
+  const document = asRecord(fetched);
+  if (!document)
+    throw new ProofError('ob.proof.key_not_found', `${where} did not return a JSON object`);
+  return findAuthorizedMethod(document, id, now);
 }
 
-function findAuthorizedMethod(document: Record<string, unknown>, id: string): Method {
+function findAuthorizedMethod(document: Record<string, unknown>, id: string, now: Date): Method {
   const listed = [
     ...[document.verificationMethod].flat(),
     ...[document.assertionMethod].flat(),
   ].map(asRecord);
   const method = listed.find((m) => m?.id === id) ?? (document.id === id ? document : undefined);
   if (!method || typeof method.controller !== 'string')
-    throw new Error(`Key ${id} is not in its controller's document`);
+    throw new ProofError('ob.proof.key_not_found', `Key ${id} is not in its controller's document`);
+  // A compromised key is published with `revoked`: every signature it made fails, whatever its date.
+  if (method.revoked !== undefined)
+    throw new ProofError(
+      'ob.proof.key_revoked',
+      `Key ${id} was revoked (${JSON.stringify(method.revoked)})`,
+    );
+  const expires = typeof method.expires === 'string' ? Date.parse(method.expires) : NaN;
+  if (method.expires !== undefined && !(expires > now.getTime()))
+    throw new ProofError(
+      'ob.proof.key_expired',
+      `Key ${id} expired (${JSON.stringify(method.expires)})`,
+    );
   const authorized = [document.assertionMethod]
     .flat()
     .some((m) => m === id || asRecord(m)?.id === id);
-  if (!authorized) throw new Error(`Key ${id} is not listed in assertionMethod`);
+  if (!authorized)
+    throw new ProofError(
+      'ob.proof.key_not_authorized',
+      `Key ${id} is not listed in assertionMethod`,
+    );
   if (document.id !== undefined && method.controller !== document.id) {
-    throw new Error(
+    throw new ProofError(
+      'ob.proof.key_not_authorized',
       `Key ${id} is controlled by ${method.controller}, not by the document ${JSON.stringify(document.id)}`,
     );
   }

@@ -1,88 +1,63 @@
-import { decodeBitstring, getBit } from '../status/bitstring.js';
-import { checkEmbeddedProof, issuerId } from './proof.js';
-import { failed, passed, skipped, type Check, type ResolvedOptions } from './types.js';
+import { checkBitstringEntry } from './status-bitstring.js';
+import { fetchStatusDocument, StatusProblem } from './status-fetch.js';
+import { Unreachable, errorText } from './proof-common.js';
+import {
+  failed,
+  indeterminate,
+  passed,
+  skipped,
+  type Check,
+  type ResolvedOptions,
+} from './types.js';
 
 const asRecord = (v: unknown): Record<string, unknown> | undefined =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
     ? (v as Record<string, unknown>)
     : undefined;
 
+/**
+ * Every credentialStatus entry is checked: one revoked or suspended entry fails the check, even after an entry
+ * that could not be checked (unsupported method, list unreachable, fetching not allowed), which only makes the
+ * check indeterminate.
+ */
 export async function checkStatus(
   credential: Record<string, unknown>,
   options: ResolvedOptions,
 ): Promise<Check> {
   const entries = [credential.credentialStatus].flat().filter((e) => e !== undefined);
   if (entries.length === 0) return skipped('status', 'No credentialStatus');
-  if (!options.fetchJson) return skipped('status', 'No fetchJson given: status not checked');
-  const messages: string[] = [];
-  for (const raw of entries) {
-    const entry = asRecord(raw);
-    if (!entry) return failed('status', 'credentialStatus is not an object');
-    try {
-      const result = await checkEntry(entry, credential, options);
-      if (result.status !== 'passed') return result;
-      messages.push(result.message);
-    } catch (error) {
-      return failed(
-        'status',
-        `Status could not be checked: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-  return passed('status', messages.join('; '));
+  const results: Check[] = [];
+  for (const raw of entries) results.push(await checkEntry(raw, credential, options));
+  const bad = results.find((r) => r.status === 'failed');
+  if (bad) return bad;
+  const unknown = results.find((r) => r.status === 'indeterminate');
+  if (unknown) return unknown;
+  return passed('status', results.map((r) => r.message).join('; '));
 }
 
 async function checkEntry(
-  entry: Record<string, unknown>,
+  raw: unknown,
   credential: Record<string, unknown>,
   options: ResolvedOptions,
 ): Promise<Check> {
-  if (entry.type === 'BitstringStatusListEntry') return checkBitstring(entry, credential, options);
-  if (entry.type === '1EdTechRevocationList')
-    return checkRevocationList(entry, credential, options);
-  return skipped('status', `Status type ${String(entry.type)} is not supported`);
-}
-
-async function fetchObject(
-  url: unknown,
-  options: ResolvedOptions,
-): Promise<Record<string, unknown>> {
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url))
-    throw new Error(`status URL ${String(url)} is not http(s)`);
-  const document = asRecord(await options.fetchJson?.(url));
-  if (!document) throw new Error(`${url} did not return a JSON object`);
-  return document;
-}
-
-async function checkBitstring(
-  entry: Record<string, unknown>,
-  credential: Record<string, unknown>,
-  options: ResolvedOptions,
-): Promise<Check> {
-  const list = await fetchObject(entry.statusListCredential, options);
-  const types = [list.type].flat();
-  if (!types.includes('BitstringStatusListCredential'))
-    return failed('status', 'statusListCredential is not a BitstringStatusListCredential');
-  if (issuerId(list) !== issuerId(credential))
-    return failed('status', 'The status list was not issued by the credential issuer');
-  const proof = await checkEmbeddedProof(list, options);
-  if (proof.status !== 'passed') return failed('status', `Status list proof: ${proof.message}`);
-  const subject = asRecord(list.credentialSubject);
-  if (!subject || subject.statusPurpose !== entry.statusPurpose)
-    return failed('status', 'statusPurpose differs between entry and list');
-  const index = Number(entry.statusListIndex);
-  const set = getBit(decodeBitstring(String(subject.encodedList)), index);
-  if (set)
-    return failed(
+  const entry = asRecord(raw);
+  if (!entry) return failed('status', 'credentialStatus is not an object', 'ob.status.invalid');
+  try {
+    if (entry.type === 'BitstringStatusListEntry')
+      return await checkBitstringEntry(entry, credential, options);
+    if (entry.type === '1EdTechRevocationList')
+      return await checkRevocationList(entry, credential, options);
+    return indeterminate(
       'status',
-      entry.statusPurpose === 'suspension'
-        ? 'The credential is suspended'
-        : 'The credential is revoked',
+      `Status type ${JSON.stringify(entry.type)} is not supported: the status is unknown`,
+      'ob.status.unsupported',
     );
-  return passed(
-    'status',
-    `Not ${String(entry.statusPurpose)} (BitstringStatusList index ${index})`,
-  );
+  } catch (error) {
+    if (error instanceof StatusProblem) return failed('status', error.message, error.code);
+    if (error instanceof Unreachable)
+      return indeterminate('status', error.message, 'ob.status.unreachable');
+    return failed('status', `Status could not be read: ${errorText(error)}`, 'ob.status.invalid');
+  }
 }
 
 async function checkRevocationList(
@@ -90,11 +65,15 @@ async function checkRevocationList(
   credential: Record<string, unknown>,
   options: ResolvedOptions,
 ): Promise<Check> {
-  const list = await fetchObject(entry.id, options);
+  const list = await fetchStatusDocument(entry.id, options);
   const revoked = [list.revokedCredentials]
     .flat()
     .map((r) => (typeof r === 'string' ? r : asRecord(r)?.id));
   if (typeof credential.id === 'string' && revoked.includes(credential.id))
-    return failed('status', 'The credential is revoked (1EdTechRevocationList)');
+    return failed(
+      'status',
+      'The credential is revoked (1EdTechRevocationList)',
+      'ob.status.revoked',
+    );
   return passed('status', 'Not in the 1EdTechRevocationList');
 }

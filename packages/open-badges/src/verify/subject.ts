@@ -1,14 +1,35 @@
 import { hashIdentity } from '../model/builders.js';
-import { failed, passed, skipped, type Check, type RecipientIdentity } from './types.js';
+import { failed, passed, type Check, type RecipientIdentity } from './types.js';
 
+function subjectsOf(credential: Record<string, unknown>): Record<string, unknown>[] {
+  return [credential.credentialSubject]
+    .flat()
+    .filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
+}
+
+function hasIdentifier(subject: Record<string, unknown>): boolean {
+  return [subject.identifier]
+    .flat()
+    .some((i) => typeof i === 'object' && i !== null && !Array.isArray(i));
+}
+
+/**
+ * OB 3.0: an AchievementSubject names its recipient by `id` or `identifier` (an endorsement's subject by `id`);
+ * when a recipient identity is given, the subject must match it.
+ */
 export function checkSubject(
   credential: Record<string, unknown>,
   recipient: RecipientIdentity | undefined,
 ): Check {
-  if (recipient === undefined) return skipped('subject', 'No recipient identity supplied');
-  const subjects = [credential.credentialSubject]
-    .flat()
-    .filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
+  const subjects = subjectsOf(credential);
+  const anonymous = subjects.find((s) => typeof s.id !== 'string' && !hasIdentifier(s));
+  if (subjects.length === 0 || anonymous)
+    return failed(
+      'subject',
+      'credentialSubject has neither id nor identifier',
+      'ob.subject.missing_identifier',
+    );
+  if (recipient === undefined) return passed('subject', 'The subject is identified');
   for (const subject of subjects) {
     if (recipient.id !== undefined && subject.id === recipient.id)
       return passed('subject', 'credentialSubject.id matches the recipient');
@@ -18,7 +39,11 @@ export function checkSubject(
         return passed('subject', 'An identifier matches the recipient');
     }
   }
-  return failed('subject', 'The credential subject does not match the recipient');
+  return failed(
+    'subject',
+    'The credential subject does not match the recipient',
+    'ob.subject.recipient_mismatch',
+  );
 }
 
 function matchesIdentifier(entry: unknown, recipient: RecipientIdentity): boolean {

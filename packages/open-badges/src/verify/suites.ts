@@ -38,11 +38,17 @@ export function isSupportedProof(proof: Record<string, unknown>): boolean {
   return (SUPPORTED_PROOFS as readonly string[]).includes(proofKind(proof));
 }
 
-/** The suites able to check the proofs of `credential` (the Data Integrity context version decides the options). */
-export function verificationSuites(
+/**
+ * The one suite that checks `proof` (a supported proof; the Data Integrity context version of `credential` decides
+ * the options). Handing jsonld-signatures only that suite spares it matching the proof against the others.
+ */
+export function verificationSuite(
+  proof: Record<string, unknown>,
   credential: Record<string, unknown>,
-): (DataIntegrityProof | Ed25519Signature2020)[] {
-  const context = [credential['@context']].flat();
-  const legacy = context.includes(DATA_INTEGRITY_V1_CONTEXT);
-  return [legacy ? rdfc2022LegacyContext : rdfc2022, eddsa2022, ed25519Signature2020];
+): DataIntegrityProof | Ed25519Signature2020 {
+  const kind = proofKind(proof);
+  if (kind === 'Ed25519Signature2020') return ed25519Signature2020;
+  if (kind === 'DataIntegrityProof/eddsa-2022') return eddsa2022;
+  const legacy = [credential['@context']].flat().includes(DATA_INTEGRITY_V1_CONTEXT);
+  return legacy ? rdfc2022LegacyContext : rdfc2022;
 }

@@ -1,45 +1,38 @@
 import { OpenBadgesError } from '../errors.js';
-import { checkDates, checkRefresh } from './dates.js';
 import { verifyOb2 } from '../ob2/verify.js';
 import type { Ob2VerificationResult } from '../ob2/types.js';
+import type { CheckCode } from './codes.js';
+import { checkDates, checkTermsOfUse } from './dates.js';
 import { parseInput, readInput, type ParsedInput, type ReadInput } from './input.js';
+import { checkEndorsements, checkRefresh, type VerifyNested } from './nested.js';
 import { resolveOptions } from './options.js';
 import { checkProof } from './proof.js';
+import { errorText } from './proof-common.js';
 import { checkStatus } from './status.js';
 import { checkContext, checkSchema, checkType } from './structure.js';
 import { checkSubject } from './subject.js';
 import {
+  CHECK_IDS,
   failed,
+  indeterminate,
+  outcomeOf,
   passed,
   skipped,
   type Check,
-  type CheckId,
   type ResolvedOptions,
   type VerifyOptions,
   type VerifyResult,
 } from './types.js';
-
-const LATER: CheckId[] = [
-  'context',
-  'type',
-  'schema',
-  'subject',
-  'proof',
-  'refresh',
-  'status',
-  'validFrom',
-  'validUntil',
-  'endorsements',
-];
 
 /** The result of verify(): an OB 3.0 result, or the OB 2.0 one when OB 2.0 input was handed to `verifyOb2`. */
 export type AnyVerifyResult = VerifyResult | Ob2VerificationResult;
 
 /**
  * Verifies an Open Badges 3.0 credential given as an object, a JSON string, a compact JWS or baked PNG/SVG bytes.
- * A bad credential never throws: it yields failed checks. Wrong option types throw TypeError.
+ * The verdict is `result`: any failed check gives `not_verified`, else any check that could not be made gives
+ * `indeterminate`, else `verified`. A bad credential never throws; wrong option types throw TypeError.
  * Open Badges 2.0 input (baked 2.0 image, 2.0 assertion, hosted assertion URL) is verified by `verifyOb2` when
- * `options.fetch` is given (result `version: '2.0'`), and otherwise fails the `format` check saying so.
+ * `options.fetch` is given (result `version: '2.0'`), and is otherwise `indeterminate` (format check).
  */
 export function verify(
   input: unknown,
@@ -53,16 +46,88 @@ export async function verify(input: unknown, options?: VerifyOptions): Promise<A
     read = readInput(input, resolved.maxBytes);
   } catch (error) {
     if (!(error instanceof OpenBadgesError)) throw error;
-    return unreadable(`${error.code}: ${error.message}`, 'Input could not be read');
+    return unreadable(failed('format', `${error.code}: ${error.message}`, error.code));
   }
   if (read.kind === 'ob2') return verifyOb2Input(input, read.what, resolved);
-  const { parsed } = read;
-  const checks = await runChecks(parsed, resolved, true);
-  return { ...finish(checks), credential: parsed.credential, format: parsed.format };
+  return verifyParsed(read.parsed, resolved, 0);
 }
 
-function unreadable(message: string, reason: string): VerifyResult {
-  return finish([failed('format', message), ...LATER.map((id) => skipped(id, reason))]);
+// Endorsements and refreshed credentials are verified one level down, never further.
+const MAX_NESTING = 1;
+
+async function verifyParsed(
+  parsed: ParsedInput,
+  options: ResolvedOptions,
+  depth: number,
+): Promise<VerifyResult> {
+  const warningsBefore = options.warnings.length;
+  let checks: Check[];
+  let refreshed: VerifyResult | undefined;
+  try {
+    ({ checks, refreshed } = await runChecks(parsed, options, depth));
+  } catch (error) {
+    // A bug must not turn into a crash or a green tick.
+    return unreadable(
+      failed('format', `Verification stopped: ${errorText(error)}`, 'ob.internal_error'),
+    );
+  }
+  return {
+    ...finish(checks, options.warnings.slice(warningsBefore)),
+    credential: parsed.credential,
+    format: parsed.format,
+    ...(refreshed ? { refreshed } : {}),
+  };
+}
+
+function nestedVerifier(options: ResolvedOptions, depth: number): VerifyNested {
+  return async (input) => {
+    const nested = { ...options, warnings: [] };
+    let parsed: ParsedInput;
+    try {
+      parsed = parseInput(input, options.maxBytes);
+    } catch (error) {
+      const code: CheckCode = error instanceof OpenBadgesError ? error.code : 'ob.malformed_json';
+      return unreadable(failed('format', `unreadable: ${errorText(error)}`, code));
+    }
+    return verifyParsed(parsed, nested, depth + 1);
+  };
+}
+
+async function runChecks(
+  parsed: ParsedInput,
+  options: ResolvedOptions,
+  depth: number,
+): Promise<{ checks: Check[]; refreshed?: VerifyResult }> {
+  const { credential } = parsed;
+  const nested = nestedVerifier(options, depth);
+  const checks: Check[] = [
+    passed('format', parsed.format === 'jwt' ? 'Compact JWS' : 'JSON credential'),
+    await checkContext(credential, options),
+    checkType(credential),
+    await checkSchema(credential, options),
+    checkSubject(credential, depth === 0 ? options.recipient : undefined),
+    await checkProof(parsed, options),
+  ];
+  const refresh =
+    depth < MAX_NESTING
+      ? await checkRefresh(credential, options, nested)
+      : { check: skipped('refresh', 'A nested credential is not refreshed') };
+  checks.push(refresh.check, await checkStatus(credential, options));
+  checks.push(...checkDates(credential, options.clock(), options.skewSeconds));
+  checks.push(
+    checkTermsOfUse(credential, (message) =>
+      options.warnings.push({ id: 'termsOfUse', code: 'ob.terms.present', message }),
+    ),
+    depth < MAX_NESTING
+      ? await checkEndorsements(credential, nested)
+      : skipped('endorsements', 'Nested endorsements are not followed'),
+  );
+  return refresh.refreshed ? { checks, refreshed: refresh.refreshed } : { checks };
+}
+
+function unreadable(first: Check): VerifyResult {
+  const reason = first.status === 'failed' ? 'Input could not be read' : 'Not checked as OB 3.0';
+  return finish([first, ...CHECK_IDS.slice(1).map((id) => skipped(id, reason))], []);
 }
 
 function verifyOb2Input(
@@ -72,8 +137,11 @@ function verifyOb2Input(
 ): Promise<AnyVerifyResult> | VerifyResult {
   if (options.fetch === undefined) {
     return unreadable(
-      `ob.ob2_input: this is an Open Badges 2.0 badge (${what}), not an OB 3.0 credential; verify it with verifyOb2(input, { fetch }) or pass options.fetch to verify()`,
-      'Open Badges 2.0 input is not checked as OB 3.0',
+      indeterminate(
+        'format',
+        `ob.ob2_input: this is an Open Badges 2.0 badge (${what}), not an OB 3.0 credential; verify it with verifyOb2(input, { fetch }) or pass options.fetch to verify()`,
+        'ob.ob2_input',
+      ),
     );
   }
   const recipient = options.recipient?.value ?? options.recipient?.id;
@@ -86,74 +154,8 @@ function verifyOb2Input(
   });
 }
 
-async function runChecks(
-  parsed: ParsedInput,
-  options: ResolvedOptions,
-  withEndorsements: boolean,
-): Promise<Check[]> {
-  const { credential } = parsed;
-  const checks: Check[] = [
-    passed('format', parsed.format === 'jwt' ? 'Compact JWS' : 'JSON credential'),
-  ];
-  checks.push(
-    checkContext(credential),
-    checkType(credential),
-    checkSchema(credential),
-    checkSubject(credential, options.recipient),
-  );
-  checks.push(await checkProof(parsed, options));
-  checks.push(checkRefresh(credential));
-  checks.push(await checkStatus(credential, options));
-  checks.push(...checkDates(credential, parsed.jwt?.payload, options.clock(), options.skewSeconds));
-  checks.push(
-    withEndorsements
-      ? await checkEndorsements(credential, options)
-      : skipped('endorsements', 'Nested endorsements are not followed'),
-  );
-  return checks;
-}
-
-function embeddedEndorsements(credential: Record<string, unknown>): unknown[] {
-  const asRecord = (v: unknown): Record<string, unknown> | undefined =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? (v as Record<string, unknown>)
-      : undefined;
-  const subject = asRecord(credential.credentialSubject);
-  const holders = [credential, asRecord(subject?.achievement), asRecord(credential.issuer)];
-  return holders.flatMap((h) =>
-    h ? [...[h.endorsement ?? []].flat(), ...[h.endorsementJwt ?? []].flat()] : [],
-  );
-}
-
-async function checkEndorsements(
-  credential: Record<string, unknown>,
-  options: ResolvedOptions,
-): Promise<Check> {
-  const endorsements = embeddedEndorsements(credential);
-  if (endorsements.length === 0) return skipped('endorsements', 'No embedded endorsements');
-  const bad: string[] = [];
-  for (const [i, endorsement] of endorsements.entries()) {
-    let parsed: ParsedInput;
-    try {
-      parsed = parseInput(endorsement, options.maxBytes);
-    } catch {
-      bad.push(`#${i}: unreadable`);
-      continue;
-    }
-    const result = finish(await runChecks(parsed, options, false));
-    if (!result.verified) bad.push(`#${i}: ${result.errors.join(', ')}`);
-  }
-  if (bad.length > 0) return failed('endorsements', `Endorsements failed: ${bad.join(' | ')}`);
-  return passed('endorsements', `${endorsements.length} endorsement(s) verified`);
-}
-
-function finish(checks: Check[]): VerifyResult {
+function finish(checks: Check[], warnings: VerifyResult['warnings']): VerifyResult {
   const errors = checks.filter((c) => c.status === 'failed').map((c) => `${c.id}: ${c.message}`);
-  const proof = checks.find((c) => c.id === 'proof');
-  return {
-    version: '3.0',
-    verified: errors.length === 0 && proof?.status === 'passed',
-    checks,
-    errors,
-  };
+  const result = outcomeOf(checks);
+  return { version: '3.0', result, verified: result === 'verified', checks, errors, warnings };
 }
