@@ -8,6 +8,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
+  { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'error' } },
   {
     ignores: [
       '**/node_modules/**',
@@ -36,6 +37,22 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // Size promises (issue 8): source files under 300 lines, functions under 80 (blank lines and comments skipped).
+  {
+    files: ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/test-support/**',
+      '**/test/**',
+      '**/contexts/**',
+      '**/*-data.ts',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   // Architecture boundaries (docs/ARCHITECTURE.md): who may import whom.
