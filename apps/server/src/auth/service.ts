@@ -1,6 +1,7 @@
 import type { Session } from '@territoires/contracts';
 import { UnauthenticatedError } from '../errors/index.js';
 import type { Services } from '../services.js';
+import { followsParticipants } from './actor.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
 import {
   deleteExpiredSessions,
@@ -51,7 +52,8 @@ export async function sessionOf(
   csrfToken: string,
 ): Promise<Session> {
   const memberships = await membershipsOf(services.database.db, staffId);
-  return { user: { id: staffId, email, displayName, memberships }, csrfToken };
+  const can = { followParticipants: followsParticipants({ staffId, displayName, memberships }) };
+  return { user: { id: staffId, email, displayName, memberships, can }, csrfToken };
 }
 
 export const logout = (services: Services, tokenHash: string): Promise<void> =>

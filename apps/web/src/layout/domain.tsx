@@ -1,15 +1,19 @@
-import type { Role } from '@territoires/contracts';
+import type { Role, SessionUser } from '@territoires/contracts';
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import type { Tree } from '../i18n/tree.js';
 
-/** A link of the staff menu; with roles, only members holding one of them see it. */
+/**
+ * A link of the staff menu; with roles, only members holding one of them see it; with a capability,
+ * only those the server says may (the session's `can`), so the menu never repeats a server rule.
+ */
 export interface NavEntry {
   to: string;
   /** i18n key of the link's text. */
   label: string;
   roles?: readonly Role[];
+  capability?: keyof SessionUser['can'];
 }
 
 /**

@@ -7,5 +7,5 @@ export const participantsDomain: WebDomain = {
   name: 'participants',
   messages: { fr, en },
   staffRoutes: participantsStaffRoutes,
-  staffNav: [{ to: '/participants', label: 'nav.participants' }],
+  staffNav: [{ to: '/participants', label: 'nav.participants', capability: 'followParticipants' }],
 };
