@@ -35,6 +35,10 @@ export const sessionUserSchema = z.object({
   can: z.object({
     /** Reads the programme's participants (list, files, alerts): follow-up roles and coordination. */
     followParticipants: z.boolean(),
+    /** Organisations whose activities this person creates and edits ('all' for coordination). */
+    manageActivitiesAt: z.union([z.literal('all'), z.array(idSchema)]),
+    /** Their organisations whose calendar feed this person manages. */
+    organisationFeedsAt: z.array(idSchema),
   }),
 });
 

@@ -63,7 +63,7 @@ describe('login form', () => {
         email: 'c@example.org',
         displayName: 'Camille',
         memberships: [],
-        can: { followParticipants: false },
+        can: { followParticipants: false, manageActivitiesAt: [], organisationFeedsAt: [] },
       },
       csrfToken: 'tok',
     };
