@@ -21,6 +21,8 @@ export { checkJsonLdSafeMode, assertJsonLdSafeMode } from './schema/safe-mode.js
 export * from './keys/issuer-key.js';
 export * from './keys/key-file.js';
 export * from './keys/documents.js';
+export * from './keys/dids.js';
+export { multibaseToJwk, jwkToMultibase } from './keys/multibase.js';
 export { issueCredential } from './sign/issue.js';
 export type { IssueOptions } from './sign/issue.js';
 export { signJwt } from './sign/jwt.js';

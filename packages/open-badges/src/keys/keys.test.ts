@@ -6,8 +6,8 @@ import {
   didWebToUrl,
   exportPublicJwk,
   exportPublicMultikey,
-  resolveDidKey,
 } from './documents.js';
+import { resolveDidKey } from './dids.js';
 import { activeKey, generateIssuerKey, rotateIssuerKeys, toPublicKey } from './issuer-key.js';
 import { parseKeyFile, serializeKeyFile } from './key-file.js';
 

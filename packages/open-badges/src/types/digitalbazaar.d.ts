@@ -54,6 +54,21 @@ declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: Cryptosuite;
 }
 
+declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
+  import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+  export const cryptosuite: Cryptosuite;
+}
+
+declare module '@digitalbazaar/ecdsa-multikey' {
+  import type { Ed25519KeyPair } from '@digitalbazaar/ed25519-multikey';
+  export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
+  export function generate(options: {
+    curve: 'P-256' | 'P-384';
+    id?: string;
+    controller?: string;
+  }): Promise<Ed25519KeyPair>;
+}
+
 declare module '@digitalbazaar/data-integrity' {
   import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
   import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';

@@ -1,4 +1,7 @@
-import { didWebToUrl, resolveDidKey } from '../keys/documents.js';
+import { resolveDidJwk, resolveDidKey } from '../keys/dids.js';
+import { didWebToUrl } from '../keys/documents.js';
+import { jwkToMultibase, multibaseToJwk } from '../keys/multibase.js';
+import { isJwkDocument, methodFromJwkDocument } from './jwk-document.js';
 import { ProofError, Unreachable } from './proof-common.js';
 
 export type Method = Record<string, unknown> & { id: string; controller: string };
@@ -19,10 +22,10 @@ function documentUrl(id: string): string | Method {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
   if (scheme === undefined)
     throw new ProofError('ob.proof.key_not_found', `verificationMethod ${id} is not a URI`);
-  if (id.startsWith('did:key:')) {
+  if (id.startsWith('did:key:') || id.startsWith('did:jwk:')) {
     try {
-      const { method } = resolveDidKey(id);
-      // A bare did:key names its only key: keep the id as the proof wrote it.
+      const { method } = id.startsWith('did:key:') ? resolveDidKey(id) : resolveDidJwk(id);
+      // A bare DID names its only key: keep the id as the proof wrote it.
       return { ...method, id };
     } catch (error) {
       throw new ProofError('ob.proof.key_not_found', errorText(error));
@@ -45,14 +48,16 @@ function documentUrl(id: string): string | Method {
 }
 
 /**
- * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key is
- * derived offline) and checks that the document authorizes it for `assertionMethod`, that it is not revoked and
- * not expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
+ * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key and
+ * did:jwk are derived offline; a JWK or JWK Set served at the key's URL, see jwk-document.ts, is bound to `issuer`
+ * by origin) and checks that the document authorizes it for `assertionMethod`, that it is not revoked and not
+ * expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
  */
 export async function resolveVerificationMethod(
   id: unknown,
   fetchJson: FetchJson,
   now: Date,
+  issuer?: string,
 ): Promise<Method> {
   if (typeof id !== 'string' || id.length === 0)
     throw new ProofError('ob.proof.key_not_found', 'The proof has no verificationMethod');
@@ -68,7 +73,19 @@ export async function resolveVerificationMethod(
   const document = asRecord(fetched);
   if (!document)
     throw new ProofError('ob.proof.key_not_found', `${where} did not return a JSON object`);
+  if (isJwkDocument(document)) return methodFromJwkDocument(document, id, issuer);
   return findAuthorizedMethod(document, id, now);
+}
+
+/** The public JWK of a resolved method (JsonWebKey, or a Multikey's decoded form). */
+export function methodJwk(method: Method): unknown {
+  if (method.publicKeyJwk !== undefined) return method.publicKeyJwk;
+  if (typeof method.publicKeyMultibase !== 'string') return undefined;
+  try {
+    return multibaseToJwk(method.publicKeyMultibase);
+  } catch (error) {
+    throw new ProofError('ob.proof.key_not_found', errorText(error));
+  }
 }
 
 function findAuthorizedMethod(document: Record<string, unknown>, id: string, now: Date): Method {
@@ -106,4 +123,16 @@ function findAuthorizedMethod(document: Record<string, unknown>, id: string, now
     );
   }
   return method as Method;
+}
+
+/** The Multikey form of a resolved method (a JsonWebKey's EC or OKP key is encoded), for Data Integrity suites. */
+export function methodMultibase(method: Method): string {
+  if (typeof method.publicKeyMultibase === 'string') return method.publicKeyMultibase;
+  const jwk = asRecord(method.publicKeyJwk);
+  try {
+    if (!jwk) throw new Error('it has neither publicKeyMultibase nor publicKeyJwk');
+    return jwkToMultibase(jwk);
+  } catch (error) {
+    throw new ProofError('ob.proof.key_not_found', `Key ${method.id}: ${errorText(error)}`);
+  }
 }
