@@ -138,3 +138,51 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
     type: 'Ed25519Signature2020';
   }
 }
+
+declare module 'jsonld-signatures' {
+  type Loader = (
+    url: string,
+  ) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
+  interface PurposeResult {
+    valid: boolean;
+    error?: unknown;
+  }
+  class ProofPurpose {
+    validate(
+      proof: Record<string, unknown>,
+      options: Record<string, unknown>,
+    ): Promise<PurposeResult>;
+  }
+  interface VerifyResult {
+    verified: boolean;
+    error?: unknown;
+    results?: {
+      verified: boolean;
+      error?: unknown;
+      proof?: unknown;
+      purposeResult?: PurposeResult;
+    }[];
+  }
+  interface Jsigs {
+    verify(
+      document: Record<string, unknown>,
+      options: { suite: object | object[]; purpose: ProofPurpose; documentLoader: Loader },
+    ): Promise<VerifyResult>;
+    sign(
+      document: Record<string, unknown>,
+      options: { suite: object; purpose: ProofPurpose; documentLoader: Loader },
+    ): Promise<Record<string, unknown>>;
+    purposes: {
+      AssertionProofPurpose: new (options?: {
+        controller?: Record<string, unknown>;
+      }) => ProofPurpose;
+      AuthenticationProofPurpose: new (options: {
+        controller?: Record<string, unknown>;
+        challenge: string;
+        domain?: string;
+      }) => ProofPurpose;
+    };
+  }
+  const jsigs: Jsigs;
+  export default jsigs;
+}
