@@ -176,6 +176,10 @@ declare module 'jsonld-signatures' {
       AssertionProofPurpose: new (options?: {
         controller?: Record<string, unknown>;
       }) => ProofPurpose;
+      ControllerProofPurpose: new (options: {
+        term: string;
+        controller?: Record<string, unknown>;
+      }) => ProofPurpose;
       AuthenticationProofPurpose: new (options: {
         controller?: Record<string, unknown>;
         challenge: string;

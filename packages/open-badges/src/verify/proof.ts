@@ -36,7 +36,7 @@ interface ProofOutcome {
   byIssuer: boolean;
 }
 
-const asRecords = (value: unknown): Record<string, unknown>[] =>
+export const asRecords = (value: unknown): Record<string, unknown>[] =>
   [value]
     .flat()
     .filter(
@@ -86,7 +86,7 @@ function withoutProof(credential: Record<string, unknown>): Record<string, unkno
   return rest;
 }
 
-function proofTimes(proof: Record<string, unknown>, options: ResolvedOptions): void {
+export function proofTimes(proof: Record<string, unknown>, options: ResolvedOptions): void {
   const now = options.clock().getTime();
   const skew = options.skewSeconds * 1000;
   for (const field of ['created', 'expires'] as const) {

@@ -4,6 +4,9 @@ import { jwkToMultibase, multibaseToJwk } from '../keys/multibase.js';
 import { isJwkDocument, methodFromJwkDocument } from './jwk-document.js';
 import { ProofError, Unreachable } from './proof-common.js';
 
+/** What a key is used for: signing credentials, or a holder authenticating (a presentation). */
+export type Relationship = 'assertionMethod' | 'authentication';
+
 export type Method = Record<string, unknown> & { id: string; controller: string };
 
 type FetchJson = ((url: string) => Promise<unknown>) | undefined;
@@ -50,7 +53,7 @@ function documentUrl(id: string): string | Method {
 /**
  * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key and
  * did:jwk are derived offline; a JWK or JWK Set served at the key's URL, see jwk-document.ts, is bound to `issuer`
- * by origin) and checks that the document authorizes it for `assertionMethod`, that it is not revoked and not
+ * by origin) and checks that the document authorizes it for `relationship`, that it is not revoked and not
  * expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
  */
 export async function resolveVerificationMethod(
@@ -58,6 +61,7 @@ export async function resolveVerificationMethod(
   fetchJson: FetchJson,
   now: Date,
   issuer?: string,
+  relationship: Relationship = 'assertionMethod',
 ): Promise<Method> {
   if (typeof id !== 'string' || id.length === 0)
     throw new ProofError('ob.proof.key_not_found', 'The proof has no verificationMethod');
@@ -74,7 +78,7 @@ export async function resolveVerificationMethod(
   if (!document)
     throw new ProofError('ob.proof.key_not_found', `${where} did not return a JSON object`);
   if (isJwkDocument(document)) return methodFromJwkDocument(document, id, issuer);
-  return findAuthorizedMethod(document, id, now);
+  return findAuthorizedMethod(document, id, now, relationship);
 }
 
 /** The public JWK of a resolved method (JsonWebKey, or a Multikey's decoded form). */
@@ -88,11 +92,15 @@ export function methodJwk(method: Method): unknown {
   }
 }
 
-function findAuthorizedMethod(document: Record<string, unknown>, id: string, now: Date): Method {
-  const listed = [
-    ...[document.verificationMethod].flat(),
-    ...[document.assertionMethod].flat(),
-  ].map(asRecord);
+function findAuthorizedMethod(
+  document: Record<string, unknown>,
+  id: string,
+  now: Date,
+  relationship: Relationship,
+): Method {
+  const listed = [...[document.verificationMethod].flat(), ...[document[relationship]].flat()].map(
+    asRecord,
+  );
   const method = listed.find((m) => m?.id === id) ?? (document.id === id ? document : undefined);
   if (!method || typeof method.controller !== 'string')
     throw new ProofError('ob.proof.key_not_found', `Key ${id} is not in its controller's document`);
@@ -108,13 +116,13 @@ function findAuthorizedMethod(document: Record<string, unknown>, id: string, now
       'ob.proof.key_expired',
       `Key ${id} expired (${JSON.stringify(method.expires)})`,
     );
-  const authorized = [document.assertionMethod]
+  const authorized = [document[relationship]]
     .flat()
     .some((m) => m === id || asRecord(m)?.id === id);
   if (!authorized)
     throw new ProofError(
       'ob.proof.key_not_authorized',
-      `Key ${id} is not listed in assertionMethod`,
+      `Key ${id} is not listed in ${relationship}`,
     );
   if (document.id !== undefined && method.controller !== document.id) {
     throw new ProofError(
