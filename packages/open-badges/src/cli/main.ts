@@ -12,7 +12,10 @@ export { nodeIo } from './io.js';
 export const USAGE = `Usage: open-badges <command> [options]
 
   verify FILE [--allow-network [--allow-loopback] [--allow-private-addresses]]
-                                    Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG).
+              [--challenge C] [--domain D]
+                                    Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG),
+                                    a CLR 2.0 ClrCredential, or a VerifiablePresentation (whose holder proof must
+                                    carry the --challenge and --domain given).
                                     Prints the result as JSON; exit 0 verified, 1 not verified, 3 indeterminate.
   keygen --out KEYFILE [--issuer-url URL]
                                     Create an Ed25519 key file (its own did:key issuer unless --issuer-url).
@@ -35,6 +38,8 @@ const OPTIONS = {
   'allow-network': { type: 'boolean' },
   'allow-loopback': { type: 'boolean' },
   'allow-private-addresses': { type: 'boolean' },
+  challenge: { type: 'string' },
+  domain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -67,6 +72,8 @@ function dispatch(io: CliIo, argv: string[]): Promise<number> {
         allowNetwork: values['allow-network'] === true,
         allowLoopback: values['allow-loopback'] === true,
         allowPrivateAddresses: values['allow-private-addresses'] === true,
+        challenge: values.challenge,
+        domain: values.domain,
       });
     case 'keygen':
       one(rest, 0, 'keygen --out KEYFILE');

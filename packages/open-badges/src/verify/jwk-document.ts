@@ -30,8 +30,9 @@ function controllerOf(url: URL, issuer: string | undefined): string {
 
 function pick(document: Record<string, unknown>, id: string, fragment: string): unknown {
   if (!Array.isArray(document.keys)) {
+    // A bare JWK is the key at its URL; a fragment, when there is one, must be its kid.
     const kid = document.kid;
-    return kid === undefined || kid === id || kid === fragment ? document : undefined;
+    return fragment === '' || kid === id || kid === fragment ? document : undefined;
   }
   const keys = document.keys.map(asRecord);
   const named = keys.filter((k) => k !== undefined && (k.kid === id || k.kid === fragment));
