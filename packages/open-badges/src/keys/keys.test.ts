@@ -58,12 +58,15 @@ describe('issuer keys', () => {
     expect(() => buildIssuerProfile(buildProfile({ id: 'https://other.example' }), keys)).toThrow();
   });
 
-  it('resolves did:key offline and refuses non-Ed25519 or malformed ones', async () => {
+  it('resolves did:key (Ed25519, P-256) offline and refuses other or malformed ones', async () => {
     const key = await generateIssuerKey();
     expect(key.controller).toMatch(/^did:key:z6Mk/);
     expect(resolveDidKey(key.id).method.publicKeyMultibase).toBe(key.publicKeyMultibase);
+    // Issue 15: P-256 did:keys resolve (ecdsa-rdfc-2019); secp256k1 (zQ3s…) is still refused.
+    const p256 = 'did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT';
+    expect(resolveDidKey(p256).method.publicKeyMultibase).toMatch(/^zDn/);
     expect(() =>
-      resolveDidKey('did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT'),
+      resolveDidKey('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme'),
     ).toThrow();
     expect(() => resolveDidKey('did:key:0OIl')).toThrow();
   });

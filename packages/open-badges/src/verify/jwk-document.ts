@@ -14,8 +14,9 @@ export function isJwkDocument(document: Record<string, unknown>): boolean {
 
 /**
  * Who controls a key published as a JWK or JWKS at `url`: a JWK says nothing about its controller, so the key is
- * taken as the issuer's only when the issuer is an https URL of the same origin as the key's URL (the issuer
- * publishes it on its own site). Otherwise the key's controller is the origin, which no issuer id equals.
+ * taken as the issuer's only when the issuer's id is a URL of the same origin as the key's URL (the issuer publishes
+ * it on its own site; which origins may be fetched at all is the fetch policy's call: https, or loopback http in
+ * tests). Otherwise the key's controller is the origin, which no issuer id equals.
  */
 function controllerOf(url: URL, issuer: string | undefined): string {
   let issuerUrl: URL | undefined;
@@ -24,8 +25,8 @@ function controllerOf(url: URL, issuer: string | undefined): string {
   } catch {
     issuerUrl = undefined;
   }
-  const sameOrigin = issuerUrl?.protocol === 'https:' && issuerUrl.origin === url.origin;
-  return sameOrigin && issuer !== undefined ? issuer : url.origin;
+  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  return web && issuer !== undefined && issuerUrl?.origin === url.origin ? issuer : url.origin;
 }
 
 function pick(document: Record<string, unknown>, id: string, fragment: string): unknown {
