@@ -138,7 +138,14 @@ describe('a kid that dereferences to a JWK or a JWK Set (real local HTTP server)
     routes['/k2.json'] = { ...publicJwk(k2), kid: 'k2' };
     routes['/private.json'] = { ...(k1.privateKey.export({ format: 'jwk' }) as object), kid: 'p' };
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  );
 
   async function jwt(kid: string, key: typeof k1, issuer = `${origin}/issuer`): Promise<string> {
     const credential = {

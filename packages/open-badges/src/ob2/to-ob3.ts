@@ -57,7 +57,8 @@ function alignments(value: unknown): Alignment[] {
       const extra = Object.fromEntries(
         optional.flatMap((k) => (str(a[k]) ? [[k, str(a[k])]] : [])),
       );
-      return [{ type: ['Alignment'], targetName, targetUrl, ...extra } as Alignment];
+      const alignment: Alignment = { type: ['Alignment'], targetName, targetUrl, ...extra };
+      return [alignment];
     });
 }
 
@@ -127,7 +128,8 @@ function ownEvidence(raw: Json): Evidence[] {
     if (!isObject(e)) return [];
     const fields = ['id', 'narrative', 'name', 'description', 'genre', 'audience'] as const;
     const kept = Object.fromEntries(fields.flatMap((k) => (str(e[k]) ? [[k, str(e[k])]] : [])));
-    return [{ ...kept, type: ['Evidence'] } as Evidence];
+    const evidence: Evidence = { ...kept, type: ['Evidence'] };
+    return [evidence];
   });
   const narrative = str(raw.narrative);
   return narrative ? [...entries, { type: ['Evidence'], narrative }] : entries;
@@ -139,7 +141,12 @@ function ownEvidence(raw: Json): Evidence[] {
  * Throws `ob.invalid_argument` for anything but a verified OB 2.0 result: an unverified badge is never imported.
  */
 export function ob2ToOb3(result: Ob2VerificationResult): Ob2Import {
-  if (result?.version !== '2.0' || result.result !== 'verified' || result.badge === undefined)
+  const given: unknown = result;
+  const version =
+    typeof given === 'object' && given !== null
+      ? (given as { version?: unknown }).version
+      : undefined;
+  if (version !== '2.0' || result.result !== 'verified' || result.badge === undefined)
     throw new OpenBadgesError(
       'ob.invalid_argument',
       'Only a verified Open Badges 2.0 result can be imported',
