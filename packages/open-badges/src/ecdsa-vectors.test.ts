@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createDocumentLoader } from './contexts/document-loader.js';
 import { generateIssuerKey } from './keys/issuer-key.js';
 import { multibaseToJwk } from './keys/multibase.js';
+import { cachingEcdsaRdfc2019 } from './sign/ecdsa-verifier.js';
 import { p256Signer } from './sign/signers.js';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { readFixture, readJsonFixture } from './test-support/fixtures.js';
 import { signP256Deterministic } from './test-support/rfc6979.js';
 import { checkEmbeddedProof } from './verify/proof.js';
@@ -107,5 +109,40 @@ describe('W3C vc-di-ecdsa ecdsa-rdfc-2019 P-256 vectors', () => {
     expect(
       cryptoVerify('sha256', data, { key: vectorPublic, dsaEncoding: 'ieee-p1363' }, published),
     ).toBe(true);
+  });
+
+  it("the library's cached node:crypto verifier agrees with digitalbazaar's on the vector, and refuses non-ECDSA keys", async () => {
+    const data = new Uint8Array(
+      Buffer.from(readFixture(`${dir}/combinedHashECDSAP256.txt`).trim(), 'hex'),
+    );
+    const signature = new Uint8Array(
+      Buffer.from(readFixture(`${dir}/sigHexECDSAP256.txt`).trim(), 'hex'),
+    );
+    const verificationMethod = {
+      type: 'Multikey',
+      id: 'did:example:vector#key',
+      publicKeyMultibase: keyPair.publicKeyMultibase,
+    };
+    const theirs = (await EcdsaMultikey.from(verificationMethod)).verifier();
+    const ours = (await cachingEcdsaRdfc2019.createVerifier({ verificationMethod })) as {
+      algorithm: string;
+      verify: (input: { data: Uint8Array; signature: Uint8Array }) => Promise<boolean>;
+    };
+    expect(ours.algorithm).toBe('P-256');
+    for (const bytes of [data, data.map((b, i) => (i === 0 ? b ^ 1 : b))])
+      expect(await ours.verify({ data: bytes, signature })).toBe(
+        await theirs.verify({ data: bytes, signature }),
+      );
+    const ed = 'z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';
+    await expect(
+      cachingEcdsaRdfc2019.createVerifier({
+        verificationMethod: { type: 'Multikey', publicKeyMultibase: ed },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      cachingEcdsaRdfc2019.createVerifier({
+        verificationMethod: { ...verificationMethod, type: 'JsonWebKey' },
+      }),
+    ).rejects.toThrow(/Multikey/);
   });
 });

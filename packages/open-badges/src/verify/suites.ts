@@ -1,14 +1,14 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import { cachingEcdsaRdfc2019 } from '../sign/ecdsa-verifier.js';
 import { cachingEddsaRdfc2022 } from '../sign/signers.js';
 
 /**
  * Verification-only proof suites (the library signs eddsa-rdfc-2022 with Ed25519 keys and ecdsa-rdfc-2019 with
  * P-256 keys, on VC 2.0 only).
  * - `eddsa-rdfc-2022`: the standard cryptosuite.
- * - `ecdsa-rdfc-2019`: the standard ECDSA cryptosuite, P-256 (SHA-256) and P-384 (SHA-384) keys, as published by
- *   digitalbazaar (its verifier reads the Multikey itself).
+ * - `ecdsa-rdfc-2019`: the standard ECDSA cryptosuite, P-256 (SHA-256) and P-384 (SHA-384) keys, digitalbazaar's, its
+ *   signature check on a cached node:crypto key (sign/ecdsa-verifier.ts).
  * - `eddsa-2022`: the draft name of the same algorithm (RDFC-1.0, SHA-256, Ed25519); a proof under that name is
  *   accepted only if it verifies with exactly the rdfc-2022 algorithm. Its samples carry the Data Integrity v1
  *   context, which the proof options must keep (the v2 one would change the canonical form).
@@ -29,9 +29,9 @@ const rdfc2022LegacyContext = new DataIntegrityProof({
   cryptosuite: cachingEddsaRdfc2022,
   legacyContext: true,
 });
-const rdfc2019 = new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 });
+const rdfc2019 = new DataIntegrityProof({ cryptosuite: cachingEcdsaRdfc2019 });
 const rdfc2019LegacyContext = new DataIntegrityProof({
-  cryptosuite: ecdsaRdfc2019,
+  cryptosuite: cachingEcdsaRdfc2019,
   legacyContext: true,
 });
 const eddsa2022 = new DataIntegrityProof({
