@@ -20,6 +20,7 @@ import {
   multibaseToJwk,
   resolveDidJwk,
   resolveDidKey,
+  signJwt,
   verify,
 } from '../src/index.js';
 import { fixedClock, sampleCredential } from '../src/test-support/fixtures.js';
@@ -102,6 +103,17 @@ describe('ecdsa-rdfc-2019 with P-256', () => {
       { fetchJson: issuerWeb(ISSUER, [key]), clock: fixedClock },
     );
     expect(tampered.result).toBe('not_verified');
+  });
+
+  it('a P-256 key that is its own did:key signs an embedded proof and a VC-JWT, both verified offline', async () => {
+    const key = await generateIssuerKey({ algorithm: 'ES256' });
+    const embedded = await issueCredential(sampleCredential(key.controller), {
+      key,
+      clock: fixedClock,
+    });
+    expect((await verify(embedded, { clock: fixedClock })).result).toBe('verified');
+    const token = await signJwt(sampleCredential(key.controller), { key });
+    expect((await verify(token, { clock: fixedClock })).result).toBe('verified');
   });
 
   it('RSA keys sign VC-JWTs only: an embedded proof with one is refused', async () => {

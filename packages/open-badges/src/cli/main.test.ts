@@ -108,6 +108,23 @@ describe('open-badges command line', () => {
     expect(JSON.parse(misuse.out)).toMatchObject({ error: { code: 'ob.cli.usage' } });
   });
 
+  it('keygen --algorithm ES256: a P-256 did:key that issues ecdsa-rdfc-2019, verified offline', async () => {
+    const keyFile = join(dir, 'p256.key.json');
+    expect((await run(['keygen', '--out', keyFile, '--algorithm', 'ES256'])).code).toBe(0);
+    expect((await run(['keygen', '--out', join(dir, 'x.json'), '--algorithm', 'RS1'])).code).toBe(
+      2,
+    );
+    const unsignedFile = join(dir, 'unsigned-p256.json');
+    writeFileSync(unsignedFile, JSON.stringify(UNSIGNED));
+    const issued = await run(['issue', '--key', keyFile, unsignedFile]);
+    expect(issued.code).toBe(0);
+    const signed = JSON.parse(issued.out) as { proof: { cryptosuite: string }[] };
+    expect(signed.proof[0]?.cryptosuite).toBe('ecdsa-rdfc-2019');
+    const badgeFile = join(dir, 'badge-p256.json');
+    writeFileSync(badgeFile, issued.out);
+    expect((await run(['verify', badgeFile])).code).toBe(0);
+  });
+
   it('keygen, issue (did:key issuer), verify offline; tampering fails with exit 1', async () => {
     const keyFile = join(dir, 'issuer.key.json');
     expect((await run(['keygen', '--out', keyFile])).code).toBe(0);

@@ -17,10 +17,12 @@ export const USAGE = `Usage: open-badges <command> [options]
                                     a CLR 2.0 ClrCredential, or a VerifiablePresentation (whose holder proof must
                                     carry the --challenge and --domain given).
                                     Prints the result as JSON; exit 0 verified, 1 not verified, 3 indeterminate.
-  keygen --out KEYFILE [--issuer-url URL]
-                                    Create an Ed25519 key file (its own did:key issuer unless --issuer-url).
+  keygen --out KEYFILE [--issuer-url URL] [--algorithm Ed25519|ES256]
+                                    Create an Ed25519 (or P-256) key file (its own did:key issuer unless
+                                    --issuer-url).
   issue --key KEYFILE [--issuer-url URL] UNSIGNED.json
-                                    Sign a credential (eddsa-rdfc-2022) and print it.
+                                    Sign a credential (eddsa-rdfc-2022, or ecdsa-rdfc-2019 with a P-256 key)
+                                    and print it.
   bake CREDENTIAL IMAGE > OUT       Bake a credential (JSON or JWS) into a PNG or SVG image.
   unbake IMAGE                      Print the credential baked into a PNG or SVG image.
 
@@ -38,6 +40,7 @@ const OPTIONS = {
   'allow-network': { type: 'boolean' },
   'allow-loopback': { type: 'boolean' },
   'allow-private-addresses': { type: 'boolean' },
+  algorithm: { type: 'string' },
   challenge: { type: 'string' },
   domain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -77,7 +80,7 @@ function dispatch(io: CliIo, argv: string[]): Promise<number> {
       });
     case 'keygen':
       one(rest, 0, 'keygen --out KEYFILE');
-      return keygenCommand(io, required(values.out, 'out'), issuerUrl);
+      return keygenCommand(io, required(values.out, 'out'), issuerUrl, values.algorithm);
     case 'issue':
       return issueCommand(
         io,

@@ -23,7 +23,10 @@ describe('issuer keys', () => {
     expect(exportPublicJwk(rs)).toMatchObject({ kty: 'RSA', alg: 'RS256', kid: rs.id });
     expect(exportPublicJwk(rs)).not.toHaveProperty('d');
     expect(() => exportPublicMultikey(rs)).toThrow();
-    await expect(generateIssuerKey({ algorithm: 'ES256' })).rejects.toMatchObject({
+    // Issue 15: a P-256 key may be its own did:key (zDn…); an RSA key has no did:key form.
+    const own = await generateIssuerKey({ algorithm: 'ES256' });
+    expect(own.controller).toBe(`did:key:${String(own.publicKeyMultibase)}`);
+    await expect(generateIssuerKey({ algorithm: 'RS256' })).rejects.toMatchObject({
       code: 'ob.invalid_argument',
     });
   });
