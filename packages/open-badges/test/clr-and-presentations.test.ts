@@ -113,6 +113,17 @@ describe('verifiable presentations', () => {
     expect(withClr.credentials[0]).toMatchObject({ version: 'clr-2.0', result: 'verified' });
   });
 
+  it('an EnvelopedVerifiableCredential (VC-JWT) held beside an embedded one is verified as a JWT', async () => {
+    const result = await verifyPresentation(read('vp-holds-enveloped-jwt'), asked);
+    expect(result.result).toBe('verified');
+    expect(result.credentials.map((c) => [c.result, 'format' in c ? c.format : undefined])).toEqual(
+      [
+        ['verified', 'json'],
+        ['verified', 'jwt'],
+      ],
+    );
+  });
+
   it('misuse throws: a challenge that is not a string', async () => {
     await expect(
       verifyPresentation(read('vp-valid'), { challenge: 42 as unknown as string }),

@@ -179,6 +179,13 @@ async function jwts(add, web) {
   );
 }
 
+/** An ES256 VC-JWT by a P-256 did:key issuer (offline-verifiable), for presentations to hold. */
+export async function didKeyJwt() {
+  const issuer = await p256Multikey('jwt did:key issuer');
+  const header = { alg: 'ES256', kid: issuer.id, typ: 'JWT' };
+  return jws(header, claims(badge(issuer.controller)), issuer.privateJwk);
+}
+
 export async function ecdsaCases(add, web) {
   await embedded(add, web);
   await jwts(add, web);

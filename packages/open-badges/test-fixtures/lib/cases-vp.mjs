@@ -1,5 +1,6 @@
 // Verifiable presentations signed by their holder (@digitalbazaar/vc signPresentation, eddsa or ecdsa) with a
 // challenge and a domain; each case says the --challenge / --domain the verifier passes.
+import { didKeyJwt } from './cases-ecdsa.mjs';
 import { badge, bad, because, ok, VC2 } from './cases-ob3.mjs';
 import { ed25519Key, p256Multikey } from './keys.mjs';
 import { signEmbedded, signHolder } from './sign.mjs';
@@ -112,4 +113,26 @@ export async function vpCases(keys, add, clrValid) {
     domain: DOMAIN,
   });
   add('vp-holds-clr', withClr, 'a presentation holding a CLR 2.0', ok, ok, 'json', asked);
+  const enveloped = {
+    '@context': VC2,
+    id: `data:application/vc+jwt,${await didKeyJwt()}`,
+    type: 'EnvelopedVerifiableCredential',
+  };
+  const withJwt = await signHolder(
+    presentation(holder.controller, [credential, enveloped]),
+    holder,
+    {
+      challenge: CHALLENGE,
+      domain: DOMAIN,
+    },
+  );
+  add(
+    'vp-holds-enveloped-jwt',
+    withJwt,
+    'a presentation holding an embedded credential and an EnvelopedVerifiableCredential (VC-JWT)',
+    ok,
+    ok,
+    'json',
+    asked,
+  );
 }
