@@ -5,10 +5,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installAuth, type SessionCache } from './auth/plugin.js';
-import { authRoutes } from './auth/routes.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authRoutes, type LoginGuard } from './auth/routes.js';
+import { loginThrottle } from './auth/throttle.js';
 import type { Capabilities } from './auth/service.js';
 import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
+import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
 import { organisationRoutes } from './organisations/routes.js';
@@ -33,6 +36,9 @@ export interface DomainOptions extends RouteOptions {
   secureCookies: boolean;
   sessions: SessionCache;
   capabilities: Capabilities;
+  loginGuard: LoginGuard;
+  /** The origin of every link and QR code (PUBLIC_URL), never a request's Host header. */
+  publicUrl: string;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -66,10 +72,34 @@ export interface AppOptions {
   logger?: boolean;
   validateResponses?: boolean;
   secureCookies?: boolean;
+  /** TRUST_PROXY (config.ts): off unless configured, so no client header moves a rate limit. */
+  trustProxy?: false | number | string[];
+  publicUrl?: string;
+  /** How long a JSON request may take to arrive (http/limits.ts); tests shorten it. */
+  jsonRequestTimeoutMs?: number;
+  /** How the login brake waits (tests pass their own). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
+/** Headers must arrive within 10 s; a whole request within 5 minutes (uploads), JSON routes 30 s (http/limits.ts). */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 5 * 60_000;
+export const CONNECTION_TIMEOUT_MS = 5 * 60_000;
+
+/** A hop count trusts that many proxies in front of us; addresses trust only those proxies. */
+const trustedProxies = (setting: false | number | string[]) =>
+  typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: trustedProxies(options.trustProxy ?? false),
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+  });
+  app.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  installLimits(app, options.jsonRequestTimeoutMs ?? JSON_REQUEST_TIMEOUT_MS);
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -80,6 +110,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     services: options.services,
     validateResponses: options.validateResponses ?? false,
   };
+  const domainWorld = {
+    secureCookies,
+    sessions,
+    capabilities: capabilitiesOf,
+    loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+  };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);
   route(app, routeOptions, 'health', () =>
@@ -89,8 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  for (const register of DOMAINS)
-    await register(app, { ...routeOptions, secureCookies, sessions, capabilities: capabilitiesOf });
+  for (const register of DOMAINS) await register(app, { ...routeOptions, ...domainWorld });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
