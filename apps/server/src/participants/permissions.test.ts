@@ -61,7 +61,7 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   updateParticipant:  row(401, 200,         200,        200,     403,    403,      404,      404),
   changePhase:        row(401, 200,         200,        200,     403,    403,      404,      404),
   updateProfile:      row(401, 200,         200,        200,     403,    403,      404,      404),
-  assignTeam:         row(401, 200,         200,        200,     403,    403,      404,      404),
+  assignTeam:         row(401, 200,         403,        200,     403,    403,      404,      404),
   timeline:           row(401, 200,         200,        200,     200,    200,      404,      404),
   signContract:       row(401, 201,         201,        201,     403,    403,      404,      404),
   amendContract:      row(401, 200,         200,        200,     403,    403,      404,      404),

@@ -21,7 +21,12 @@ import {
 import { RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
-import { followingOrganisation, requireFollowUpRole, requireProfileWrite } from './policy.js';
+import {
+  followingOrganisation,
+  requireFollowUpRole,
+  requireProfileWrite,
+  requireTeamChange,
+} from './policy.js';
 import { recordParticipantEvent } from './events.js';
 import { writeParticipant } from './write.js';
 import { utcDay } from '../time/index.js';
@@ -188,7 +193,8 @@ export function updateProfile(
 
 /** Assigns a référent or coordinateur; the one in place is handed over (end date kept), so history stays. */
 export function assignTeam(services: Services, actor: Actor, id: string, body: AssignTeamBody) {
-  return writeParticipant(services, actor, id, body.version, async ({ tx }) => {
+  return writeParticipant(services, actor, id, body.version, async ({ tx, level }) => {
+    requireTeamChange(level);
     await requireEligible(tx, body.staffId, body.role, 'staffId');
     const current = await tx
       .update(followUpAssignments)

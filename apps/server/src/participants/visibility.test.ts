@@ -106,7 +106,12 @@ describe('partner staff', () => {
       const seen = await detail(who);
       expect(Object.keys(seen).sort()).toEqual(BASE_KEYS);
       expect(seen.pseudonym).toBe(followed.pseudonym);
-      expect(seen.can).toEqual({ edit: false, seeNotes: false, seeSensitive: false });
+      expect(seen.can).toEqual({
+        edit: false,
+        seeNotes: false,
+        seeSensitive: false,
+        changeTeam: false,
+      });
     },
   );
 
@@ -160,7 +165,12 @@ describe('the follow-up circle', () => {
         refugee: true,
         sensitiveVisible: true,
       });
-      expect(seen.can).toEqual({ edit: true, seeNotes: true, seeSensitive: true });
+      expect(seen.can).toEqual({
+        edit: true,
+        seeNotes: true,
+        seeSensitive: true,
+        changeTeam: true,
+      });
     },
   );
 
@@ -169,7 +179,12 @@ describe('the follow-up circle', () => {
     for (const key of FILE_KEYS) expect(seen).toHaveProperty(key);
     expect(seen.profile).toMatchObject({ sex: 'female', sensitiveVisible: false });
     for (const key of ['rsa', 'rqth', 'refugee']) expect(seen.profile).not.toHaveProperty(key);
-    expect(seen.can).toEqual({ edit: true, seeNotes: true, seeSensitive: false });
+    expect(seen.can).toEqual({
+      edit: true,
+      seeNotes: true,
+      seeSensitive: false,
+      changeTeam: false,
+    });
   });
 
   it('a colleague may not record sensitive criteria, and nothing is written', async () => {
