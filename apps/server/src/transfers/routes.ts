@@ -1,11 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { route, type RouteOptions } from '../http/route.js';
-import {
-  decideTransfer,
-  listTransfers,
-  participantTransfers,
-  proposeTransfer,
-} from './service.js';
+import { decideTransfer, listTransfers, participantTransfers, proposeTransfer } from './service.js';
 
 export function transferRoutes(app: FastifyInstance, options: RouteOptions): void {
   route(app, options, 'listTransfers', ({ services, actor }) => listTransfers(services, actor));

@@ -79,14 +79,17 @@ export async function participantTransfers(
   requireFileVisible(level);
   const rows = await transfersOfParticipant(db, participantId);
   return {
-    canPropose:
-      mayPropose(actor, row.organisationId) && !rows.some((r) => r.status === 'pending'),
+    canPropose: mayPropose(actor, row.organisationId) && !rows.some((r) => r.status === 'pending'),
     items: rows.map((r) => presentTransfer(r, actor, level)),
   };
 }
 
 const lockParticipant = (tx: Tx, id: string) =>
-  tx.select({ id: participants.id }).from(participants).where(eq(participants.id, id)).for('update');
+  tx
+    .select({ id: participants.id })
+    .from(participants)
+    .where(eq(participants.id, id))
+    .for('update');
 
 const organisationField = (code: 'transfer.same_organisation' | 'transfer.unknown_organisation') =>
   new RuleViolationError(
@@ -145,7 +148,12 @@ export async function proposeTransfer(
           entityType: 'transfer',
           entityId: created.id,
           before: null,
-          after: { participantId, ...route, status: 'pending', withReason: created.reason !== null },
+          after: {
+            participantId,
+            ...route,
+            status: 'pending',
+            withReason: created.reason !== null,
+          },
         },
         signOfLife: false,
       },
@@ -215,7 +223,11 @@ export function decideTransfer(
           entityType: 'transfer',
           entityId: id,
           before: { status: 'pending', ...(moved?.before ?? {}) },
-          after: { status: STATUS[decision], ...(moved?.after ?? {}) },
+          after: {
+            status: STATUS[decision],
+            participantId: transfer.participantId,
+            ...(moved?.after ?? {}),
+          },
         },
         signOfLife: false,
       },

@@ -15,7 +15,13 @@ let world: World;
 /** The receiving organisation B: a coordinateur, a référent, and a coordinateur of B's who is away. */
 let receiving: Awaited<ReturnType<typeof followingOrganisation>>;
 let as: Record<
-  'coordination' | 'coordinator' | 'referent' | 'partner' | 'stranger' | 'bCoordinator' | 'bReferent',
+  | 'coordination'
+  | 'coordinator'
+  | 'referent'
+  | 'partner'
+  | 'stranger'
+  | 'bCoordinator'
+  | 'bReferent',
   Client
 >;
 
@@ -38,7 +44,11 @@ beforeAll(async () => {
 });
 
 const propose = (client: Client, participantId: string, body: object) =>
-  client.request({ method: 'POST', url: `/api/participants/${participantId}/transfers`, payload: body });
+  client.request({
+    method: 'POST',
+    url: `/api/participants/${participantId}/transfers`,
+    payload: body,
+  });
 const act = (client: Client, id: string, action: 'accept' | 'refuse' | 'cancel', body = {}) =>
   client.request({ method: 'POST', url: `/api/transfers/${id}/${action}`, payload: body });
 const file = (client: Client, id: string) =>
@@ -76,13 +86,15 @@ describe('proposing a transfer', () => {
     const [audit] = await ctx.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'transfer.propose'), eq(auditEvents.entityId, transfer.id)));
+      .where(
+        and(eq(auditEvents.action, 'transfer.propose'), eq(auditEvents.entityId, transfer.id)),
+      );
     expect(audit?.after).toMatchObject({ withReason: true, toOrganisationId: receiving.id });
     const logged = await ctx.database.db.execute(
       sql`select count(*)::int as n from (select before::text || after::text as t from audit_events
           union all select data::text from timeline_events) x where t like ${'%Vire%'}`,
     );
-    expect((logged as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+    expect((logged as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
 
   it('at most one pending transfer per participant: 409 transfer.already_pending', async () => {
@@ -238,7 +250,7 @@ describe('deciding', () => {
       [as.referent, 'refuse'],
     ] as const) {
       const res = await act(client, transfer.id, action);
-      expect(res.statusCode, `${action}`).toBe(403);
+      expect(res.statusCode, action).toBe(403);
       expect(res.json()).toMatchObject({ error: { code: 'auth.forbidden' } });
     }
     const cancelled = await act(as.coordinator, transfer.id, 'cancel');
@@ -254,10 +266,7 @@ describe('deciding', () => {
 describe('not found = not allowed', () => {
   it('staff unrelated to a transfer get the same 404 as for an id that does not exist', async () => {
     const { transfer } = await pending();
-    const away = await loginAs(
-      ctx.app,
-      await makeStaff(ctx.database.db, { role: 'coordinator' }),
-    );
+    const away = await loginAs(ctx.app, await makeStaff(ctx.database.db, { role: 'coordinator' }));
     for (const client of [as.stranger, as.partner, as.bReferent, away]) {
       for (const action of ['accept', 'refuse', 'cancel'] as const) {
         const res = await act(client, transfer.id, action);

@@ -1,10 +1,4 @@
-import {
-  anyId,
-  own,
-  write,
-  type AuditFixture,
-  type Spec,
-} from '../../test-support/audit-specs.js';
+import { anyId, own, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
 import { propose } from './factories.js';
 
 /** The audit test's expectations (audit/audit.test.ts) for transfers; the reason is never audited. */
