@@ -14,6 +14,7 @@ import { ContractSection } from '../pathway/ContractSection.js';
 import { ExitSection } from '../pathway/ExitSection.js';
 import { PathwaySection } from '../pathway/PathwaySection.js';
 import { TimelineSection } from '../pathway/TimelineSection.js';
+import { TransferSection } from '../transfers/TransferSection.js';
 import { FormError } from '../ui/FormError.js';
 import { AlertBadges, PhaseBadge } from './badges.js';
 import { ProfileSection } from './ProfileSection.js';
@@ -75,6 +76,12 @@ function sectionsFor(participant: ParticipantDetail, label: (key: string) => str
       id: 'notes',
       label: label('notes'),
       content: <NotesSection participantId={p.id} />,
+    },
+    // Transfers are read by whoever sees the file; proposing is the following organisation's coordinateur's.
+    p.can.seeNotes && {
+      id: 'transfert',
+      label: label('transfer'),
+      content: <TransferSection participant={p} />,
     },
     // Like the server: only those who see the whole file hand out a way into the space.
     p.can.seeSensitive && {
