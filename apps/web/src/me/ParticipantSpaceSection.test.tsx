@@ -114,7 +114,9 @@ describe('participant space section (staff)', () => {
   it('is not offered to those who do not see the whole file', async () => {
     const net = fakeFetch({
       [`GET ${API}`]: {
-        body: participant({ can: { edit: true, seeNotes: true, seeSensitive: false, changeTeam: false } }),
+        body: participant({
+          can: { edit: true, seeNotes: true, seeSensitive: false, changeTeam: false },
+        }),
       },
     });
     open(net.fetch);
