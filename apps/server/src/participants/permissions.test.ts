@@ -56,30 +56,30 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   listOrganisations:  row(401, 200,         200,        200,     200,    200,      200,      200),
   createOrganisation: row(401, 201,         403,        403,     403,    403,      403,      403),
   listStaff:          row(401, 200,         200,        200,     200,    200,      403,      200),
-  listParticipants:   row(401, 200,         200,        200,     200,    200,      403,      200),
+  listParticipants:   row(401, 200,         200,        200,     403,    403,      403,      200),
   createParticipant:  row(401, 201,         201,        201,     403,    403,      403,      201),
-  getParticipant:     row(401, 200,         200,        200,     200,    200,      404,      404),
-  updateParticipant:  row(401, 200,         200,        200,     403,    403,      404,      404),
-  changePhase:        row(401, 200,         200,        200,     403,    403,      404,      404),
-  updateProfile:      row(401, 200,         200,        200,     403,    403,      404,      404),
-  assignTeam:         row(401, 200,         403,        200,     403,    403,      404,      404),
-  timeline:           row(401, 200,         200,        200,     200,    200,      404,      404),
-  signContract:       row(401, 201,         201,        201,     403,    403,      404,      404),
-  amendContract:      row(401, 200,         200,        200,     403,    403,      404,      404),
-  recordExit:         row(401, 201,         201,        201,     403,    403,      404,      404),
-  listNotes:          row(401, 200,         200,        200,     403,    403,      404,      404),
-  createNote:         row(401, 201,         201,        201,     403,    403,      404,      404),
+  getParticipant:     row(401, 200,         200,        200,     404,    404,      404,      404),
+  updateParticipant:  row(401, 200,         200,        200,     404,    404,      404,      404),
+  changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404),
+  updateProfile:      row(401, 200,         200,        200,     404,    404,      404,      404),
+  assignTeam:         row(401, 200,         403,        200,     404,    404,      404,      404),
+  timeline:           row(401, 200,         200,        200,     404,    404,      404,      404),
+  signContract:       row(401, 201,         201,        201,     404,    404,      404,      404),
+  amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404),
+  recordExit:         row(401, 201,         201,        201,     404,    404,      404,      404),
+  listNotes:          row(401, 200,         200,        200,     404,    404,      404,      404),
+  createNote:         row(401, 201,         201,        201,     404,    404,      404,      404),
   listAlerts:         row(401, 200,         200,        200,     403,    403,      403,      200),
   // Experiences, reflexivity times and their files: the participant's follow-up team and coordination only.
-  listExperiences:    row(401, 200,         403,        200,     403,    403,      404,      404),
-  createExperience:   row(401, 201,         403,        201,     403,    403,      404,      404),
-  experienceSources:  row(401, 200,         403,        200,     403,    403,      404,      404),
-  updateExperience:   row(401, 200,         403,        200,     403,    403,      404,      404),
-  uploadEvidence:     row(401, 201,         403,        201,     403,    403,      404,      404),
-  downloadEvidence:   row(401, 200,         403,        200,     403,    403,      404,      404),
-  listReflections:    row(401, 200,         403,        200,     403,    403,      404,      404),
-  createReflection:   row(401, 201,         403,        201,     403,    403,      404,      404),
-  updateReflection:   row(401, 200,         403,        200,     403,    403,      404,      404),
+  listExperiences:    row(401, 200,         403,        200,     404,    404,      404,      404),
+  createExperience:   row(401, 201,         403,        201,     404,    404,      404,      404),
+  experienceSources:  row(401, 200,         403,        200,     404,    404,      404,      404),
+  updateExperience:   row(401, 200,         403,        200,     404,    404,      404,      404),
+  uploadEvidence:     row(401, 201,         403,        201,     404,    404,      404,      404),
+  downloadEvidence:   row(401, 200,         403,        200,     404,    404,      404,      404),
+  listReflections:    row(401, 200,         403,        200,     404,    404,      404,      404),
+  createReflection:   row(401, 201,         403,        201,     404,    404,      404,      404),
+  updateReflection:   row(401, 200,         403,        200,     404,    404,      404,      404),
   // The participant's own space: a staff session is no participant session.
   listMyExperiences:  row(401, 401,         401,        401,     401,    401,      401,      401),
   createMyExperience: row(401, 401,         401,        401,     401,    401,      401,      401),
@@ -91,19 +91,19 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
   // Attendance: sessions belong to the partner organisation; the file's circle registers participants.
   sessionRoster:         row(401, 200,      403,        403,     200,    200,      403,      403),
-  registerToSession:     row(401, 201,      201,        201,     403,    403,      404,      404),
-  cancelRegistration:    row(401, 200,      200,        200,     403,    403,      404,      404),
+  registerToSession:     row(401, 201,      201,        201,     404,    404,      404,      404),
+  cancelRegistration:    row(401, 200,      200,        200,     200,    200,      404,      404),
   // Each scan is answered on its own (auth.forbidden per item): the call itself succeeds.
   syncAttendance:        row(401, 200,      200,        200,     200,    200,      200,      200),
   bookableSessions:      row(401, 200,      200,        200,     200,    200,      403,      200),
   organisationWeek:      row(401, 200,      200,        200,     200,    200,      403,      200),
-  participantAgenda:     row(401, 200,      200,        200,     403,    403,      404,      404),
-  participantCard:       row(401, 200,      200,        200,     403,    403,      404,      404),
-  issueParticipantCard:  row(401, 201,      201,        201,     403,    403,      404,      404),
-  revokeParticipantCard: row(401, 200,      200,        200,     403,    403,      404,      404),
-  participantFeed:       row(401, 200,      200,        200,     403,    403,      404,      404),
-  createParticipantFeed: row(401, 201,      201,        201,     403,    403,      404,      404),
-  revokeParticipantFeed: row(401, 200,      200,        200,     403,    403,      404,      404),
+  participantAgenda:     row(401, 200,      200,        200,     404,    404,      404,      404),
+  participantCard:       row(401, 200,      200,        200,     404,    404,      404,      404),
+  issueParticipantCard:  row(401, 201,      201,        201,     404,    404,      404,      404),
+  revokeParticipantCard: row(401, 200,      200,        200,     404,    404,      404,      404),
+  participantFeed:       row(401, 200,      200,        200,     404,    404,      404,      404),
+  createParticipantFeed: row(401, 201,      201,        201,     404,    404,      404,      404),
+  revokeParticipantFeed: row(401, 200,      200,        200,     404,    404,      404,      404),
   organisationFeed:      row(401, 200,      403,        403,     200,    200,      403,      403),
   createOrganisationFeed: row(401, 201,     403,        403,     201,    201,      403,      403),
   revokeOrganisationFeed: row(401, 200,     403,        403,     200,    200,      403,      403),
@@ -114,9 +114,9 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   registerMe:            row(401, 401,      401,        401,     401,    401,      401,      401),
   unregisterMe:          row(401, 401,      401,        401,     401,    401,      401,      401),
   // Issuing a way into the participant's space: the follow-up team and coordination only.
-  issueSignInCode:    row(401, 201,         403,        201,     403,    403,      404,      404),
+  issueSignInCode:    row(401, 201,         403,        201,     404,    404,      404,      404),
   signOutParticipantEverywhere:
-                      row(401, 200,         403,        200,     403,    403,      404,      404),
+                      row(401, 200,         403,        200,     404,    404,      404,      404),
   // The participant space's own routes: a staff session never opens them (sign-in is public).
   participantSignIn:  row(200, 200,         200,        200,     200,    200,      200,      200),
   participantMe:      row(401, 401,         401,        401,     401,    401,      401,      401),
@@ -143,6 +143,14 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   acceptTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
   refuseTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
   cancelTransfer:       row(401, 200,       200,        403,     404,    404,      404,      404),
+};
+
+/**
+ * Not found = not allowed: where the actor may not know that a thing exists, the 404 carries the
+ * same body as for an id that does not exist; for a registration that body is its own code.
+ */
+const NOT_FOUND_CODE: Partial<Record<RouteName, string>> = {
+  cancelRegistration: 'registration.not_found',
 };
 
 const ERROR_CODE: Record<number, string> = {
@@ -267,7 +275,7 @@ describe('permission matrix: every route × every role', () => {
             : clients[who];
         const res = await client.request(injectOptions(name, cell));
         expect(res.statusCode, res.body).toBe(expected);
-        const code = ERROR_CODE[expected];
+        const code = (expected === 404 ? NOT_FOUND_CODE[name] : undefined) ?? ERROR_CODE[expected];
         if (code) expect(res.json()).toMatchObject({ error: { code } });
       },
     );

@@ -31,7 +31,7 @@ const assign = (client: Client, p: ParticipantDetail, staffId: string, role = 'c
 
 describe('the follow-up team changes only with the team’s own level or coordination', () => {
   it('as a rule: team and coordination only', () => {
-    const levels: AccessLevel[] = ['none', 'partner', 'colleague', 'team', 'coordination'];
+    const levels: AccessLevel[] = ['none', 'colleague', 'team', 'coordination'];
     expect(levels.filter(canChangeTeam)).toEqual(['team', 'coordination']);
   });
 

@@ -9,13 +9,12 @@ import type { z } from 'zod';
 import type { proposeTransferBodySchema } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
-import type { Db, Tx } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 import { participants, transfers } from '../db/schema.js';
 import { ConflictError, RuleViolationError } from '../errors/index.js';
-import { participantFor } from '../participants/access.js';
+import { levelFor, participantFor } from '../participants/access.js';
 import { recordParticipantEvent } from '../participants/events.js';
-import { accessLevel, type AccessLevel } from '../participants/policy.js';
-import { accessFacts, findParticipant } from '../participants/repository.js';
+import { accessLevel } from '../participants/policy.js';
 import type { Services } from '../services.js';
 import { handOver } from './accept.js';
 import {
@@ -40,12 +39,6 @@ import {
 
 export type { AcceptTransferBody, ProposeTransferBody };
 
-/** The actor's level on a participant's file as it is now (no 404 here: the transfer's policy decides). */
-async function levelOn(db: Db | Tx, actor: Actor, participantId: string): Promise<AccessLevel> {
-  const row = await findParticipant(db, participantId);
-  return accessLevel(actor, await accessFacts(db, participantId, row.organisationId));
-}
-
 /** The transfers page: to and from the organisations the actor coordinates (coordination: all). */
 export async function listTransfers(services: Services, actor: Actor): Promise<Transfer[]> {
   requireTransferDesk(actor);
@@ -62,7 +55,6 @@ export async function listTransfers(services: Services, actor: Actor): Promise<T
       accessLevel(actor, {
         organisationId: row.participantOrganisationId,
         teamStaffIds: onTeam.has(row.participantId) ? [actor.staffId] : [],
-        activityOrganisationIds: [],
       }),
     ),
   );
@@ -177,7 +169,7 @@ async function lockedPending(tx: Tx, actor: Actor, id: string, decision: Decisio
   await lockParticipant(tx, participantId);
   await lockTransfer(tx, id);
   const transfer = await findTransfer(tx, id);
-  const level = await levelOn(tx, actor, participantId);
+  const level = await levelFor(tx, actor, participantId);
   if (decision === 'cancel') requireCancel(actor, transfer, level);
   else requireDecide(actor, transfer, level);
   if (transfer.status !== 'pending')
@@ -233,7 +225,7 @@ export function decideTransfer(
       },
       now,
     );
-    const level = await levelOn(tx, actor, transfer.participantId);
+    const level = await levelFor(tx, actor, transfer.participantId);
     return presentTransfer(await findTransfer(tx, id), actor, level);
   });
 }
