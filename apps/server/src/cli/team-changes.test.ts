@@ -5,10 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
+import type { Database } from '../db/database.js';
+import { openDatabase } from '../db/open.js';
 import { followUpAssignments, participants } from '../db/schema.js';
+import { localFileStorage } from '../files/storage.js';
 import { recordParticipantEvent } from '../participants/events.js';
 import { assignTeam } from '../participants/service.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
+import { makeOrganisation, makeParticipant, makeStaff } from '../test-support/factories.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { followingOrganisation, propose } from '../transfers/test-support/factories.js';
 import { decideTransfer } from '../transfers/service.js';
@@ -26,10 +30,15 @@ beforeAll(async () => {
  * What the code before ADR 0012 let a colleague do (assignTeam without the team check): an
  * assignment, the denormalised column, the timeline and the audit event, as assignTeam writes them.
  */
-async function throughTheOldHole(actor: Actor, p: ParticipantDetail, staffId = actor.staffId) {
-  const now = ctx.services.clock();
+async function throughTheOldHole(
+  database: Database,
+  now: Date,
+  actor: Actor,
+  p: ParticipantDetail,
+  staffId = actor.staffId,
+) {
   const day = now.toISOString().slice(0, 10);
-  await ctx.database.db.transaction(async (tx) => {
+  await database.db.transaction(async (tx) => {
     const [assigned] = await tx
       .insert(followUpAssignments)
       .values({ participantId: p.id, staffId, role: 'coordinator', startOn: day })
@@ -56,7 +65,7 @@ async function throughTheOldHole(actor: Actor, p: ParticipantDetail, staffId = a
       now,
     );
   });
-  return (await ctx.database.db.select().from(participants).where(eq(participants.id, p.id)))[0];
+  return (await database.db.select().from(participants).where(eq(participants.id, p.id)))[0];
 }
 
 const body = (
@@ -76,12 +85,12 @@ describe('territoires audit team-changes', () => {
     // Before --since: not listed.
     ctx.setNow(new Date('2026-01-10T10:00:00Z'));
     const early = await followedParticipant(ctx.services, world);
-    await throughTheOldHole(colleague, early);
+    await throughTheOldHole(ctx.database, ctx.services.clock(), colleague, early);
 
     ctx.setNow(TEST_NOW);
     // The hole: a colleague adds themself; once on the team, their next change is a team member's.
     const holed = await followedParticipant(ctx.services, world);
-    const after = await throughTheOldHole(colleague, holed);
+    const after = await throughTheOldHole(ctx.database, ctx.services.clock(), colleague, holed);
     await assignTeam(
       ctx.services,
       colleague,
@@ -90,7 +99,13 @@ describe('territoires audit team-changes', () => {
     );
     // A colleague who added someone else, whose membership has since been ended by the team.
     const other = await followedParticipant(ctx.services, world);
-    const added = await throughTheOldHole(colleague, other, world.spareCoordinator.staffId);
+    const added = await throughTheOldHole(
+      ctx.database,
+      ctx.services.clock(),
+      colleague,
+      other,
+      world.spareCoordinator.staffId,
+    );
     await assignTeam(
       ctx.services,
       world.staff.referent,
@@ -186,16 +201,49 @@ describe('the command line', () => {
     expect(res.stderr).toContain("required option '--since <date>' not specified");
   });
 
-  it('runs on a data directory and prints JSON with --json', { timeout: 60_000 }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tp-team-changes-'));
-    try {
-      const res = await run(['audit', 'team-changes', '--since', '2026-01-01', '--json'], {
-        DATA_DIR: dataDir,
-      });
-      expect(res.code, res.stderr).toBe(0);
-      expect(JSON.parse(res.stdout)).toEqual([]);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'runs on a data directory: the lines, then the same change as JSON with --json',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tp-team-changes-'));
+      try {
+        const database = await openDatabase({ dataDir }, 'test');
+        let holed: ParticipantDetail;
+        let colleague: Actor;
+        try {
+          await database.migrate();
+          const services = {
+            database,
+            clock: () => TEST_NOW,
+            files: localFileStorage(join(dataDir, 'files')),
+          };
+          const org = await makeOrganisation(database.db, { kind: 'consortium_member' });
+          const referent = await makeStaff(database.db, { organisationId: org.id });
+          colleague = await makeStaff(database.db, {
+            role: 'coordinator',
+            organisationId: org.id,
+          });
+          holed = await makeParticipant(services, { actor: referent });
+          await throughTheOldHole(database, TEST_NOW, colleague, holed);
+        } finally {
+          await database.close();
+        }
+        const env = { DATA_DIR: dataDir };
+        const text = await run(['audit', 'team-changes', '--since', '2026-03-01'], env);
+        expect(text.code, text.stderr).toBe(0);
+        expect(text.stdout).toContain(
+          `put themself as coordinator on ${holed.pseudonym} (${holed.id}), still on the team`,
+        );
+        const json = await run(['audit', 'team-changes', '--since', '2026-03-01', '--json'], env);
+        expect(json.code, json.stderr).toBe(0);
+        expect(JSON.parse(json.stdout)).toMatchObject([
+          { participantId: holed.id, actorId: colleague.staffId, selfAssigned: true },
+        ]);
+        const later = await run(['audit', 'team-changes', '--since', '2026-03-16', '--json'], env);
+        expect(JSON.parse(later.stdout)).toEqual([]);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });
