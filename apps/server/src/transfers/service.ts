@@ -1,12 +1,11 @@
 import type {
   AcceptTransferBody,
   ParticipantTransfers,
-  ProposeTransferBody,
+  proposeTransferBodySchema,
   Transfer,
 } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { proposeTransferBodySchema } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
@@ -36,8 +35,6 @@ import {
   transfersOfParticipant,
   type TransferRow,
 } from './repository.js';
-
-export type { AcceptTransferBody, ProposeTransferBody };
 
 /** The transfers page: to and from the organisations the actor coordinates (coordination: all). */
 export async function listTransfers(services: Services, actor: Actor): Promise<Transfer[]> {
