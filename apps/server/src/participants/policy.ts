@@ -1,6 +1,11 @@
 import { SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
-import { isCoordination, organisationsWithRole } from '../auth/actor.js';
+import {
+  FOLLOW_UP_ROLES,
+  followsParticipants,
+  isCoordination,
+  organisationsWithRole,
+} from '../auth/actor.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
 
 /*
@@ -19,7 +24,7 @@ import { ForbiddenError, NotFoundError } from '../errors/index.js';
  */
 export type AccessLevel = 'none' | 'colleague' | 'team' | 'coordination';
 
-export const FOLLOW_UP_ROLES = ['referent', 'coordinator'] as const;
+export { FOLLOW_UP_ROLES };
 export const PARTNER_ROLES = ['partner_staff', 'org_admin', 'referent', 'coordinator'] as const;
 
 export interface AccessFacts {
@@ -71,8 +76,7 @@ export function requireProfileWrite(level: AccessLevel, criteria: object): void 
 
 /** Staff who may create participants: follow-up roles and coordination. */
 export function requireFollowUpRole(actor: Actor): void {
-  if (!isCoordination(actor) && organisationsWithRole(actor, ...FOLLOW_UP_ROLES).length === 0)
-    throw new ForbiddenError();
+  if (!followsParticipants(actor)) throw new ForbiddenError();
 }
 
 /**
