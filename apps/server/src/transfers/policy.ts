@@ -68,8 +68,11 @@ export function requireCancel(actor: Actor, transfer: TransferFacts, level: Acce
 }
 
 /** The transfers page is the coordinateurs' (and coordination's) desk. */
+export const handlesTransfers = (actor: Actor): boolean =>
+  isCoordination(actor) || hasRole(actor, 'coordinator');
+
 export function requireTransferDesk(actor: Actor): void {
-  if (!isCoordination(actor) && !hasRole(actor, 'coordinator')) throw new ForbiddenError();
+  if (!handlesTransfers(actor)) throw new ForbiddenError();
 }
 
 /** Which side of the transfer the viewer is on, for the page's two lists. */

@@ -9,7 +9,7 @@ export const transfersDomain: WebDomain = {
   name: 'transfers',
   messages: { fr, en },
   staffRoutes: transfersStaffRoutes,
-  staffNav: [{ to: '/transferts', label: 'nav.transfers', roles: ['coordinator', 'coordination'] }],
+  staffNav: [{ to: '/transferts', label: 'nav.transfers', capability: 'handleTransfers' }],
   participantSections: [
     {
       // Whoever sees the file sees its transfers; proposing is the following organisation's
