@@ -27,6 +27,7 @@ import { cardRoutes } from './cards/routes.js';
 import { registrationRoutes } from './registrations/routes.js';
 import { participantSpaceRoutes } from './participant-space/routes.js';
 import { activityRoutes } from './activities/routes.js';
+import { transferRoutes } from './transfers/routes.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -62,6 +63,7 @@ const DOMAINS: readonly RegisterRoutes[] = [
   calendarRoutes,
   participantSpaceRoutes,
   activityRoutes,
+  transferRoutes,
 ];
 
 export interface AppOptions {

@@ -15,6 +15,7 @@ import { participantSpaceAuditSpecs } from '../participant-space/test-support/au
 import { participantAuditSpecs } from '../participants/test-support/audit-specs.js';
 import { pathwayAuditSpecs } from '../pathway/test-support/audit-specs.js';
 import { registrationAuditSpecs } from '../registrations/test-support/audit-specs.js';
+import { transferAuditSpecs } from '../transfers/test-support/audit-specs.js';
 import { AUDIT_NOW, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import {
@@ -65,6 +66,7 @@ const SPECS: Record<string, Spec> = {
   ...cardAuditSpecs(fixture),
   ...calendarAuditSpecs(fixture),
   ...activityAuditSpecs(fixture),
+  ...transferAuditSpecs(fixture),
 };
 
 const lastAuditId = async () =>

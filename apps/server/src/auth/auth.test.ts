@@ -188,6 +188,7 @@ describe('the session says what the person may do, from the domains’ policies'
         followParticipants: follows,
         manageActivitiesAt: expected(activities),
         organisationFeedsAt: expected(feeds),
+        handleTransfers: role === 'coordinator' || role === 'coordination',
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);

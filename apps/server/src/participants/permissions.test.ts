@@ -23,6 +23,7 @@ import { organisationCells } from '../organisations/test-support/permission-cell
 import { participantSpaceCells } from '../participant-space/test-support/permission-cells.js';
 import { pathwayCells } from '../pathway/test-support/permission-cells.js';
 import { registrationCells } from '../registrations/test-support/permission-cells.js';
+import { transferCells } from '../transfers/test-support/permission-cells.js';
 import { makeActivity, makeSession } from '../activities/test-support/factories.js';
 import { participantCells } from './test-support/permission-cells.js';
 import {
@@ -61,7 +62,7 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   updateParticipant:  row(401, 200,         200,        200,     404,    404,      404,      404),
   changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404),
   updateProfile:      row(401, 200,         200,        200,     404,    404,      404,      404),
-  assignTeam:         row(401, 200,         200,        200,     404,    404,      404,      404),
+  assignTeam:         row(401, 200,         403,        200,     404,    404,      404,      404),
   timeline:           row(401, 200,         200,        200,     404,    404,      404,      404),
   signContract:       row(401, 201,         201,        201,     404,    404,      404,      404),
   amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404),
@@ -134,6 +135,14 @@ const MATRIX: Record<RouteName, Record<Who, number>> = {
   getSession:         row(401, 200,         200,        200,     200,    200,      200,      200),
   updateSession:      row(401, 200,         403,        403,     200,    200,      403,      403),
   cancelSession:      row(401, 200,         403,        403,     200,    200,      403,      403),
+  // Transfers (ADR 0012): the following organisation's coordinateur proposes, the receiving one
+  // decides; whoever may not know of the transfer gets the 404 of a missing id.
+  listTransfers:        row(401, 200,       200,        403,     403,    403,      403,      403),
+  participantTransfers: row(401, 200,       200,        200,     404,    404,      404,      404),
+  proposeTransfer:      row(401, 201,       201,        403,     404,    404,      404,      404),
+  acceptTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
+  refuseTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
+  cancelTransfer:       row(401, 200,       200,        403,     404,    404,      404,      404),
 };
 
 /**
@@ -189,6 +198,7 @@ const CELLS: Record<RouteName, () => Promise<Cell>> = {
   ...cardCells(cellFixture),
   ...participantSpaceCells(cellFixture),
   ...activityCells(cellFixture),
+  ...transferCells(cellFixture),
 };
 
 function injectOptions(name: RouteName, cell: Cell): InjectOptions {
