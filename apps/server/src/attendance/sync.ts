@@ -3,8 +3,8 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudits } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { activityRegistrations, attendances } from '../db/schema.js';
-import { recordParticipantEvents } from '../participants/events.js';
-import type { SessionRow } from '../registrations/sessions.js';
+import { recordParticipantEvents } from '../participants/index.js';
+import type { SessionRow } from '../registrations/index.js';
 import type { Services } from '../services.js';
 import { loadBatch, normalisedCode, type Code, type Loaded } from './sync-load.js';
 

@@ -3,11 +3,10 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 
 import { notes, staff } from '../db/schema.js';
-import { participantFor } from '../participants/access.js';
+import { participantFor, recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireNotesAccess } from './policy.js';
 
-import { recordParticipantEvent } from '../participants/events.js';
 import { iso } from '../time/index.js';
 
 const noteColumns = {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { registerToSession } from '../../registrations/service.js';
+import { registerToSession } from '../../registrations/index.js';
 import { TEST_NOW } from '../../test-support/app.js';
 import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
 

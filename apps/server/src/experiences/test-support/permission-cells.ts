@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { staffPrincipal } from '../../auth/principal.js';
 import { createExperience } from '../service.js';
 import { addEvidence } from '../evidence.js';
-import { createReflection } from '../../reflections/service.js';
+import { createReflection } from '../../reflections/index.js';
 import type { Services } from '../../services.js';
 import { multipart, png } from './factories.js';
 import type { World } from '../../test-support/world.js';

@@ -1,0 +1,3 @@
+// The public face of the pathway (docs/ARCHITECTURE.md).
+export { pathwayRoutes } from './routes.js';
+export { changePhase, recordExit, signContract } from './service.js';
