@@ -25,7 +25,6 @@ import {
   followedParticipant,
   VIEWERS,
   type Stage,
-  type Viewer,
   type World,
 } from '../test-support/world.js';
 
