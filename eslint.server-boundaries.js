@@ -66,7 +66,6 @@ const TABLE_OWNERS = {
  */
 const KNOWN_READS = {
   activities: ['organisations', 'staff', 'memberships'],
-  alerts: ['participants'],
   attendance: [
     'activitySessions',
     'sessionRegistrations',

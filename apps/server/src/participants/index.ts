@@ -7,7 +7,7 @@ export {
   recordParticipantEvents,
   type ParticipantEvent,
 } from './events.js';
-export { alertConditions, findParticipant, timelineOf } from './repository.js';
-export { visibleParticipants } from './visibility-sql.js';
+export { alertRows } from './alert-rows.js';
+export { findParticipant, timelineOf } from './repository.js';
 export { writeParticipant } from './write.js';
 export { createParticipant, updateProfile } from './service.js';
