@@ -25,7 +25,7 @@ const READS_EVERY_TABLE = new Set(['db', 'seed', 'test-support', 'indicators']);
 
 /**
  * Who owns each table. A table declared in `db/tables/<domain>.ts` belongs to <domain>; the tables
- * of the first, shared files are listed here. Only the owner writes a table.
+ * of the first, shared files are listed here (a domain added since keeps its own in <domain>/tables.ts).
  */
 const TABLE_OWNERS = {
   // core.ts
@@ -61,8 +61,8 @@ const TABLE_OWNERS = {
 };
 
 /**
- * Known exceptions (docs/ARCHITECTURE.md lists them): tables another domain reads in its own SQL,
- * mostly joins for a name or a date. Reads only; a new entry here is a design decision, not a fix.
+ * Known exceptions (docs/ARCHITECTURE.md lists them, with the four that also write): tables another
+ * domain uses in its own SQL, mostly joins for a name or a date. A new entry is a design decision.
  */
 const KNOWN_READS = {
   activities: ['organisations', 'staff', 'memberships'],
