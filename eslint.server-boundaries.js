@@ -95,7 +95,7 @@ const KNOWN_READS = {
     'staff',
   ],
   pathway: ['memberships'],
-  reflections: ['contracts', 'contractObjectives', 'experiences', 'staff'],
+  reflections: ['staff'],
   registrations: ['activities', 'activitySessions'],
 };
 

@@ -2,3 +2,4 @@
 export { experienceRoutes } from './routes.js';
 export { requireAccess, requireRecordAccess } from './access.js';
 export { createExperience } from './service.js';
+export { ownExperienceIds } from './repository.js';
