@@ -19,7 +19,7 @@ export const INFRASTRUCTURE = [
   'config.ts',
 ];
 /** Where the server is put together: they may import every domain's public face; no domain imports them. */
-export const COMPOSITION = ['app.ts', 'cli', 'seed', 'test-support'];
+export const COMPOSITION = ['app.ts', 'capabilities.ts', 'cli', 'seed', 'test-support'];
 /** May import every table: the schema itself, the demo seed, test support, and indicators (reads any table, writes none). */
 const READS_EVERY_TABLE = new Set(['db', 'seed', 'test-support', 'indicators']);
 
@@ -67,6 +67,7 @@ const TABLE_OWNERS = {
 const KNOWN_READS = {
   activities: ['organisations', 'staff', 'memberships'],
   attendance: [
+    'activities',
     'activitySessions',
     'sessionRegistrations',
     'activityRegistrations',
@@ -84,6 +85,7 @@ const KNOWN_READS = {
   cli: ['staff', 'memberships', 'organisations'],
   experiences: ['activities', 'activitySessions', 'attendances', 'organisations', 'staff'],
   notes: ['staff'],
+  organisations: ['activities', 'activitySessions'],
   participants: [
     'activities',
     'activityRegistrations',

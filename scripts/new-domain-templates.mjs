@@ -52,7 +52,7 @@ export function ${n.camel}Routes(app: FastifyInstance, options: RouteOptions): v
   'policy.ts': `import { ForbiddenError } from '../errors/index.js';
 import { canSeeFile, type AccessLevel } from '../participants/policy.js';
 
-/** Whoever sees the participant's file reads its ${n.name}; partners, who see the pseudonym only, do not. */
+/** Whoever sees the participant's file reads its ${n.name}. */
 export function require${n.pascal}Reader(level: AccessLevel): void {
   if (!canSeeFile(level)) throw new ForbiddenError();
 }
@@ -149,7 +149,7 @@ export function ${n.camel}Cells(f: () => CellFixture): Cells<'list${n.pascal}'> 
 // prettier-ignore
 export const ${n.camel}Matrix: Matrix<keyof ReturnType<typeof ${n.camel}Cells>> = {
   //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  list${n.pascal}:     row(401, 200,         200,        200,     403,    403,      404,      404),
+  list${n.pascal}:     row(401, 200,         200,        200,     404,    404,      404,      404),
 };
 `,
   'test-support/audit-specs.ts': `import type { AuditFixture, Spec } from '../../test-support/audit-specs.js';

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { installAuth, type SessionCache } from './auth/plugin.js';
 import { authRoutes } from './auth/routes.js';
+import type { Capabilities } from './auth/service.js';
+import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
@@ -30,6 +32,7 @@ export const BODY_LIMIT = 1024 * 1024;
 export interface DomainOptions extends RouteOptions {
   secureCookies: boolean;
   sessions: SessionCache;
+  capabilities: Capabilities;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -90,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
   for (const register of Object.values(DOMAINS))
-    await register(app, { ...routeOptions, secureCookies, sessions });
+    await register(app, { ...routeOptions, secureCookies, sessions, capabilities: capabilitiesOf });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));

@@ -8,10 +8,11 @@ import type { RouteContract } from './route-contract.js';
 // the network allows (offline queue, idempotent sync).
 
 /**
- * Error codes of this domain (each is also the web app's i18n key `errors.<code>`): none of its own,
- * a scan fails with a registration's, a card's or a generic code (scanResultSchema).
+ * Error codes of this domain (each is also the web app's i18n key `errors.<code>`): a scan whose time
+ * is not on the session's day (Paris time); otherwise a scan fails with a registration's, a card's or
+ * a generic code (scanResultSchema).
  */
-export const ATTENDANCE_ERROR_CODES = [] as const;
+export const ATTENDANCE_ERROR_CODES = ['attendance.outside_session_day'] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
 export const ATTENDANCE_TIMELINE_KINDS = ['session_attended'] as const;
@@ -59,9 +60,13 @@ export const scanResultSchema = z.object({
   clientId: idSchema,
   /** ok: recorded (or this very scan replayed); duplicate: already marked present by another scan. */
   status: z.enum(SCAN_STATUSES),
-  /** For errors: card.unknown, card.revoked, auth.forbidden, resource.not_found, registration.not_found. */
+  /**
+   * For errors: card.unknown, card.revoked, auth.forbidden, resource.not_found, registration.not_found,
+   * attendance.outside_session_day.
+   */
   code: z
     .enum([
+      ...ATTENDANCE_ERROR_CODES,
       ...REGISTRATION_ERROR_CODES,
       ...CARD_ERROR_CODES,
       'auth.forbidden',

@@ -31,6 +31,15 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   memberships: z.array(membershipSchema),
+  /** What the server lets this person do, so that screens never repeat its rules. */
+  can: z.object({
+    /** Reads the programme's participants (list, files, alerts): follow-up roles and coordination. */
+    followParticipants: z.boolean(),
+    /** Organisations whose activities this person creates and edits ('all' for coordination). */
+    manageActivitiesAt: z.union([z.literal('all'), z.array(idSchema)]),
+    /** Their organisations whose calendar feed this person manages. */
+    organisationFeedsAt: z.array(idSchema),
+  }),
 });
 
 export const sessionSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });

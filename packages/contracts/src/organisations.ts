@@ -24,7 +24,8 @@ export const createOrganisationBodySchema = z
 export const staffMemberSchema = z.object({
   id: idSchema,
   displayName: z.string(),
-  email: z.string(),
+  /** Null where the viewer may not read it (a partner reads only their own organisations' e-mails). */
+  email: z.string().nullable(),
   roles: z.array(z.object({ organisationId: idSchema, role: z.enum(ROLES) })),
 });
 

@@ -21,6 +21,8 @@ export { checkJsonLdSafeMode, assertJsonLdSafeMode } from './schema/safe-mode.js
 export * from './keys/issuer-key.js';
 export * from './keys/key-file.js';
 export * from './keys/documents.js';
+export * from './keys/dids.js';
+export { multibaseToJwk, jwkToMultibase } from './keys/multibase.js';
 export { issueCredential } from './sign/issue.js';
 export type { IssueOptions } from './sign/issue.js';
 export { signJwt } from './sign/jwt.js';
@@ -44,3 +46,15 @@ export type { CheckCode, WarningCode } from './verify/codes.js';
 export { createFetchJson } from './net/fetch-json.js';
 export type { FetchPolicy, PolicyFetch } from './net/fetch-json.js';
 export type { Transport } from './net/node-transport.js';
+export { verifyClr, CLR_SCHEMA_URL } from './clr/verify-clr.js';
+export { CLR_CHECK_IDS } from './clr/types.js';
+export type { ClrCheck, ClrCheckId, ClrVerifyResult } from './clr/types.js';
+export { verifyPresentation } from './presentation/verify-presentation.js';
+export { PRESENTATION_CHECK_IDS } from './presentation/types.js';
+export type {
+  PresentationCheck,
+  PresentationCheckId,
+  PresentationOptions,
+  PresentationVerifyResult,
+} from './presentation/types.js';
+export type { ContainerCheck, ContainerWarning } from './verify/container.js';

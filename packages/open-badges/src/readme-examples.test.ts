@@ -17,13 +17,16 @@ import {
   buildIssuerProfile,
   buildProfile,
   createStatusList,
+  didJwkFromJwk,
   didWebToUrl,
   exportPublicJwk,
   exportPublicMultikey,
   generateIssuerKey,
   issueCredential,
   issueStatusListCredential,
+  ob2ToOb3,
   parseKeyFile,
+  resolveDidJwk,
   resolveDidKey,
   revoke,
   revokeIssuerKey,
@@ -32,7 +35,9 @@ import {
   signJwt,
   unbake,
   verify,
+  verifyClr,
   verifyOb2,
+  verifyPresentation,
   type FetchLike,
 } from './index.js';
 
@@ -230,6 +235,93 @@ describe('README examples', () => {
     });
     const refused = await verify(baked);
     expect(refused.checks[0]?.message).toContain('Open Badges 2.0');
+  });
+});
+
+const independent = (name: string): Record<string, unknown> =>
+  JSON.parse(
+    readFileSync(new URL(`../test/fixtures/independent/${name}.json`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+
+describe('README examples, issue 15', () => {
+  it('ECDSA, did:key P-256, did:jwk, JWK Sets', async () => {
+    const { unsigned } = await issueExample();
+    const p256 = await generateIssuerKey({ controller: ISSUER, algorithm: 'ES256' });
+    const signed = await issueCredential(unsigned, { key: p256 }); // ecdsa-rdfc-2019
+    expect(signed.proof[0]).toMatchObject({ cryptosuite: 'ecdsa-rdfc-2019' });
+    const profile = buildIssuerProfile(buildProfile({ id: ISSUER, name: 'Mission locale' }), [
+      p256,
+    ]);
+    expect((await verify(signed, { fetchJson: served({ [ISSUER]: profile }) })).result).toBe(
+      'verified',
+    );
+    const resolved = resolveDidKey(`did:key:${p256.publicKeyMultibase ?? ''}`); // P-256 did:key offline
+    expect(resolved.method.publicKeyMultibase).toBe(p256.publicKeyMultibase);
+    const did = didJwkFromJwk(p256.publicKeyJwk); // did:jwk:… resolves offline, its key is `#0`
+    expect(resolveDidJwk(`${did}#0`).method.publicKeyJwk).toEqual(p256.publicKeyJwk);
+  });
+
+  it('Comprehensive Learner Record 2.0', async () => {
+    const clrCredential = independent('clr-valid');
+    const fetchJson = served({});
+    const clr = await verifyClr(clrCredential, { fetchJson, clock: () => new Date() });
+    expect(clr).toMatchObject({
+      version: 'clr-2.0',
+      result: 'verified',
+      credential: clrCredential,
+    });
+    expect(clr.checks.map((c) => c.id).slice(-2)).toEqual(['credentials', 'associations']);
+    expect(clr.credentials).toHaveLength(2);
+  });
+
+  it('Verifiable presentations', async () => {
+    const presentation = independent('vp-valid');
+    const fetchJson = served({});
+    const vp = await verifyPresentation(presentation, {
+      challenge: 'c-4f1d2e9a', // the nonce the verifier gave the holder
+      domain: 'https://verifier.example',
+      fetchJson, // for the held credentials' issuers (and a holder's did:web)
+    });
+    expect(vp).toMatchObject({ version: 'presentation', result: 'verified' });
+    expect(vp.checks.map((c) => c.id)).toEqual([
+      'format',
+      'context',
+      'type',
+      'challenge',
+      'domain',
+      'proof',
+      'credentials',
+    ]);
+  });
+
+  it('Importing an OB 2.0 badge as OB 3.0 data', async () => {
+    const fixture = (name: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../test/fixtures/ob2/${name}`, import.meta.url), 'utf8'));
+    const docs: Record<string, unknown> = {
+      'https://issuer.example.org/issuer.json': fixture('issuer.json'),
+      'https://issuer.example.org/badges/cooking.json': fixture('badgeclass.json'),
+      'https://issuer.example.org/assertions/1.json': fixture('assertion-hosted.json'),
+      'https://issuer.example.org/revocations.json': fixture('revocations.json'),
+    };
+    const fetch: FetchLike = (url) =>
+      Promise.resolve({
+        ok: url in docs,
+        status: url in docs ? 200 : 404,
+        text: () => Promise.resolve(JSON.stringify(docs[url])),
+      });
+    const input = 'https://issuer.example.org/assertions/1.json';
+    const ob2 = await verifyOb2(input, { fetch, now: new Date('2025-06-01T00:00:00Z') });
+    const { achievement, issuer, identifier, validFrom, evidence, original } = ob2ToOb3(ob2);
+    expect(achievement).toMatchObject({ id: 'https://issuer.example.org/badges/cooking.json' });
+    expect(issuer.id).toBe('https://issuer.example.org/issuer.json');
+    expect(identifier).toMatchObject({
+      hashed: true,
+      identityType: 'emailAddress',
+      salt: 'deadsea',
+    });
+    expect(validFrom).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(evidence[0]).toMatchObject({ id: input, genre: 'Open Badges 2.0 assertion' });
+    expect(original).toMatchObject({ id: input, verification: 'hosted' });
   });
 });
 

@@ -18,9 +18,12 @@ import {
   keysOb3,
   ok,
 } from './lib/cases-ob3.mjs';
+import { clrCases } from './lib/cases-clr.mjs';
+import { ecdsaCases } from './lib/cases-ecdsa.mjs';
 import { jwtCases } from './lib/cases-jwt.mjs';
 import { ob2Cases } from './lib/cases-ob2.mjs';
 import { statusCases } from './lib/cases-status.mjs';
+import { vpCases } from './lib/cases-vp.mjs';
 import { signEmbedded } from './lib/sign.mjs';
 
 const out = new URL('../test/fixtures/independent/', import.meta.url);
@@ -29,10 +32,10 @@ const web = {};
 const files = new Map();
 
 /**
- * One case: `content` is a credential object (written as JSON), a string (written as is) or bytes. `offline` is the
+ * One case (`args`: extra command-line arguments, e.g. a presentation's --challenge): `content` is a credential object (written as JSON), a string (written as is) or bytes. `offline` is the
  * verdict of `open-badges verify FILE` (no network); `online` the verdict when the documents of web.json are served.
  */
-function add(name, content, description, offline, online = offline, format) {
+function add(name, content, description, offline, online = offline, format, args) {
   const extension =
     format ??
     (content instanceof Uint8Array
@@ -48,7 +51,7 @@ function add(name, content, description, offline, online = offline, format) {
       ? content
       : `${JSON.stringify(content, null, 2)}\n`,
   );
-  manifest.push({ name, file, description, offline, online });
+  manifest.push({ name, file, description, offline, online, ...(args ? { args } : {}) });
 }
 
 async function bakedCases(keys) {
@@ -134,6 +137,8 @@ await statusCases(keys, add, web);
 await jwtCases(add, web);
 await ob2Cases(add, web);
 await bakedCases(keys);
+await ecdsaCases(add, web);
+await vpCases(keys, add, await clrCases(keys, add));
 await textCases(keys);
 
 rmSync(out, { recursive: true, force: true });

@@ -21,6 +21,8 @@ interface Case {
   description: string;
   offline: Expectation;
   online: Expectation;
+  /** Extra arguments (a presentation's --challenge and --domain). */
+  args?: string[];
 }
 interface Served {
   status?: number;
@@ -73,13 +75,14 @@ const path = (c: Case): string => fileURLToPath(new URL(c.file, cases));
 
 describe('independent fixtures, open-badges verify FILE (offline)', () => {
   it.each(manifest)('$name: $description', async (c) => {
-    expectVerdict(await cli(['verify', path(c)]), c.offline);
+    expectVerdict(await cli(['verify', path(c), ...(c.args ?? [])]), c.offline);
   });
 });
 
 describe('independent fixtures, open-badges verify --allow-network FILE (documents served)', () => {
   it.each(manifest)('$name: $description', async (c) => {
-    expectVerdict(await cli(['verify', '--allow-network', path(c)], served), c.online);
+    const argv = ['verify', '--allow-network', path(c), ...(c.args ?? [])];
+    expectVerdict(await cli(argv, served), c.online);
   });
 });
 

@@ -162,6 +162,54 @@ describe('taking attendance', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('a replayed scan is answered only within the actor’s organisation (ADR 12)', async () => {
+    const { session, person } = await setting();
+    const card = await makeCard(ctx.database.db, person.id);
+    const original = scan(session.id, { cardCode: card.code });
+    const [first] = await sync(partner, [original]);
+    expect(first).toMatchObject({ status: 'ok', name: person.pseudonym });
+    // Someone else replays the client id, against the session or against one of their own.
+    const theirs = await makeOpenSession(ctx.database.db, {
+      organisationId: world.staff.stranger.memberships[0]?.organisationId ?? '',
+    });
+    for (const sessionId of [session.id, theirs.id]) {
+      const [answer] = await sync(stranger, [{ ...original, sessionId }]);
+      expect(answer).toEqual({
+        clientId: original.clientId,
+        status: 'error',
+        code: 'resource.not_found',
+        name: null,
+        walkIn: false,
+      });
+    }
+    expect(await sync(orgAdmin, [original])).toEqual([first]);
+  });
+
+  it('a scan’s time must fall within the session’s day (ADR 12)', async () => {
+    const { session, registration, person } = await setting();
+    const card = await makeCard(ctx.database.db, person.id);
+    const dayBefore = new Date(TEST_NOW.getTime() - 24 * 3_600_000).toISOString();
+    const early = {
+      ...scan(session.id, { registrationId: registration.id }),
+      recordedAt: dayBefore,
+    };
+    const later = await makeOpenSession(ctx.database.db, {
+      organisationId: world.partner,
+      startsAt: new Date(TEST_NOW.getTime() + 48 * 3_600_000),
+    });
+    const ahead = scan(later.id, { cardCode: card.code });
+    const answers = await sync(partner, [early, ahead]);
+    expect(answers.map((a) => [a.status, a.code])).toEqual([
+      ['error', 'attendance.outside_session_day'],
+      ['error', 'attendance.outside_session_day'],
+    ]);
+    const rows = await ctx.database.db
+      .select()
+      .from(attendances)
+      .where(eq(attendances.sessionId, session.id));
+    expect(rows).toHaveLength(0);
+  });
+
   it('marks a walk-in with a valid card present without a registration (no seat taken)', async () => {
     const session = await makeOpenSession(ctx.database.db, { organisationId: world.partner });
     const person = await followedParticipant(ctx.services, world);

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
 import {
+  activities,
   activitySessions,
   attendances,
   participantCards,
@@ -144,10 +145,15 @@ async function loadPresent(tx: Tx, sessionIds: string[]): Promise<Loaded['presen
   return present;
 }
 
-async function loadReplays(tx: Tx, clientIds: string[]): Promise<Loaded['replays']> {
+/**
+ * A scan already recorded under its client id answers as it did the first time, but only to staff
+ * who may take attendance at that session: a client id is no key to someone else's roster (ADR 12).
+ */
+async function loadReplays(tx: Tx, actor: Actor, clientIds: string[]): Promise<Loaded['replays']> {
   const rows = await tx
     .select({
       clientId: attendances.clientId,
+      organisationId: activities.organisationId,
       registrationId: attendances.registrationId,
       participantId: attendances.participantId,
       pseudonym: participants.pseudonym,
@@ -156,18 +162,33 @@ async function loadReplays(tx: Tx, clientIds: string[]): Promise<Loaded['replays
     .from(attendances)
     .leftJoin(participants, eq(participants.id, attendances.participantId))
     .leftJoin(sessionRegistrations, eq(sessionRegistrations.id, attendances.registrationId))
+    .innerJoin(activitySessions, eq(activitySessions.id, attendances.sessionId))
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
     .where(inArray(attendances.clientId, clientIds));
   return new Map<string, ScanResult>(
-    rows.map((r) => [
-      r.clientId,
-      {
-        clientId: r.clientId,
-        status: 'ok',
-        code: null,
-        name: r.pseudonym ?? r.guestName ?? '',
-        walkIn: r.participantId !== null && r.registrationId === null,
-      },
-    ]),
+    rows.map((r): [string, ScanResult] =>
+      mayTakeAttendance(actor, r.organisationId)
+        ? [
+            r.clientId,
+            {
+              clientId: r.clientId,
+              status: 'ok',
+              code: null,
+              name: r.pseudonym ?? r.guestName ?? '',
+              walkIn: r.participantId !== null && r.registrationId === null,
+            },
+          ]
+        : [
+            r.clientId,
+            {
+              clientId: r.clientId,
+              status: 'error',
+              code: 'resource.not_found',
+              name: null,
+              walkIn: false,
+            },
+          ],
+    ),
   );
 }
 
@@ -182,6 +203,6 @@ export async function loadBatch(tx: Tx, actor: Actor, scans: Scan[]): Promise<Lo
   const holders = unique([...cards.values()].map((c) => c.participantId));
   const registered = await loadRegistered(tx, sessionIds, holders);
   const present = await loadPresent(tx, sessionIds);
-  const replays = await loadReplays(tx, unique(scans.map((s) => s.clientId)));
+  const replays = await loadReplays(tx, actor, unique(scans.map((s) => s.clientId)));
   return { sessions, lines, cards, registered, present, replays };
 }

@@ -6,6 +6,7 @@ import { activityRegistrations, attendances } from '../db/schema.js';
 import { recordParticipantEvents } from '../participants/index.js';
 import type { SessionRow } from '../registrations/index.js';
 import type { Services } from '../services.js';
+import { parisDay } from '../time/index.js';
 import { loadBatch, normalisedCode, type Code, type Loaded } from './sync-load.js';
 
 interface Person {
@@ -57,6 +58,15 @@ const presenceKeys = (sessionId: string, person: Person): string[] => [
   ...(person.registrationId ? [`${sessionId}:r:${person.registrationId}`] : []),
 ];
 
+/**
+ * A scan counts on the session's day (Paris time), from its first to its last: a phone with a wrong
+ * clock, or a card scanned the week after, does not mark anyone present (ADR 12).
+ */
+const onSessionDay = (session: SessionRow, recordedAt: Date): boolean => {
+  const day = parisDay(recordedAt);
+  return day >= parisDay(new Date(session.startsAt)) && day <= parisDay(new Date(session.endsAt));
+};
+
 /** Decides every scan in memory: replay, error, duplicate, or to be recorded. */
 function plan(loaded: Loaded, scans: Scan[], now: Date) {
   const results = new Map<string, ScanResult>(loaded.replays);
@@ -73,6 +83,11 @@ function plan(loaded: Loaded, scans: Scan[], now: Date) {
         results.set(scan.clientId, failed(scan.clientId, person));
         continue;
       }
+      const recordedAt = new Date(Math.min(new Date(scan.recordedAt).getTime(), now.getTime()));
+      if (!onSessionDay(session, recordedAt)) {
+        results.set(scan.clientId, failed(scan.clientId, 'attendance.outside_session_day'));
+        continue;
+      }
       const keys = presenceKeys(session.id, person);
       const walkIn = person.participantId !== null && person.registrationId === null;
       if (keys.some((key) => loaded.present.has(key))) {
@@ -86,7 +101,6 @@ function plan(loaded: Loaded, scans: Scan[], now: Date) {
         continue;
       }
       for (const key of keys) loaded.present.add(key);
-      const recordedAt = new Date(Math.min(new Date(scan.recordedAt).getTime(), now.getTime()));
       pending.push({ scan, session, person, walkIn, recordedAt });
       results.set(scan.clientId, {
         clientId: scan.clientId,
@@ -164,7 +178,7 @@ const audited = (p: Pending, ids: Map<string, string>) => ({
   },
 });
 
-/** Partner visibility for walk-ins, then the events (sign of life, timeline, audit): in bulk. */
+/** The walk-in's activity registration, then the events (sign of life, timeline, audit): in bulk. */
 async function writeConsequences(
   tx: Tx,
   actor: Actor,

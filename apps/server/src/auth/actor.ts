@@ -20,3 +20,14 @@ export const organisationsWithRole = (actor: Actor, ...roles: Role[]): string[] 
 ];
 
 export const isCoordination = (actor: Actor): boolean => hasRole(actor, 'coordination');
+
+/** The roles that follow participants (référent, coordinateur); partner roles never do. */
+export const FOLLOW_UP_ROLES = ['referent', 'coordinator'] as const;
+
+/**
+ * Who works with programme participants as such: follow-up roles and coordination. Everyone else
+ * (partner staff, evaluators) never learns who is a participant (ADR 12); the web's menu reads it from
+ * the session (`can.followParticipants`) rather than repeating the rule.
+ */
+export const followsParticipants = (actor: Actor): boolean =>
+  isCoordination(actor) || hasRole(actor, ...FOLLOW_UP_ROLES);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { authSessions, staff } from '../db/schema.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { loginAs, uniqueIp } from '../test-support/clients.js';
-import { makeStaff, type TestStaff } from '../test-support/factories.js';
+import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
 
 const ctx = useTestApp();
 
@@ -166,4 +166,31 @@ describe('session', () => {
       ctx.setNow(TEST_NOW);
     }
   });
+});
+
+describe('the session says what the person may do, from the domains’ policies', () => {
+  it.each([
+    ['coordinator', 'consortium_member', true, 'own', 'own'],
+    ['referent', 'partner_association', true, 'none', 'own'],
+    ['partner_staff', 'partner_association', false, 'own', 'own'],
+    ['evaluator', 'consortium_member', false, 'none', 'none'],
+    ['coordination', 'consortium_member', true, 'all', 'own'],
+  ] as const)(
+    '%s at a %s: follows participants %s, activities %s, feeds %s',
+    async (role, kind, follows, activities, feeds) => {
+      const organisation = await makeOrganisation(ctx.database.db, { kind });
+      const someone = await makeStaff(ctx.database.db, { role, organisationId: organisation.id });
+      const res = await attempt(someone.email, someone.password);
+      const { can } = res.json<Session>().user;
+      const expected = (scope: 'own' | 'none' | 'all') =>
+        scope === 'all' ? 'all' : scope === 'own' ? [organisation.id] : [];
+      expect(can).toEqual({
+        followParticipants: follows,
+        manageActivitiesAt: expected(activities),
+        organisationFeedsAt: expected(feeds),
+      });
+      const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
+      expect((await me(cookie)).json<Session>().user.can).toEqual(can);
+    },
+  );
 });

@@ -16,6 +16,7 @@ export async function membershipsOf(db: Db, staffId: string) {
     .select({
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
+      organisationKind: organisations.kind,
       role: memberships.role,
     })
     .from(memberships)

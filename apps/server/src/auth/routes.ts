@@ -2,18 +2,27 @@ import type { FastifyInstance } from 'fastify';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
 import { SESSION_COOKIE, type SessionCache } from './plugin.js';
-import { login, logout, sessionOf } from './service.js';
+import { login, logout, sessionOf, type Capabilities } from './service.js';
 
 export function authRoutes(
   app: FastifyInstance,
-  options: RouteOptions & { secureCookies: boolean; sessions: SessionCache },
+  options: RouteOptions & {
+    secureCookies: boolean;
+    sessions: SessionCache;
+    capabilities: Capabilities;
+  },
 ): void {
   route(
     app,
     options,
     'login',
     async ({ body, services, reply }) => {
-      const { token, session, expiresAt } = await login(services, body.email, body.password);
+      const { token, session, expiresAt } = await login(
+        services,
+        body.email,
+        body.password,
+        options.capabilities,
+      );
       void reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -39,6 +48,15 @@ export function authRoutes(
   route(app, options, 'me', async ({ request, actor, services }) => {
     const info = request.sessionInfo;
     if (!info) throw new UnauthenticatedError();
-    return sessionOf(services, actor.staffId, info.email, actor.displayName, info.csrfToken);
+    return sessionOf(
+      services,
+      {
+        staffId: actor.staffId,
+        email: info.email,
+        displayName: actor.displayName,
+        csrfToken: info.csrfToken,
+      },
+      options.capabilities,
+    );
   });
 }

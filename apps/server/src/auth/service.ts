@@ -1,6 +1,7 @@
-import type { Session } from '@territoires/contracts';
+import type { OrganisationKind, Role, Session, SessionUser } from '@territoires/contracts';
 import { UnauthenticatedError } from '../errors/index.js';
 import type { Services } from '../services.js';
+import type { Actor } from './actor.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
 import {
   deleteExpiredSessions,
@@ -14,10 +15,24 @@ import { plusDays } from '../time/index.js';
 
 export const SESSION_DAYS = 7;
 
+/** A membership as the session reads it: with its organisation's kind, which some rules need. */
+export interface SessionMembership {
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  role: Role;
+}
+
+/**
+ * What the signed-in person may do (the session's `can`): computed by the domains' policies and
+ * passed in by the composition root, since auth imports no domain.
+ */
+export type Capabilities = (actor: Actor, memberships: SessionMembership[]) => SessionUser['can'];
+
 export async function login(
   services: Services,
   email: string,
   password: string,
+  capabilities: Capabilities,
 ): Promise<{ token: string; session: Session; expiresAt: Date }> {
   const { db } = services.database;
   const member = await findStaffByEmail(db, email);
@@ -39,19 +54,28 @@ export async function login(
   return {
     token,
     expiresAt,
-    session: await sessionOf(services, member.id, member.email, member.displayName, csrfToken),
+    session: await sessionOf(
+      services,
+      { staffId: member.id, email: member.email, displayName: member.displayName, csrfToken },
+      capabilities,
+    ),
   };
 }
 
 export async function sessionOf(
   services: Services,
-  staffId: string,
-  email: string,
-  displayName: string,
-  csrfToken: string,
+  who: { staffId: string; email: string; displayName: string; csrfToken: string },
+  capabilities: Capabilities,
 ): Promise<Session> {
-  const memberships = await membershipsOf(services.database.db, staffId);
-  return { user: { id: staffId, email, displayName, memberships }, csrfToken };
+  const { staffId, email, displayName, csrfToken } = who;
+  const rows = await membershipsOf(services.database.db, staffId);
+  const memberships = rows.map(({ organisationId, organisationName, role }) => ({
+    organisationId,
+    organisationName,
+    role,
+  }));
+  const can = capabilities({ staffId, displayName, memberships }, rows);
+  return { user: { id: staffId, email, displayName, memberships, can }, csrfToken };
 }
 
 export const logout = (services: Services, tokenHash: string): Promise<void> =>

@@ -66,7 +66,7 @@ describe('agenda', () => {
     expect(
       (await partner.request({ method: 'GET', url: `/api/participants/${person.id}/agenda` }))
         .statusCode,
-    ).toBe(403);
+    ).toBe(404);
     expect(
       (await stranger.request({ method: 'GET', url: `/api/participants/${person.id}/agenda` }))
         .statusCode,
@@ -199,7 +199,7 @@ describe('ICS feeds', () => {
           url: `/api/participants/${person.id}/calendar-feed`,
         })
       ).statusCode,
-    ).toBe(403);
+    ).toBe(404);
   });
 
   it('organisation feed: its sessions, managed by its own staff', async () => {

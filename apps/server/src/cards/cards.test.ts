@@ -75,10 +75,10 @@ describe('participant card', () => {
     });
   });
 
-  it('is for the follow-up circle: partners 403, strangers 404', async () => {
+  it('is for the follow-up circle: partners and strangers 404 (ADR 12)', async () => {
     const person = await followedParticipant(ctx.services, world);
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
-      expect((await cardOf(partner, person.id, method)).statusCode).toBe(403);
+      expect((await cardOf(partner, person.id, method)).statusCode).toBe(404);
       expect((await cardOf(stranger, person.id, method)).statusCode).toBe(404);
     }
   });

@@ -51,8 +51,8 @@ const EXPECTED: Record<Viewer, number> = {
   coordination: 200,
   referent: 200,
   coordinator: 403,
-  partner_staff: 403,
-  org_admin: 403,
+  partner_staff: 404,
+  org_admin: 404,
   evaluator: 404,
   stranger: 404,
 };
@@ -67,13 +67,19 @@ describe('who reads experiences, reflexivity times and evidence', () => {
     }
   });
 
-  it('partners see on the timeline that something was lived, not what', async () => {
+  it('partners do not see the timeline, so not even that something was lived (ADR 12)', async () => {
     const partner = await loginAs(ctx.app, world.staff.partner_staff);
     const res = await partner.request({
       method: 'GET',
       url: `/api/participants/${participant.id}/timeline`,
     });
-    const recorded = res.json<TimelineEvent[]>().find((e) => e.kind === 'experience_recorded');
+    expect(res.statusCode).toBe(404);
+    const colleague = await loginAs(ctx.app, world.staff.coordinator);
+    const seen = await colleague.request({
+      method: 'GET',
+      url: `/api/participants/${participant.id}/timeline`,
+    });
+    const recorded = seen.json<TimelineEvent[]>().find((e) => e.kind === 'experience_recorded');
     expect(recorded?.data).toEqual({});
   });
 
@@ -84,6 +90,6 @@ describe('who reads experiences, reflexivity times and evidence', () => {
       url: `/api/experiences/${experience.id}`,
       payload: { version: experience.version, words: 'Réécrit' },
     });
-    expect(edit.statusCode).toBe(403);
+    expect(edit.statusCode).toBe(404);
   });
 });

@@ -2,10 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { ForbiddenError } from '../errors/index.js';
 import { canSeeFile, type AccessLevel } from '../participants/policy.js';
 
-/**
- * Notes belong to the file: whoever sees the file reads and writes them; partners, who see the
- * pseudonym only, see no notes at all.
- */
+/** Notes belong to the file: whoever sees the file reads and writes them. */
 export function requireNotesAccess(level: AccessLevel): void {
   if (!canSeeFile(level)) throw new ForbiddenError();
 }

@@ -5,6 +5,7 @@ import { staff } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
+import { makeActivity, makeSession } from '../activities/test-support/factories.js';
 
 const ctx = useTestApp();
 
@@ -71,5 +72,33 @@ describe('organisations', () => {
     expect(ids).toEqual([referents[0]?.staffId]);
     const found = res.json<StaffMember[]>()[0];
     expect(found?.roles).toEqual([{ organisationId: sensitive.id, role: 'referent' }]);
+  });
+});
+
+describe('the staff directory (ADR 12)', () => {
+  it('partners see their own organisation’s staff and the facilitators of the sessions they run, never the consortium’s e-mails', async () => {
+    const { db } = ctx.database;
+    const place = await makeOrganisation(db);
+    const elsewhere = await makeOrganisation(db);
+    const colleague = await makeStaff(db, { role: 'partner_staff', organisationId: place.id });
+    const facilitator = await makeStaff(db, { role: 'referent', organisationId: elsewhere.id });
+    const unrelated = await makeStaff(db, { role: 'referent', organisationId: elsewhere.id });
+    const activity = await makeActivity(db, { organisationId: place.id });
+    await makeSession(db, { activityId: activity.id, facilitatorId: facilitator.staffId });
+    const partner = await loginAs(
+      ctx.app,
+      await makeStaff(db, { role: 'org_admin', organisationId: place.id }),
+    );
+    const res = await partner.request({ method: 'GET', url: '/api/staff' });
+    expect(res.statusCode).toBe(200);
+    const seen = new Map(res.json<StaffMember[]>().map((s) => [s.id, s]));
+    expect(seen.get(colleague.staffId)?.email).toBe(colleague.email);
+    expect(seen.get(facilitator.staffId)).toMatchObject({ email: null, roles: [] });
+    expect(seen.has(unrelated.staffId)).toBe(false);
+    expect(res.body).not.toContain(unrelated.email);
+    expect(res.body).not.toContain(facilitator.email);
+    // Follow-up staff still pick référents across the consortium.
+    const all = await outsider.request({ method: 'GET', url: '/api/staff' });
+    expect(all.json<StaffMember[]>().map((s) => s.id)).toContain(unrelated.staffId);
   });
 });

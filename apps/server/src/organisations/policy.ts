@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import { hasRole, isCoordination } from '../auth/actor.js';
+import { hasRole, isCoordination, organisationsWithRole } from '../auth/actor.js';
 import { ForbiddenError } from '../errors/index.js';
 
 /** A sensitive name is shown only to coordination and the organisation's own members. */
@@ -26,4 +26,28 @@ export function requireDirectoryReader(actor: Actor): void {
     !hasRole(actor, 'coordinator', 'referent', 'partner_staff', 'org_admin')
   )
     throw new ForbiddenError();
+}
+
+/**
+ * How much of the directory the actor reads. Follow-up staff and coordination pick référents and
+ * co-signers across the consortium. Partners (staff whose only roles are partner ones) read their own
+ * organisations' staff and the facilitators of their organisations' sessions, and only their own
+ * organisations' e-mails: the consortium's addresses are not theirs to collect (ADR 12).
+ */
+export type DirectoryScope =
+  { kind: 'consortium' } | { kind: 'partner'; organisationIds: string[] };
+
+export function directoryScope(actor: Actor): DirectoryScope {
+  requireDirectoryReader(actor);
+  if (isCoordination(actor) || hasRole(actor, 'coordinator', 'referent'))
+    return { kind: 'consortium' };
+  return {
+    kind: 'partner',
+    organisationIds: organisationsWithRole(actor, 'partner_staff', 'org_admin'),
+  };
+}
+
+/** In a partner's directory, a colleague of their own organisation shows an e-mail; others do not. */
+export function seesEmail(scope: DirectoryScope, memberOf: readonly string[]): boolean {
+  return scope.kind === 'consortium' || memberOf.some((id) => scope.organisationIds.includes(id));
 }

@@ -12,6 +12,15 @@ import { inOrder } from '../db/in-order.js';
 
 type Executor = Db | Tx;
 
+/** The actor's access to a participant, without deciding anything (none for an unknown id). */
+export async function levelFor(db: Executor, actor: Actor, id: string): Promise<AccessLevel> {
+  const [row] = await db
+    .select({ organisationId: participants.organisationId })
+    .from(participants)
+    .where(eq(participants.id, id));
+  return row ? accessLevel(actor, await accessFacts(db, id, row.organisationId)) : 'none';
+}
+
 /** Reads a participant and the actor's access to it; someone who may not see it gets a 404, not a 403. */
 export async function participantFor(db: Executor, actor: Actor, id: string) {
   const row = await findParticipant(db, id);

@@ -1,7 +1,7 @@
 // The public face of participants (docs/ARCHITECTURE.md): the file every other domain builds on.
 // Access levels and their rules are in policy.ts, public too (pure: other policies import it directly).
 export { participantRoutes } from './routes.js';
-export { participantFor } from './access.js';
+export { levelFor, participantFor } from './access.js';
 export {
   recordParticipantEvent,
   recordParticipantEvents,

@@ -36,7 +36,10 @@ beforeAll(async () => {
 /** A participant of the world's référent, then every viewer's list read once (cached). */
 async function followed(phase: 'outreach' | 'discovery' = 'discovery'): Promise<ParticipantDetail> {
   const p = await makeParticipant(ctx.services, { actor: world.staff.referent, phase });
-  const viewers = Object.entries(world.staff).filter(([role]) => role !== 'evaluator');
+  // Evaluators and partner staff read no list (ADR 12).
+  const viewers = Object.entries(world.staff).filter(
+    ([role]) => !['evaluator', 'partner_staff', 'org_admin'].includes(role),
+  );
   await Promise.all(viewers.map(([, viewer]) => list(viewer)));
   return p;
 }
@@ -136,13 +139,14 @@ describe('participant list cache', () => {
     );
   });
 
-  it('a registration on a partner activity (raw insert) shows the pseudonym to the partner', async () => {
+  it('a registration on an activity (raw insert) puts the person on no other list (ADR 12)', async () => {
     const p = await followed();
-    expect(await find(world.staff.partner_staff, p.id)).toBeUndefined();
+    const strangersOrganisation = world.staff.stranger.memberships[0]?.organisationId ?? '';
+    await registerOnActivity(ctx.database.db, strangersOrganisation, p.id);
     await registerOnActivity(ctx.database.db, world.partner, p.id);
-    expect(await find(world.staff.partner_staff, p.id)).toMatchObject({
-      pseudonym: p.pseudonym,
-      territory: null,
+    expect(await find(world.staff.stranger, p.id)).toBeUndefined();
+    await expect(list(world.staff.partner_staff)).rejects.toMatchObject({
+      code: 'auth.forbidden',
     });
   });
 
@@ -176,7 +180,7 @@ describe('participant list cache', () => {
       (await list(world.staff[who])).items.some((i) => i.id === p.id);
     expect(await seen('referent')).toBe(true);
     expect(await seen('stranger')).toBe(false);
-    expect(await seen('partner_staff')).toBe(false);
+    await expect(seen('partner_staff')).rejects.toMatchObject({ code: 'auth.forbidden' });
     expect(await seen('coordination')).toBe(true);
   });
 

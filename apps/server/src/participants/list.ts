@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Services } from '../services.js';
 import { cachedRead } from '../db/read-cache.js';
 import { listKey } from './list-cache.js';
-import { requireParticipantRole } from './policy.js';
+import { requireParticipantListReader } from './policy.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
 import { fileVisible, visibleParticipants } from './visibility-sql.js';
 import { iso } from '../time/index.js';
@@ -14,7 +14,7 @@ export async function listParticipants(
   actor: Actor,
   query: ListFilters,
 ): Promise<ParticipantList> {
-  requireParticipantRole(actor);
+  requireParticipantListReader(actor);
   const now = services.clock();
   return cachedRead(services.database, listKey(actor, query), now, () =>
     computeList(services, actor, query, now),

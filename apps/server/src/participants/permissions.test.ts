@@ -49,6 +49,14 @@ function described<T>(all: Record<string, T>, name: RouteName): T {
   return value;
 }
 
+/**
+ * Not found = not allowed: where the actor may not know that a thing exists, the 404 carries the
+ * same body as for an id that does not exist; a domain whose 404 has its own code says so.
+ */
+const NOT_FOUND_CODE: Record<string, string> = merged(
+  DOMAIN_TEST_SUPPORT.map((domain) => domain.notFoundCodes),
+);
+
 const ERROR_CODE: Record<number, string> = {
   401: 'auth.unauthenticated',
   403: 'auth.forbidden',
@@ -158,7 +166,7 @@ describe('permission matrix: every route × every role', () => {
             : clients[who];
         const res = await client.request(injectOptions(name, cell));
         expect(res.statusCode, res.body).toBe(expected);
-        const code = ERROR_CODE[expected];
+        const code = (expected === 404 ? NOT_FOUND_CODE[name] : undefined) ?? ERROR_CODE[expected];
         if (code) expect(res.json()).toMatchObject({ error: { code } });
       },
     );

@@ -1,6 +1,11 @@
 import { SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
-import { isCoordination, organisationsWithRole } from '../auth/actor.js';
+import {
+  FOLLOW_UP_ROLES,
+  followsParticipants,
+  isCoordination,
+  organisationsWithRole,
+} from '../auth/actor.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
 
 /*
@@ -10,22 +15,22 @@ import { ForbiddenError, NotFoundError } from '../errors/index.js';
 
 /**
  * How much of a participant's file the actor may see, from least to most:
- * - partner: registered on one of the actor's organisation's activities: pseudonym only.
+ * - none: everyone else, partners included. Staff whose only link to a person is a session of their
+ *   organisation see that person through the session (roster line, registration, scan answer), never
+ *   as a programme participant: activities are open to all publics so that nobody is marked (ADR 12).
  * - colleague: référent/coordinateur of the organisation that follows the person: the file without
  *   sensitive criteria.
  * - team: on the current follow-up team; coordination: consortium-wide. Both see everything.
  */
-export type AccessLevel = 'none' | 'partner' | 'colleague' | 'team' | 'coordination';
+export type AccessLevel = 'none' | 'colleague' | 'team' | 'coordination';
 
-export const FOLLOW_UP_ROLES = ['referent', 'coordinator'] as const;
+export { FOLLOW_UP_ROLES };
 export const PARTNER_ROLES = ['partner_staff', 'org_admin', 'referent', 'coordinator'] as const;
 
 export interface AccessFacts {
   organisationId: string;
   /** Staff ids on the current follow-up team. */
   teamStaffIds: string[];
-  /** Organisations whose activities the person is registered on. */
-  activityOrganisationIds: string[];
 }
 
 export function accessLevel(actor: Actor, facts: AccessFacts): AccessLevel {
@@ -33,8 +38,6 @@ export function accessLevel(actor: Actor, facts: AccessFacts): AccessLevel {
   if (facts.teamStaffIds.includes(actor.staffId)) return 'team';
   if (organisationsWithRole(actor, ...FOLLOW_UP_ROLES).includes(facts.organisationId))
     return 'colleague';
-  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
-  if (facts.activityOrganisationIds.some((id) => partnerOrgs.includes(id))) return 'partner';
   return 'none';
 }
 
@@ -61,8 +64,7 @@ export function requireProfileWrite(level: AccessLevel, criteria: object): void 
 
 /** Staff who may create participants: follow-up roles and coordination. */
 export function requireFollowUpRole(actor: Actor): void {
-  if (!isCoordination(actor) && organisationsWithRole(actor, ...FOLLOW_UP_ROLES).length === 0)
-    throw new ForbiddenError();
+  if (!followsParticipants(actor)) throw new ForbiddenError();
 }
 
 /**
@@ -79,6 +81,12 @@ export function followingOrganisation(actor: Actor, requested: string | undefine
   if (!first) throw new ForbiddenError();
   return first;
 }
+
+/**
+ * The programme's participant list (and its alerts) is for follow-up staff and coordination: partner
+ * staff never see who is a programme participant, evaluators read aggregates only.
+ */
+export const requireParticipantListReader = requireFollowUpRole;
 
 /** Evaluators and others without any participant-facing role see no participant-level data. */
 export function requireParticipantRole(actor: Actor): void {

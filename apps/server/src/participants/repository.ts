@@ -2,14 +2,7 @@ import type { AlertKind, ParticipantListQuery } from '@territoires/contracts';
 import { ALERT_CONTRACT_ENDING_DAYS, ALERT_INACTIVE_DAYS, COUNT_CAP } from '@territoires/contracts';
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
-import {
-  activities,
-  activityRegistrations,
-  followUpAssignments,
-  participants,
-  staff,
-  timelineEvents,
-} from '../db/schema.js';
+import { followUpAssignments, participants, staff, timelineEvents } from '../db/schema.js';
 import { NotFoundError, StaleVersionError } from '../errors/index.js';
 import { plusDays, utcDay } from '../time/index.js';
 
@@ -92,22 +85,11 @@ export async function findParticipant(db: Executor, id: string) {
 }
 
 export async function accessFacts(db: Executor, id: string, organisationId: string) {
-  // One after the other: inside a transaction both run on one connection, which queues them anyway
-  // (node-postgres deprecates overlapping queries on a client).
   const team = await db
     .select({ staffId: followUpAssignments.staffId })
     .from(followUpAssignments)
     .where(and(eq(followUpAssignments.participantId, id), isNull(followUpAssignments.endOn)));
-  const orgs = await db
-    .selectDistinct({ organisationId: activities.organisationId })
-    .from(activityRegistrations)
-    .innerJoin(activities, eq(activities.id, activityRegistrations.activityId))
-    .where(eq(activityRegistrations.participantId, id));
-  return {
-    organisationId,
-    teamStaffIds: team.map((t) => t.staffId),
-    activityOrganisationIds: orgs.map((o) => o.organisationId),
-  };
+  return { organisationId, teamStaffIds: team.map((t) => t.staffId) };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { and, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
-import { activities, activityRegistrations, participants } from '../db/schema.js';
-import { FOLLOW_UP_ROLES, PARTNER_ROLES } from './policy.js';
+import { participants } from '../db/schema.js';
+import { FOLLOW_UP_ROLES } from './policy.js';
 
 /*
  * The SQL translation of accessLevel() in policy.ts, for lists: it must express the same rule.
@@ -32,17 +32,5 @@ export function fileVisible(actor: Actor): SQL {
 /** Which participants the actor sees at all: accessLevel() !== 'none' as SQL (undefined: all). */
 export function visibleParticipants(actor: Actor): SQL | undefined {
   if (isCoordination(actor)) return undefined;
-  const partnerOrgs = organisationsWithRole(actor, ...PARTNER_ROLES);
-  const conditions = followUpCircle(actor);
-  if (partnerOrgs.length > 0) {
-    conditions.push(
-      exists(
-        sql`(select 1 from ${activityRegistrations} join ${activities} on ${activities.id} = ${activityRegistrations.activityId} where ${and(
-          eq(activityRegistrations.participantId, participants.id),
-          inArray(activities.organisationId, partnerOrgs),
-        )})`,
-      ),
-    );
-  }
-  return or(...conditions);
+  return or(...followUpCircle(actor));
 }

@@ -4,10 +4,11 @@ import type {
   ParticipantList,
   TimelineEvent,
 } from '@territoires/contracts';
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { makeParticipant } from '../test-support/factories.js';
+import { makeParticipant, makeStaff } from '../test-support/factories.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import {
   buildWorld,
@@ -26,17 +27,6 @@ let followed: ParticipantDetail;
 /** Followed by the same organisation, on no partner activity. */
 let unregistered: ParticipantDetail;
 
-const BASE_KEYS = [
-  'alerts',
-  'can',
-  'createdAt',
-  'id',
-  'lastEventAt',
-  'organisationId',
-  'phase',
-  'pseudonym',
-  'version',
-];
 const FILE_KEYS = [
   'contact',
   'referralSource',
@@ -99,50 +89,56 @@ beforeAll(async () => {
   unregistered = await makeParticipant(ctx.services, { actor: world.staff.referent });
 });
 
-describe('partner staff', () => {
+describe('partners see people only through their sessions (ADR 12)', () => {
+  const PARTICIPANT_URLS = [
+    '',
+    '/timeline',
+    '/notes',
+    '/experiences',
+    '/reflections',
+    '/experience-sources',
+    '/card',
+    '/agenda',
+    '/calendar-feed',
+  ];
+
   it.each(['partner_staff', 'org_admin'] as const)(
-    '%s sees the pseudonym and phase only',
+    '%s gets, on everything about the person, the same 404 as for an id that does not exist',
     async (who) => {
-      const seen = await detail(who);
-      expect(Object.keys(seen).sort()).toEqual(BASE_KEYS);
-      expect(seen.pseudonym).toBe(followed.pseudonym);
-      expect(seen.can).toEqual({ edit: false, seeNotes: false, seeSensitive: false });
+      const missing = randomUUID();
+      for (const suffix of PARTICIPANT_URLS) {
+        const real = await get(who, `/api/participants/${followed.id}${suffix}`);
+        const none = await get(who, `/api/participants/${missing}${suffix}`);
+        expect(real.statusCode, suffix).toBe(404);
+        expect(real.body, suffix).toBe(none.body);
+      }
     },
   );
 
-  it('sees only the participants registered on its activities', async () => {
-    const ids = await listed('partner_staff');
-    expect(ids).toContain(followed.id);
-    expect(ids).not.toContain(unregistered.id);
-    const hidden = await get('partner_staff', `/api/participants/${unregistered.id}`);
-    expect(hidden.statusCode).toBe(404);
-  });
+  it.each(['partner_staff', 'org_admin'] as const)(
+    '%s reads no programme participant list and no alerts',
+    async (who) => {
+      for (const url of ['/api/participants?pageSize=200', '/api/alerts']) {
+        const res = await get(who, url);
+        expect(res.statusCode, url).toBe(403);
+        expect(res.body).not.toContain(followed.pseudonym);
+      }
+    },
+  );
 
-  it('sees neither the territory nor the référent in the list', async () => {
-    const res = await get('partner_staff', '/api/participants?pageSize=200');
-    expect(res.statusCode, res.body).toBe(200);
-    const row = res.json<ParticipantList>().items.find((item) => item.id === followed.id);
-    expect(row).toMatchObject({ pseudonym: followed.pseudonym, territory: null, referent: null });
-    const own = await get('coordination', '/api/participants?pageSize=200');
-    const full = own.json<ParticipantList>().items.find((item) => item.id === followed.id);
-    expect(full?.territory).not.toBeNull();
-  });
-
-  it('sees when things happened on the timeline, never what was written', async () => {
-    const res = await get('partner_staff', `/api/participants/${followed.id}/timeline`);
-    const events = res.json<TimelineEvent[]>();
-    expect(events.length).toBeGreaterThanOrEqual(4);
-    for (const event of events) expect(event.data).toEqual({});
-    const team = (await get('referent', `/api/participants/${followed.id}/timeline`)).json<
-      TimelineEvent[]
-    >();
-    expect(team.some((e) => Object.keys(e.data).length > 0)).toBe(true);
-  });
-
-  it('gets 403 on notes', async () => {
-    const res = await get('partner_staff', `/api/participants/${followed.id}/notes`);
-    expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ error: { code: 'auth.forbidden' } });
+  it('a référent whose only link to a person is a session of their organisation is a partner for that person', async () => {
+    const referentThere = await makeStaff(ctx.database.db, {
+      role: 'referent',
+      organisationId: world.partner,
+    });
+    const client = await loginAs(ctx.app, referentThere);
+    const file = await client.request({ method: 'GET', url: `/api/participants/${followed.id}` });
+    expect(file.statusCode).toBe(404);
+    const list = await client.request({ method: 'GET', url: '/api/participants?pageSize=200' });
+    expect(list.statusCode).toBe(200);
+    expect(list.json<ParticipantList>().items.map((p) => p.id)).not.toContain(followed.id);
+    const alerts = await client.request({ method: 'GET', url: '/api/alerts' });
+    expect(alerts.body).not.toContain(followed.id);
   });
 });
 
@@ -170,6 +166,28 @@ describe('the follow-up circle', () => {
     expect(seen.profile).toMatchObject({ sex: 'female', sensitiveVisible: false });
     for (const key of ['rsa', 'rqth', 'refugee']) expect(seen.profile).not.toHaveProperty(key);
     expect(seen.can).toEqual({ edit: true, seeNotes: true, seeSensitive: false });
+  });
+
+  it('colleagues see on the timeline only what their level may read: kind and date of experiences, no sensitive field name', async () => {
+    const lived = await as.referent.request({
+      method: 'POST',
+      url: `/api/participants/${followed.id}/experiences`,
+      payload: { kind: 'other', title: 'Visite du chantier naval', occurredOn: '2026-03-01' },
+    });
+    expect(lived.statusCode, lived.body).toBe(201);
+    const timelineOf = async (who: Viewer) =>
+      (await get(who, `/api/participants/${followed.id}/timeline`)).json<TimelineEvent[]>();
+    const colleague = await timelineOf('coordinator');
+    const experience = colleague.find((e) => e.kind === 'experience_recorded');
+    expect(experience?.data).toEqual({});
+    expect(JSON.stringify(colleague)).not.toContain('Visite du chantier');
+    const profile = colleague.find((e) => e.kind === 'profile_recorded');
+    expect(profile?.data.fields).toEqual(expect.arrayContaining(['sex']));
+    for (const field of ['rsa', 'rqth', 'refugee'])
+      expect(profile?.data.fields).not.toContain(field);
+    const team = await timelineOf('referent');
+    expect(JSON.stringify(team)).toContain('Visite du chantier');
+    expect(team.find((e) => e.kind === 'profile_recorded')?.data.fields).toContain('rsa');
   });
 
   it('a colleague may not record sensitive criteria, and nothing is written', async () => {

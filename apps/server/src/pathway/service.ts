@@ -19,7 +19,7 @@ import {
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { participantFor, timelineOf, writeParticipant } from '../participants/index.js';
 import type { Services } from '../services.js';
-import { seesTimelineDetail } from './policy.js';
+import { timelineDataFor } from './policy.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';
 import { iso } from '../time/index.js';
 
@@ -270,12 +270,11 @@ export async function timeline(
   const { db } = services.database;
   const { level } = await participantFor(db, actor, id);
   const rows = await timelineOf(db, id);
-  const detailed = seesTimelineDetail(level);
   return rows.map((r) => ({
     id: r.id,
     at: iso(r.at),
     kind: r.kind,
     actorDisplayName: r.actorDisplayName,
-    data: detailed ? r.data : {},
+    data: timelineDataFor(level, r.kind, r.data),
   }));
 }

@@ -115,14 +115,14 @@ describe('registering a participant', () => {
     }
   });
 
-  it('is refused to someone who cannot see the file (stranger: 404, partner: 403)', async () => {
+  it('is refused to someone who cannot see the file (stranger and partner: 404, ADR 12)', async () => {
     const person = await followedParticipant(ctx.services, world);
     const session = await partnerSession();
     expect((await register(stranger, session.id, { participantId: person.id })).statusCode).toBe(
       404,
     );
     expect((await register(partner, session.id, { participantId: person.id })).statusCode).toBe(
-      403,
+      404,
     );
   });
 });

@@ -5,11 +5,15 @@ import { staffIdOf, staffPrincipal, type Principal } from '../auth/principal.js'
 import { recordAudit, type AuditEntry } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { activityRegistrations, sessionRegistrations } from '../db/schema.js';
-import { participantFor, recordParticipantEvent } from '../participants/index.js';
+import { levelFor, participantFor, recordParticipantEvent } from '../participants/index.js';
 
 import type { Services } from '../services.js';
 import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
-import { requireGuestRegistrar, requireParticipantRegistrar } from './policy.js';
+import {
+  requireGuestRegistrar,
+  requireParticipantRegistrar,
+  requireRegistrationCanceller,
+} from './policy.js';
 import { freeSeat, requireOpen, takeSeat } from './seats.js';
 import { findSession, type SessionRow } from './sessions.js';
 
@@ -189,10 +193,10 @@ export async function cancelRegistration(
       staffPrincipal(actor),
       now,
       async (registration, session) => {
-        if (registration.participantId) {
-          const { level } = await participantFor(tx, actor, registration.participantId);
-          requireParticipantRegistrar(level);
-        } else requireGuestRegistrar(actor, session.organisationId);
+        const level = registration.participantId
+          ? await levelFor(tx, actor, registration.participantId)
+          : null;
+        requireRegistrationCanceller(actor, session.organisationId, level);
       },
     ),
   );

@@ -12,6 +12,8 @@ import type { Cell, CellFixture, Row } from './permission-cells.js';
 export interface DomainTestSupport {
   /** Its rows of the permission matrix. */
   matrix?: Partial<Record<RouteName, Row>>;
+  /** Routes whose 404 (not found = not allowed) carries the domain's own code, not resource.not_found. */
+  notFoundCodes?: Partial<Record<RouteName, string>>;
   /** A request per route, one that would succeed for someone allowed. */
   cells?: (fixture: () => CellFixture) => Partial<Record<RouteName, () => Promise<Cell>>>;
   /** What each of its writes leaves in the audit log. */

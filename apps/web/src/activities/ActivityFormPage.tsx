@@ -34,7 +34,6 @@ export const activityFormSchema = createActivityBodySchema.extend({
 type FormInput = z.input<typeof activityFormSchema>;
 type FormOutput = z.output<typeof activityFormSchema>;
 
-const MANAGING_ROLES = new Set(['org_admin', 'partner_staff', 'referent', 'coordinator']);
 /** The thématiques closest to the programme, offered as boxes to tick. */
 const OFFERED = DI_THEMATIQUES.filter(
   (c) => c.startsWith('remobilisation--') || c.startsWith('choisir-un-metier--'),
@@ -43,12 +42,14 @@ const OFFERED = DI_THEMATIQUES.filter(
 function useOrganisationOptions() {
   const { session } = useSession();
   const memberships = session?.user.memberships ?? [];
-  const coordination = memberships.some((m) => m.role === 'coordination');
+  // Where this person manages activities is the server's answer (the activities policy).
+  const managed = session?.user.can.manageActivitiesAt ?? [];
+  const everywhere = managed === 'all';
   const all = useApiQuery('listOrganisations', ['organisations'], undefined, {
-    enabled: coordination,
+    enabled: everywhere,
   });
-  if (coordination) return (all.data ?? []).map((o) => ({ value: o.id, label: o.name }));
-  const mine = memberships.filter((m) => MANAGING_ROLES.has(m.role));
+  if (everywhere) return (all.data ?? []).map((o) => ({ value: o.id, label: o.name }));
+  const mine = memberships.filter((m) => managed.includes(m.organisationId));
   return [
     ...new Map(
       mine.map((m) => [m.organisationId, { value: m.organisationId, label: m.organisationName }]),

@@ -7,5 +7,5 @@ export const alertsDomain: WebDomain = {
   name: 'alerts',
   messages: { fr, en },
   staffRoutes: alertsStaffRoutes,
-  staffNav: [{ to: '/alertes', label: 'nav.alerts' }],
+  staffNav: [{ to: '/alertes', label: 'nav.alerts', capability: 'followParticipants' }],
 };

@@ -3,7 +3,6 @@ import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { useSession } from '../auth/session.js';
 import { FormError } from '../ui/FormError.js';
 
-const PARTNER_ROLES = new Set(['partner_staff', 'org_admin', 'referent', 'coordinator']);
 const feedKey = (organisationId: string) => ['organisations', organisationId, 'feed'] as const;
 
 function Feed({ organisationId, name }: { organisationId: string; name: string }) {
@@ -66,9 +65,11 @@ function Feed({ organisationId, name }: { organisationId: string; name: string }
 export function OrganisationFeeds() {
   const { t } = useTranslation();
   const { session } = useSession();
+  // The server says which organisations' feeds this person manages; memberships give the names.
+  const mine = new Set(session?.user.can.organisationFeedsAt);
   const organisations = new Map<string, string>();
   for (const m of session?.user.memberships ?? [])
-    if (PARTNER_ROLES.has(m.role)) organisations.set(m.organisationId, m.organisationName);
+    if (mine.has(m.organisationId)) organisations.set(m.organisationId, m.organisationName);
   if (organisations.size === 0) return null;
   return (
     <section className="stack">

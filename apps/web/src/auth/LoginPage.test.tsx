@@ -63,6 +63,7 @@ describe('login form', () => {
         email: 'c@example.org',
         displayName: 'Camille',
         memberships: [],
+        can: { followParticipants: false, manageActivitiesAt: [], organisationFeedsAt: [] },
       },
       csrfToken: 'tok',
     };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/context.js';
 import { useSession, useSetSession } from '../auth/session.js';
-import { DOMAINS } from '../domains.js';
+import { visibleLinks } from './nav.js';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -44,10 +44,7 @@ function UserMenu() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { session } = useSession();
-  const roles = new Set(session?.user.memberships.map((m) => m.role));
-  const links = DOMAINS.flatMap((domain) => domain.staffNav ?? []).filter(
-    (link) => link.roles === undefined || link.roles.some((role) => roles.has(role)),
-  );
+  const links = visibleLinks(session?.user);
   return (
     <>
       <a className="skip-link" href="#main">

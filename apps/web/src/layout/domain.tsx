@@ -1,15 +1,50 @@
-import type { Role } from '@territoires/contracts';
-import type { ReactNode } from 'react';
+import type { ParticipantDetail, Role, SessionUser } from '@territoires/contracts';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import type { Tree } from '../i18n/tree.js';
 
-/** A link of the staff menu; with roles, only members holding one of them see it. */
+/**
+ * A link of the staff menu; with roles, only members holding one of them see it; with a capability,
+ * only those the server says may (the session's `can`), so the menu never repeats a server rule.
+ */
 export interface NavEntry {
   to: string;
   /** i18n key of the link's text. */
   label: string;
   roles?: readonly Role[];
+  capability?: keyof SessionUser['can'];
+}
+
+type SectionComponent = ComponentType<{ participant: ParticipantDetail }>;
+
+/** A tab of the staff's participant file, brought by the domain it belongs to. */
+export interface ParticipantSection {
+  /** The tab's key in the address (`?section=`). */
+  id: string;
+  /** i18n key of the tab's name. */
+  label: string;
+  /** Place among every domain's tabs (ascending). */
+  order: number;
+  /** Whether this viewer gets the tab: the server's answer (what it sent, its `can` flags). */
+  shown: (participant: ParticipantDetail) => boolean;
+  /** Loaded on demand, so the file's forms stay out of the first screens' JavaScript. */
+  Component: SectionComponent;
+}
+
+/** A section component loaded on demand from the domain's module. */
+export const lazySection = <M,>(load: () => Promise<M>, pick: (module: M) => SectionComponent) =>
+  lazy(async () => ({ default: pick(await load()) }));
+
+/** A tile of the participant's home (/moi): one word-picture each. */
+export interface ParticipantTile {
+  to: string;
+  /** i18n keys of its word and its hint. */
+  label: string;
+  hint: string;
+  icon: ComponentType;
+  /** Place among every domain's tiles (ascending). */
+  order: number;
 }
 
 /**
@@ -25,6 +60,10 @@ export interface WebDomain {
   /** Participant-space screens, inside the participant layout under /moi. */
   participantRoutes?: RouteObject[];
   staffNav?: NavEntry[];
+  /** Its tabs on the staff's participant file. */
+  participantSections?: ParticipantSection[];
+  /** Its tiles on the participant's home. */
+  participantTiles?: ParticipantTile[];
 }
 
 export const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;

@@ -49,7 +49,10 @@ describe('participant space section (staff)', () => {
       });
       const { user } = open(net.fetch);
       const panel = await screen.findByRole('tabpanel', { name: 'Espace participant' });
-      await user.click(within(panel).getByRole('button', { name: 'Créer un code de connexion' }));
+      // The tab's content loads on demand.
+      await user.click(
+        await within(panel).findByRole('button', { name: 'Créer un code de connexion' }),
+      );
       expect(await screen.findByTestId('sign-in-code')).toHaveProperty('textContent', 'K7QM-4T2P');
       expect(screen.getByRole('timer').textContent).toBe('Valable encore 15 min 00 s');
       const qr = screen.getByRole('img', {

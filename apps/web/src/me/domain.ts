@@ -1,10 +1,22 @@
-import type { WebDomain } from '../layout/domain.js';
+import { lazySection, type WebDomain } from '../layout/domain.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
 import { meRoutes } from './routes.js';
+
+const sections = () => import('./sections.js');
 
 export const meDomain: WebDomain = {
   name: 'me',
   messages: { fr, en },
   participantRoutes: meRoutes,
+  participantSections: [
+    {
+      id: 'espace',
+      label: 'participant.space',
+      order: 110,
+      // Like the server: only those who see the whole file hand out a way into the space.
+      shown: (p) => p.can.seeSensitive,
+      Component: lazySection(sections, (m) => m.ParticipantSpaceSection),
+    },
+  ],
 };

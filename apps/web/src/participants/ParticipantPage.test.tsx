@@ -21,9 +21,11 @@ describe('participant page', () => {
       pattern: '/participants/:id',
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Lulu' })).toBeTruthy();
+    // The tab's content loads on demand: wait for it before checking what it leaves out.
+    const next = await screen.findByRole('button', { name: 'Passer en « Insertion »' });
     expect(screen.queryByRole('button', { name: 'Passer en « Sortie »' })).toBeNull();
     version = 4;
-    await user.click(screen.getByRole('button', { name: 'Passer en « Insertion »' }));
+    await user.click(next);
     expect(await screen.findByText("Quelqu'un a modifié ce dossier entre-temps.")).toBeTruthy();
     expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
       version: 3,

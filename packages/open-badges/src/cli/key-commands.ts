@@ -12,8 +12,15 @@ export async function keygenCommand(
   io: CliIo,
   out: string,
   issuerUrl: string | undefined,
+  algorithm: string | undefined = 'Ed25519',
 ): Promise<number> {
-  const key = await generateIssuerKey(issuerUrl === undefined ? {} : { controller: issuerUrl });
+  // Embedded proofs: Ed25519 (eddsa-rdfc-2022) or P-256 (ecdsa-rdfc-2019).
+  if (algorithm !== 'Ed25519' && algorithm !== 'ES256')
+    throw new UsageError('--algorithm must be Ed25519 or ES256.');
+  const key = await generateIssuerKey({
+    algorithm,
+    ...(issuerUrl === undefined ? {} : { controller: issuerUrl }),
+  });
   try {
     await io.writeFile(out, serializeKeyFile(key));
   } catch (err) {

@@ -84,6 +84,47 @@ describe('open-badges command line', () => {
     expect((await run(['frobnicate'])).err).toContain('Unknown command');
   });
 
+  it('verify a presentation with --challenge and --domain (0, 1), a CLR (0); the flags elsewhere are misuse (2)', async () => {
+    const vp = fixturePath('independent/vp-valid.json');
+    const asked = ['--challenge', 'c-4f1d2e9a', '--domain', 'https://verifier.example'];
+    const ok = await run(['verify', vp, ...asked]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ version: 'presentation', result: 'verified' });
+    const replay = await run([
+      'verify',
+      vp,
+      '--challenge',
+      'c-old',
+      '--domain',
+      'https://verifier.example',
+    ]);
+    expect(replay.code).toBe(1);
+    expect(JSON.parse(replay.out)).toMatchObject({ result: 'not_verified' });
+    const clr = await run(['verify', fixturePath('independent/clr-valid.json')]);
+    expect(clr.code).toBe(0);
+    expect(JSON.parse(clr.out)).toMatchObject({ version: 'clr-2.0', result: 'verified' });
+    const misuse = await run(['verify', fixturePath('independent/valid.json'), '--challenge', 'c']);
+    expect(misuse.code).toBe(2);
+    expect(JSON.parse(misuse.out)).toMatchObject({ error: { code: 'ob.cli.usage' } });
+  });
+
+  it('keygen --algorithm ES256: a P-256 did:key that issues ecdsa-rdfc-2019, verified offline', async () => {
+    const keyFile = join(dir, 'p256.key.json');
+    expect((await run(['keygen', '--out', keyFile, '--algorithm', 'ES256'])).code).toBe(0);
+    expect((await run(['keygen', '--out', join(dir, 'x.json'), '--algorithm', 'RS1'])).code).toBe(
+      2,
+    );
+    const unsignedFile = join(dir, 'unsigned-p256.json');
+    writeFileSync(unsignedFile, JSON.stringify(UNSIGNED));
+    const issued = await run(['issue', '--key', keyFile, unsignedFile]);
+    expect(issued.code).toBe(0);
+    const signed = JSON.parse(issued.out) as { proof: { cryptosuite: string }[] };
+    expect(signed.proof[0]?.cryptosuite).toBe('ecdsa-rdfc-2019');
+    const badgeFile = join(dir, 'badge-p256.json');
+    writeFileSync(badgeFile, issued.out);
+    expect((await run(['verify', badgeFile])).code).toBe(0);
+  });
+
   it('keygen, issue (did:key issuer), verify offline; tampering fails with exit 1', async () => {
     const keyFile = join(dir, 'issuer.key.json');
     expect((await run(['keygen', '--out', keyFile])).code).toBe(0);

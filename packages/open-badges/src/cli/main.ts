@@ -12,12 +12,17 @@ export { nodeIo } from './io.js';
 export const USAGE = `Usage: open-badges <command> [options]
 
   verify FILE [--allow-network [--allow-loopback] [--allow-private-addresses]]
-                                    Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG).
+              [--challenge C] [--domain D]
+                                    Verify an OB 3.0 credential or OB 2.0 assertion (JSON, JWT, baked PNG/SVG),
+                                    a CLR 2.0 ClrCredential, or a VerifiablePresentation (whose holder proof must
+                                    carry the --challenge and --domain given).
                                     Prints the result as JSON; exit 0 verified, 1 not verified, 3 indeterminate.
-  keygen --out KEYFILE [--issuer-url URL]
-                                    Create an Ed25519 key file (its own did:key issuer unless --issuer-url).
+  keygen --out KEYFILE [--issuer-url URL] [--algorithm Ed25519|ES256]
+                                    Create an Ed25519 (or P-256) key file (its own did:key issuer unless
+                                    --issuer-url).
   issue --key KEYFILE [--issuer-url URL] UNSIGNED.json
-                                    Sign a credential (eddsa-rdfc-2022) and print it.
+                                    Sign a credential (eddsa-rdfc-2022, or ecdsa-rdfc-2019 with a P-256 key)
+                                    and print it.
   bake CREDENTIAL IMAGE > OUT       Bake a credential (JSON or JWS) into a PNG or SVG image.
   unbake IMAGE                      Print the credential baked into a PNG or SVG image.
 
@@ -35,6 +40,9 @@ const OPTIONS = {
   'allow-network': { type: 'boolean' },
   'allow-loopback': { type: 'boolean' },
   'allow-private-addresses': { type: 'boolean' },
+  algorithm: { type: 'string' },
+  challenge: { type: 'string' },
+  domain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -67,10 +75,12 @@ function dispatch(io: CliIo, argv: string[]): Promise<number> {
         allowNetwork: values['allow-network'] === true,
         allowLoopback: values['allow-loopback'] === true,
         allowPrivateAddresses: values['allow-private-addresses'] === true,
+        challenge: values.challenge,
+        domain: values.domain,
       });
     case 'keygen':
       one(rest, 0, 'keygen --out KEYFILE');
-      return keygenCommand(io, required(values.out, 'out'), issuerUrl);
+      return keygenCommand(io, required(values.out, 'out'), issuerUrl, values.algorithm);
     case 'issue':
       return issueCommand(
         io,

@@ -3,8 +3,10 @@ import { unbake } from '../bake/index.js';
 import { createFetchJson, type FetchPolicy } from '../net/fetch-json.js';
 import { verifyOb2 } from '../ob2/index.js';
 import type { FetchLike } from '../ob2/types.js';
+import { verifyClr } from '../clr/verify-clr.js';
+import { verifyPresentation } from '../presentation/verify-presentation.js';
 import { verify } from '../verify/verify.js';
-import { EXIT, printJson, readInput } from './io.js';
+import { EXIT, UsageError, printJson, readInput } from './io.js';
 import type { CliIo } from './io.js';
 
 const utf8 = new TextDecoder();
@@ -13,6 +15,9 @@ export interface VerifyFlags {
   allowNetwork: boolean;
   allowLoopback: boolean;
   allowPrivateAddresses: boolean;
+  /** A presentation's expected challenge and domain (only for a VerifiablePresentation). */
+  challenge?: string | undefined;
+  domain?: string | undefined;
 }
 
 /** The JSON text or JWS inside the file, whatever its form, or undefined for bytes that are neither. */
@@ -35,6 +40,15 @@ function decodeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** What a JSON file holds: a presentation, a CLR, or anything else (a credential for verify()). */
+function containerKind(text: string): 'presentation' | 'clr' | undefined {
+  if (!text.startsWith('{')) return undefined;
+  const doc = decodeJson(text);
+  const types = [(doc as { type?: unknown } | undefined)?.type].flat();
+  if (types.includes('VerifiablePresentation')) return 'presentation';
+  return types.includes('ClrCredential') ? 'clr' : undefined;
 }
 
 /** Open Badges 2.0 assertions (JSON or JWS payload) say `"type": "Assertion"`; OB 3.0 credentials never do. */
@@ -69,6 +83,13 @@ function network(
   return { fetchJson, fetch };
 }
 
+function bindings(flags: VerifyFlags): { challenge?: string; domain?: string } {
+  return {
+    ...(flags.challenge !== undefined ? { challenge: flags.challenge } : {}),
+    ...(flags.domain !== undefined ? { domain: flags.domain } : {}),
+  };
+}
+
 /** Prints the result as JSON whatever happens; exit 0 verified, 1 not verified, 3 indeterminate. */
 export async function verifyCommand(io: CliIo, file: string, flags: VerifyFlags): Promise<number> {
   const bytes = await readInput(io, file);
@@ -81,11 +102,20 @@ export async function verifyCommand(io: CliIo, file: string, flags: VerifyFlags)
   }
   // Images go in as bytes (both verifiers unbake them); JSON and JWS files as their text.
   const input = route !== undefined && route.version === undefined ? route.text : bytes;
+  const kind =
+    route !== undefined && route.version === undefined ? containerKind(route.text) : undefined;
+  if ((flags.challenge !== undefined || flags.domain !== undefined) && kind !== 'presentation')
+    throw new UsageError('--challenge and --domain apply to a VerifiablePresentation only.');
+  const fetchJson = net ? { fetchJson: net.fetchJson } : {};
   try {
     const result =
-      route !== undefined && isOb2(route.text, route.version)
-        ? await verifyOb2(input, net ? { fetch: net.fetch } : {})
-        : await verify(input, net ? { fetchJson: net.fetchJson } : {});
+      kind === 'presentation'
+        ? await verifyPresentation(input, { ...fetchJson, ...bindings(flags) })
+        : kind === 'clr'
+          ? await verifyClr(input, fetchJson)
+          : route !== undefined && isOb2(route.text, route.version)
+            ? await verifyOb2(input, net ? { fetch: net.fetch } : {})
+            : await verify(input, fetchJson);
     printJson(io, result);
     return exitCode(result.result);
   } catch (err) {

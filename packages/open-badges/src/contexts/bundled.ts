@@ -23,6 +23,7 @@ const FILES: Readonly<Record<string, string>> = {
   'https://w3id.org/security/suites/ed25519-2020/v1': 'ed25519-2020-v1.jsonld',
   'https://www.w3.org/ns/did/v1': 'did-v1.jsonld',
   'https://w3id.org/security/multikey/v1': 'multikey-v1.jsonld',
+  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json': 'clr-context-2.0.1.json',
 };
 
 /** The first published copy of the OB 3.0.3 context (without `jti` and `endorsementJwt`), as a file name. */

@@ -16,3 +16,8 @@ export const OB_CONTEXT_URLS: readonly string[] = [
   OB_CONTEXT,
   'https://imsglobal.github.io/openbadges-specification/context.json',
 ];
+
+/** The CLR 2.0 context, as 1EdTech publishes it (and as the CLR 2.0 JSON Schema requires it to be named). */
+export const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
+export const CLR_CONTEXT_PATTERN =
+  /^https:\/\/purl\.imsglobal\.org\/spec\/clr\/v2p0\/context(-2\.\d\.\d)*\.json$/;

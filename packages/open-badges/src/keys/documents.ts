@@ -8,7 +8,6 @@ import {
 import { OpenBadgesError } from '../errors.js';
 import type { Profile } from '../model/types.js';
 import type { IssuerKey } from './issuer-key.js';
-import { ed25519MultibaseToJwk } from './multibase.js';
 
 export interface VerificationMethod {
   id: string;
@@ -120,37 +119,4 @@ export function buildDidWebDocument(
     verificationMethod: listed.map(toVerificationMethod),
     assertionMethod: authorized(listed),
   };
-}
-
-/** Offline did:key resolution (Ed25519 `z6Mk…`): the DID document is derived from the identifier itself. */
-export function resolveDidKey(didUrl: string): {
-  document: Record<string, unknown>;
-  method: VerificationMethod;
-} {
-  const [did = '', fragment] = didUrl.split('#');
-  const match = /^did:key:(z[1-9A-HJ-NP-Za-km-z]+)$/.exec(did);
-  if (!match?.[1])
-    throw new OpenBadgesError('ob.key_invalid', `Not a did:key: ${didUrl}`, {
-      field: 'verificationMethod',
-    });
-  const multibase = match[1];
-  ed25519MultibaseToJwk(multibase);
-  if (fragment !== undefined && fragment !== multibase) {
-    throw new OpenBadgesError('ob.key_invalid', `Unknown did:key fragment: ${didUrl}`, {
-      field: 'verificationMethod',
-    });
-  }
-  const method: VerificationMethod = {
-    id: `${did}#${multibase}`,
-    type: 'Multikey',
-    controller: did,
-    publicKeyMultibase: multibase,
-  };
-  const document = {
-    '@context': [DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT],
-    id: did,
-    verificationMethod: [method],
-    assertionMethod: [method.id],
-  };
-  return { document, method };
 }

@@ -30,7 +30,7 @@ export interface IssuerKey {
 
 export interface GenerateKeyOptions {
   algorithm?: KeyAlgorithm;
-  /** Issuer id (https URL or DID). Omitted for Ed25519: the key becomes its own did:key. */
+  /** Issuer id (https URL or DID). Omitted for Ed25519 and ES256 (P-256): the key becomes its own did:key. */
   controller?: string;
   clock?: () => Date;
 }
@@ -42,12 +42,10 @@ export async function generateIssuerKey(options: GenerateKeyOptions = {}): Promi
   const publicKeyMultibase = algorithm === 'RS256' ? undefined : jwkToMultibase(publicKeyJwk);
   let controller = options.controller;
   if (controller === undefined) {
-    if (algorithm !== 'Ed25519' || publicKeyMultibase === undefined) {
-      throw new OpenBadgesError(
-        'ob.invalid_argument',
-        'controller is required for ES256 and RS256 keys',
-        { field: 'controller' },
-      );
+    if (publicKeyMultibase === undefined) {
+      throw new OpenBadgesError('ob.invalid_argument', 'controller is required for RS256 keys', {
+        field: 'controller',
+      });
     }
     controller = `did:key:${publicKeyMultibase}`;
   }

@@ -6,8 +6,8 @@ import {
   didWebToUrl,
   exportPublicJwk,
   exportPublicMultikey,
-  resolveDidKey,
 } from './documents.js';
+import { resolveDidKey } from './dids.js';
 import { activeKey, generateIssuerKey, rotateIssuerKeys, toPublicKey } from './issuer-key.js';
 import { parseKeyFile, serializeKeyFile } from './key-file.js';
 
@@ -23,7 +23,10 @@ describe('issuer keys', () => {
     expect(exportPublicJwk(rs)).toMatchObject({ kty: 'RSA', alg: 'RS256', kid: rs.id });
     expect(exportPublicJwk(rs)).not.toHaveProperty('d');
     expect(() => exportPublicMultikey(rs)).toThrow();
-    await expect(generateIssuerKey({ algorithm: 'ES256' })).rejects.toMatchObject({
+    // Issue 15: a P-256 key may be its own did:key (zDn…); an RSA key has no did:key form.
+    const own = await generateIssuerKey({ algorithm: 'ES256' });
+    expect(own.controller).toBe(`did:key:${String(own.publicKeyMultibase)}`);
+    await expect(generateIssuerKey({ algorithm: 'RS256' })).rejects.toMatchObject({
       code: 'ob.invalid_argument',
     });
   });
@@ -58,12 +61,15 @@ describe('issuer keys', () => {
     expect(() => buildIssuerProfile(buildProfile({ id: 'https://other.example' }), keys)).toThrow();
   });
 
-  it('resolves did:key offline and refuses non-Ed25519 or malformed ones', async () => {
+  it('resolves did:key (Ed25519, P-256) offline and refuses other or malformed ones', async () => {
     const key = await generateIssuerKey();
     expect(key.controller).toMatch(/^did:key:z6Mk/);
     expect(resolveDidKey(key.id).method.publicKeyMultibase).toBe(key.publicKeyMultibase);
+    // Issue 15: P-256 did:keys resolve (ecdsa-rdfc-2019); secp256k1 (zQ3s…) is still refused.
+    const p256 = 'did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT';
+    expect(resolveDidKey(p256).method.publicKeyMultibase).toMatch(/^zDn/);
     expect(() =>
-      resolveDidKey('did:key:zDnaeWgbpcUat3VPa1GtVKfwMkCwhVxMJHtaCRf9dbw1xYSwT'),
+      resolveDidKey('did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme'),
     ).toThrow();
     expect(() => resolveDidKey('did:key:0OIl')).toThrow();
   });

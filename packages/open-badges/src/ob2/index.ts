@@ -14,3 +14,5 @@ export type {
   Ob2VerificationResult,
   Ob2VerifyOptions,
 } from './types.js';
+export { ob2ToOb3 } from './to-ob3.js';
+export type { Ob2Import } from './to-ob3.js';

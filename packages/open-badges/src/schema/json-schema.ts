@@ -23,6 +23,8 @@ const BUNDLED: Readonly<Record<string, string>> = {
   [`${OB_SCHEMAS}json/ob_v3p0_profile_schema.json`]: 'ob_v3p0_profile_schema.json',
   [`${OB_SCHEMAS}json-ld/ob_v3p0_achievementcredential_schema.json`]:
     'ob_v3p0_achievementcredential_schema-2024.json',
+  'https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json':
+    'clr_v2p0_clrcredential_schema.json',
 };
 
 /** The schema a credential of each kind must match whatever its credentialSchema says (as named by credentials). */

@@ -54,6 +54,40 @@ export function ed25519Signer(key: IssuerKey): Ed25519Multikey.Ed25519Signer {
   return signer;
 }
 
+/**
+ * A Data Integrity signer for a P-256 (ES256) issuer key, for ecdsa-rdfc-2019: ECDSA with SHA-256 over the data,
+ * the signature as r || s (IEEE P1363), exactly what @digitalbazaar/ecdsa-multikey's WebCrypto signer produces.
+ */
+export function p256Signer(key: IssuerKey): Ed25519Multikey.Ed25519Signer {
+  let signer = signers.get(key);
+  if (!signer) {
+    let privateKey: KeyObject | undefined;
+    try {
+      if (key.privateKeyJwk !== undefined)
+        privateKey = createPrivateKey({ key: key.privateKeyJwk, format: 'jwk' });
+    } catch {
+      privateKey = undefined;
+    }
+    if (privateKey?.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+      throw new OpenBadgesError(
+        'ob.key_invalid',
+        `The private JWK of ${key.id} is not a P-256 key`,
+        { id: key.id },
+      );
+    const secret = privateKey;
+    signer = {
+      id: key.id,
+      algorithm: 'P-256',
+      sign: ({ data }) =>
+        Promise.resolve(
+          new Uint8Array(cryptoSign('sha256', data, { key: secret, dsaEncoding: 'ieee-p1363' })),
+        ),
+    };
+    signers.set(key, signer);
+  }
+  return signer;
+}
+
 const publicKeys = new Map<string, KeyObject>();
 const PUBLIC_KEY_CACHE_SIZE = 256;
 

@@ -54,6 +54,21 @@ declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: Cryptosuite;
 }
 
+declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
+  import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+  export const cryptosuite: Cryptosuite;
+}
+
+declare module '@digitalbazaar/ecdsa-multikey' {
+  import type { Ed25519KeyPair } from '@digitalbazaar/ed25519-multikey';
+  export function from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
+  export function generate(options: {
+    curve: 'P-256' | 'P-384';
+    id?: string;
+    controller?: string;
+  }): Promise<Ed25519KeyPair>;
+}
+
 declare module '@digitalbazaar/data-integrity' {
   import type { Cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
   import type { Ed25519Signer } from '@digitalbazaar/ed25519-multikey';
@@ -122,4 +137,56 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
     constructor(options?: { signer?: Ed25519Signer; date?: Date | string });
     type: 'Ed25519Signature2020';
   }
+}
+
+declare module 'jsonld-signatures' {
+  type Loader = (
+    url: string,
+  ) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
+  interface PurposeResult {
+    valid: boolean;
+    error?: unknown;
+  }
+  class ProofPurpose {
+    validate(
+      proof: Record<string, unknown>,
+      options: Record<string, unknown>,
+    ): Promise<PurposeResult>;
+  }
+  interface VerifyResult {
+    verified: boolean;
+    error?: unknown;
+    results?: {
+      verified: boolean;
+      error?: unknown;
+      proof?: unknown;
+      purposeResult?: PurposeResult;
+    }[];
+  }
+  interface Jsigs {
+    verify(
+      document: Record<string, unknown>,
+      options: { suite: object | object[]; purpose: ProofPurpose; documentLoader: Loader },
+    ): Promise<VerifyResult>;
+    sign(
+      document: Record<string, unknown>,
+      options: { suite: object; purpose: ProofPurpose; documentLoader: Loader },
+    ): Promise<Record<string, unknown>>;
+    purposes: {
+      AssertionProofPurpose: new (options?: {
+        controller?: Record<string, unknown>;
+      }) => ProofPurpose;
+      ControllerProofPurpose: new (options: {
+        term: string;
+        controller?: Record<string, unknown>;
+      }) => ProofPurpose;
+      AuthenticationProofPurpose: new (options: {
+        controller?: Record<string, unknown>;
+        challenge: string;
+        domain?: string;
+      }) => ProofPurpose;
+    };
+  }
+  const jsigs: Jsigs;
+  export default jsigs;
 }

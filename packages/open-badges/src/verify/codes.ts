@@ -47,7 +47,18 @@ export type CheckCode =
   | 'ob.terms.invalid'
   | 'ob.endorsement.invalid'
   | 'ob.endorsement.unverified'
-  | 'ob.endorsement.subject_mismatch';
+  | 'ob.endorsement.subject_mismatch'
+  | 'ob.presentation.challenge_missing'
+  | 'ob.presentation.challenge_mismatch'
+  | 'ob.presentation.domain_missing'
+  | 'ob.presentation.domain_mismatch'
+  | 'ob.presentation.proof_purpose'
+  | 'ob.presentation.holder_mismatch'
+  | 'ob.credentials.invalid'
+  | 'ob.credentials.unverified'
+  | 'ob.credentials.missing'
+  | 'ob.clr.subject_invalid'
+  | 'ob.clr.association_invalid';
 
 /** Codes of warnings only (a warning may also carry a CheckCode, e.g. a second proof that fails). */
 export type WarningCode =
@@ -56,4 +67,8 @@ export type WarningCode =
   | 'ob.status.refresh_requested'
   | 'ob.refresh.unsupported_type'
   | 'ob.schema.unsupported_type'
-  | 'ob.terms.present';
+  | 'ob.terms.present'
+  | 'ob.presentation.challenge_not_checked'
+  | 'ob.presentation.domain_not_checked'
+  | 'ob.presentation.other_proof_ignored'
+  | 'ob.presentation.subject_not_holder';

@@ -6,7 +6,7 @@ import {
 } from '../jws/compact-jws.js';
 import type { ParsedJwt } from './input.js';
 import { ProofError, issuerId, safeModeIssue } from './proof-common.js';
-import { resolveVerificationMethod } from './resolve-key.js';
+import { methodJwk, resolveVerificationMethod } from './resolve-key.js';
 import { passed, type Check, type ResolvedOptions } from './types.js';
 
 /** OB 3.0 §8.2.4: alg, kid, jwk and typ; anything else (crit, b64, x5u, cty…) is refused. */
@@ -89,13 +89,14 @@ async function publicJwk(
 ): Promise<{ jwk: unknown; source: string }> {
   const { kid, jwk } = jwt.header;
   if (typeof kid === 'string') {
-    const method = await resolveVerificationMethod(kid, options.fetchJson, options.clock());
-    if (method.controller !== issuerId(credential))
+    const issuer = issuerId(credential);
+    const method = await resolveVerificationMethod(kid, options.fetchJson, options.clock(), issuer);
+    if (method.controller !== issuer)
       throw new ProofError(
         'ob.proof.not_by_issuer',
         `The key controller ${method.controller} is not the issuer ${String(issuerId(credential))}`,
       );
-    return { jwk: method.publicKeyJwk, source: method.id };
+    return { jwk: methodJwk(method), source: method.id };
   }
   if (jwk !== undefined && options.trustEmbeddedJwk)
     return { jwk, source: 'the jwk header (issuer binding not established)' };

@@ -5,7 +5,7 @@ import type { CheckCode } from './codes.js';
 import { checkJwtProof } from './jwt-proof.js';
 import type { ParsedInput } from './input.js';
 import { ProofError, asCheck, errorText, issuerId, safeModeIssue } from './proof-common.js';
-import { resolveVerificationMethod, type Method } from './resolve-key.js';
+import { methodMultibase, resolveVerificationMethod, type Method } from './resolve-key.js';
 import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuite } from './suites.js';
 import {
   failed,
@@ -36,7 +36,7 @@ interface ProofOutcome {
   byIssuer: boolean;
 }
 
-const asRecords = (value: unknown): Record<string, unknown>[] =>
+export const asRecords = (value: unknown): Record<string, unknown>[] =>
   [value]
     .flat()
     .filter(
@@ -86,7 +86,7 @@ function withoutProof(credential: Record<string, unknown>): Record<string, unkno
   return rest;
 }
 
-function proofTimes(proof: Record<string, unknown>, options: ResolvedOptions): void {
+export function proofTimes(proof: Record<string, unknown>, options: ResolvedOptions): void {
   const now = options.clock().getTime();
   const skew = options.skewSeconds * 1000;
   for (const field of ['created', 'expires'] as const) {
@@ -122,6 +122,7 @@ async function checkOneProof(
       proof.verificationMethod,
       options.fetchJson,
       options.clock(),
+      issuer,
     );
     byIssuer = method.controller === issuer;
     if (!byIssuer)
@@ -176,9 +177,15 @@ async function verifySignatureNow(
   method: Method,
   options: ResolvedOptions,
 ): Promise<void> {
-  const documents = new Map([
-    [method.id, { '@context': MULTIKEY_V1_CONTEXT, ...method, type: 'Multikey' }],
-  ]);
+  // Every key reaches the suites as a Multikey (a JsonWebKey of an EC or OKP key carries its Multikey form).
+  const multikey = {
+    '@context': MULTIKEY_V1_CONTEXT,
+    id: method.id,
+    type: 'Multikey',
+    controller: method.controller,
+    publicKeyMultibase: methodMultibase(method),
+  };
+  const documents = new Map([[method.id, multikey]]);
   const controller = {
     '@context': DID_V1_CONTEXT,
     id: method.controller,

@@ -1,5 +1,11 @@
-import { didWebToUrl, resolveDidKey } from '../keys/documents.js';
+import { resolveDidJwk, resolveDidKey } from '../keys/dids.js';
+import { didWebToUrl } from '../keys/documents.js';
+import { jwkToMultibase, multibaseToJwk } from '../keys/multibase.js';
+import { isJwkDocument, methodFromJwkDocument } from './jwk-document.js';
 import { ProofError, Unreachable } from './proof-common.js';
+
+/** What a key is used for: signing credentials, or a holder authenticating (a presentation). */
+export type Relationship = 'assertionMethod' | 'authentication';
 
 export type Method = Record<string, unknown> & { id: string; controller: string };
 
@@ -19,10 +25,10 @@ function documentUrl(id: string): string | Method {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(id)?.[1]?.toLowerCase();
   if (scheme === undefined)
     throw new ProofError('ob.proof.key_not_found', `verificationMethod ${id} is not a URI`);
-  if (id.startsWith('did:key:')) {
+  if (id.startsWith('did:key:') || id.startsWith('did:jwk:')) {
     try {
-      const { method } = resolveDidKey(id);
-      // A bare did:key names its only key: keep the id as the proof wrote it.
+      const { method } = id.startsWith('did:key:') ? resolveDidKey(id) : resolveDidJwk(id);
+      // A bare DID names its only key: keep the id as the proof wrote it.
       return { ...method, id };
     } catch (error) {
       throw new ProofError('ob.proof.key_not_found', errorText(error));
@@ -45,14 +51,17 @@ function documentUrl(id: string): string | Method {
 }
 
 /**
- * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key is
- * derived offline) and checks that the document authorizes it for `assertionMethod`, that it is not revoked and
- * not expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
+ * Finds the verification method `id` in its controller's document (issuer profile, did:web document; did:key and
+ * did:jwk are derived offline; a JWK or JWK Set served at the key's URL, see jwk-document.ts, is bound to `issuer`
+ * by origin) and checks that the document authorizes it for `relationship`, that it is not revoked and not
+ * expired at `now`. Throws ProofError with a reason, or Unreachable when the document cannot be fetched.
  */
 export async function resolveVerificationMethod(
   id: unknown,
   fetchJson: FetchJson,
   now: Date,
+  issuer?: string,
+  relationship: Relationship = 'assertionMethod',
 ): Promise<Method> {
   if (typeof id !== 'string' || id.length === 0)
     throw new ProofError('ob.proof.key_not_found', 'The proof has no verificationMethod');
@@ -68,14 +77,30 @@ export async function resolveVerificationMethod(
   const document = asRecord(fetched);
   if (!document)
     throw new ProofError('ob.proof.key_not_found', `${where} did not return a JSON object`);
-  return findAuthorizedMethod(document, id, now);
+  if (isJwkDocument(document)) return methodFromJwkDocument(document, id, issuer);
+  return findAuthorizedMethod(document, id, now, relationship);
 }
 
-function findAuthorizedMethod(document: Record<string, unknown>, id: string, now: Date): Method {
-  const listed = [
-    ...[document.verificationMethod].flat(),
-    ...[document.assertionMethod].flat(),
-  ].map(asRecord);
+/** The public JWK of a resolved method (JsonWebKey, or a Multikey's decoded form). */
+export function methodJwk(method: Method): unknown {
+  if (method.publicKeyJwk !== undefined) return method.publicKeyJwk;
+  if (typeof method.publicKeyMultibase !== 'string') return undefined;
+  try {
+    return multibaseToJwk(method.publicKeyMultibase);
+  } catch (error) {
+    throw new ProofError('ob.proof.key_not_found', errorText(error));
+  }
+}
+
+function findAuthorizedMethod(
+  document: Record<string, unknown>,
+  id: string,
+  now: Date,
+  relationship: Relationship,
+): Method {
+  const listed = [...[document.verificationMethod].flat(), ...[document[relationship]].flat()].map(
+    asRecord,
+  );
   const method = listed.find((m) => m?.id === id) ?? (document.id === id ? document : undefined);
   if (!method || typeof method.controller !== 'string')
     throw new ProofError('ob.proof.key_not_found', `Key ${id} is not in its controller's document`);
@@ -91,13 +116,13 @@ function findAuthorizedMethod(document: Record<string, unknown>, id: string, now
       'ob.proof.key_expired',
       `Key ${id} expired (${JSON.stringify(method.expires)})`,
     );
-  const authorized = [document.assertionMethod]
+  const authorized = [document[relationship]]
     .flat()
     .some((m) => m === id || asRecord(m)?.id === id);
   if (!authorized)
     throw new ProofError(
       'ob.proof.key_not_authorized',
-      `Key ${id} is not listed in assertionMethod`,
+      `Key ${id} is not listed in ${relationship}`,
     );
   if (document.id !== undefined && method.controller !== document.id) {
     throw new ProofError(
@@ -106,4 +131,16 @@ function findAuthorizedMethod(document: Record<string, unknown>, id: string, now
     );
   }
   return method as Method;
+}
+
+/** The Multikey form of a resolved method (a JsonWebKey's EC or OKP key is encoded), for Data Integrity suites. */
+export function methodMultibase(method: Method): string {
+  if (typeof method.publicKeyMultibase === 'string') return method.publicKeyMultibase;
+  const jwk = asRecord(method.publicKeyJwk);
+  try {
+    if (!jwk) throw new Error('it has neither publicKeyMultibase nor publicKeyJwk');
+    return jwkToMultibase(jwk);
+  } catch (error) {
+    throw new ProofError('ob.proof.key_not_found', `Key ${method.id}: ${errorText(error)}`);
+  }
 }

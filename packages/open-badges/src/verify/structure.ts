@@ -29,7 +29,7 @@ export function vcVersion(credential: Record<string, unknown>): '1.1' | '2.0' | 
 }
 
 /** A context URL the loader cannot serve (the bundled ones, or what the caller's loader answers). */
-async function unknownContext(
+export async function unknownContext(
   contexts: unknown[],
   options: ResolvedOptions,
 ): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 // Deterministic test keys (seeded), with node:crypto and @digitalbazaar/ed25519-multikey only.
 import { createECDH, createHash } from 'node:crypto';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 
 const seedOf = (label) =>
@@ -38,4 +39,19 @@ export function p256Key(label) {
     y: b64(point.subarray(33)),
   };
   return { publicJwk, privateJwk: { ...publicJwk, d: b64(ecdh.getPrivateKey()) } };
+}
+
+/** A P-256 key as an @digitalbazaar/ecdsa-multikey pair (from the seeded JWK); its own did:key without controller. */
+export async function p256Multikey(label, controller, fragment) {
+  const { privateJwk, publicJwk } = p256Key(label);
+  const pair = await EcdsaMultikey.fromJwk({ jwk: privateJwk, secretKey: true });
+  const owner = controller ?? `did:key:${pair.publicKeyMultibase}`;
+  pair.controller = owner;
+  pair.id = `${owner}#${fragment ?? pair.publicKeyMultibase}`;
+  return Object.assign(pair, { privateJwk, publicJwk });
+}
+
+/** `did:jwk:` of a public JWK (did:jwk method spec: base64url of its JSON). */
+export function didJwk(publicJwk) {
+  return `did:jwk:${Buffer.from(JSON.stringify(publicJwk)).toString('base64url')}`;
 }

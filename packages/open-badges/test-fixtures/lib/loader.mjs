@@ -11,6 +11,7 @@ const FILES = {
   'https://w3id.org/security/suites/ed25519-2020/v1': 'ed25519-2020-v1.jsonld',
   'https://w3id.org/security/multikey/v1': 'multikey-v1.jsonld',
   'https://www.w3.org/ns/did/v1': 'did-v1.jsonld',
+  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json': 'clr-context-2.0.1.json',
 };
 
 const dir = new URL('../../contexts/', import.meta.url);

@@ -1,6 +1,7 @@
 // Signing with the independent tools only: @digitalbazaar/vc + data-integrity + eddsa-rdfc-2022-cryptosuite (and
 // ed25519-signature-2020) for embedded proofs, jose for JWS, node:crypto for keys.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import * as vc from '@digitalbazaar/vc';
@@ -86,4 +87,42 @@ export async function jws(header, payload, key) {
 export function unsignedJws(header, payload) {
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${b64(header)}.${b64(payload)}.`;
+}
+
+/** An ecdsa-rdfc-2019 Data Integrity proof by an @digitalbazaar/ecdsa-multikey pair (P-256 or P-384). */
+export async function signEcdsa(credential, pair, { created = SIGNED_AT } = {}) {
+  const suite = new DataIntegrityProof({
+    signer: pair.signer(),
+    date: created,
+    cryptosuite: ecdsaRdfc2019,
+  });
+  const signed = await jsigs.sign(structuredClone(credential), {
+    suite,
+    purpose: new jsigs.purposes.AssertionProofPurpose(),
+    documentLoader: documentLoader(),
+  });
+  return { ...signed, proof: [signed.proof].flat() };
+}
+
+/**
+ * A presentation signed by the holder's key for `authentication` with @digitalbazaar/vc: with a challenge (and
+ * domain), or, when `challenge` is undefined, through jsonld-signatures with no challenge at all.
+ */
+export async function signHolder(presentation, pair, { challenge, domain, ecdsa = false } = {}) {
+  const suite = new DataIntegrityProof({
+    signer: pair.signer(),
+    date: SIGNED_AT,
+    cryptosuite: ecdsa ? ecdsaRdfc2019 : eddsaRdfc2022,
+  });
+  const options = {
+    presentation: structuredClone(presentation),
+    suite,
+    documentLoader: documentLoader(),
+  };
+  if (challenge !== undefined) return vc.signPresentation({ ...options, challenge, domain });
+  return jsigs.sign(options.presentation, {
+    suite,
+    purpose: new jsigs.purposes.ControllerProofPurpose({ term: 'authentication' }),
+    documentLoader: options.documentLoader,
+  });
 }

@@ -35,7 +35,8 @@ export async function makeOpenSession(
         ...(overrides.title ? { title: overrides.title } : {}),
       })
     ).id;
-  const startsAt = overrides.startsAt ?? new Date(TEST_NOW.getTime() + 48 * HOUR);
+  // Later on the test day, so that scans recorded at TEST_NOW fall on the session's day (ADR 12).
+  const startsAt = overrides.startsAt ?? new Date(TEST_NOW.getTime() + 3 * HOUR);
   const endsAt = new Date(startsAt.getTime() + (overrides.durationMinutes ?? 120) * 60_000);
   const session = await makeSession(db, {
     activityId,

@@ -20,7 +20,7 @@ export function cardCells(
 // prettier-ignore
 export const cardMatrix: Matrix<keyof ReturnType<typeof cardCells>> = {
   //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  participantCard:       row(401, 200,      200,        200,     403,    403,      404,      404),
-  issueParticipantCard:  row(401, 201,      201,        201,     403,    403,      404,      404),
-  revokeParticipantCard: row(401, 200,      200,        200,     403,    403,      404,      404),
+  participantCard:       row(401, 200,      200,        200,     404,    404,      404,      404),
+  issueParticipantCard:  row(401, 201,      201,        201,     404,    404,      404,      404),
+  revokeParticipantCard: row(401, 200,      200,        200,     404,    404,      404,      404),
 };

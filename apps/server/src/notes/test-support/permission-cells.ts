@@ -18,6 +18,6 @@ export function noteCells(f: () => CellFixture): Cells<'listNotes' | 'createNote
 // prettier-ignore
 export const noteMatrix: Matrix<keyof ReturnType<typeof noteCells>> = {
   //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  listNotes:          row(401, 200,         200,        200,     403,    403,      404,      404),
-  createNote:         row(401, 201,         201,        201,     403,    403,      404,      404),
+  listNotes:          row(401, 200,         200,        200,     404,    404,      404,      404),
+  createNote:         row(401, 201,         201,        201,     404,    404,      404,      404),
 };

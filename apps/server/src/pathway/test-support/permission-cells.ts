@@ -44,9 +44,9 @@ export function pathwayCells(
 // prettier-ignore
 export const pathwayMatrix: Matrix<keyof ReturnType<typeof pathwayCells>> = {
   //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  changePhase:        row(401, 200,         200,        200,     403,    403,      404,      404),
-  timeline:           row(401, 200,         200,        200,     200,    200,      404,      404),
-  signContract:       row(401, 201,         201,        201,     403,    403,      404,      404),
-  amendContract:      row(401, 200,         200,        200,     403,    403,      404,      404),
-  recordExit:         row(401, 201,         201,        201,     403,    403,      404,      404),
+  changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404),
+  timeline:           row(401, 200,         200,        200,     404,    404,      404,      404),
+  signContract:       row(401, 201,         201,        201,     404,    404,      404,      404),
+  amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404),
+  recordExit:         row(401, 201,         201,        201,     404,    404,      404,      404),
 };

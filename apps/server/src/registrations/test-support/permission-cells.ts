@@ -33,8 +33,8 @@ export function registrationCells(
 // prettier-ignore
 export const registrationMatrix: Matrix<keyof ReturnType<typeof registrationCells>> = {
   //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  registerToSession:  row(401, 201,      201,        201,     403,    403,      404,      404),
-  cancelRegistration: row(401, 200,      200,        200,     403,    403,      404,      404),
+  registerToSession:  row(401, 201,      201,        201,     404,    404,      404,      404),
+  cancelRegistration: row(401, 200,      200,        200,     200,    200,      404,      404),
   mySession:          row(401, 401,      401,        401,     401,    401,      401,      401),
   registerMe:         row(401, 401,      401,        401,     401,    401,      401,      401),
   unregisterMe:       row(401, 401,      401,        401,     401,    401,      401,      401),

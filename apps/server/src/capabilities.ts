@@ -1,0 +1,25 @@
+import type { SessionUser } from '@territoires/contracts';
+import { mayManage } from './activities/policy.js';
+import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
+import type { Capabilities, SessionMembership } from './auth/service.js';
+import { worksAt } from './registrations/policy.js';
+
+/**
+ * What the signed-in person may do, for the web's menus and forms, computed by the domains' own
+ * policies so that no screen repeats a rule. The composition root (app.ts) passes it to the auth
+ * routes, which import no domain.
+ */
+export const capabilitiesOf: Capabilities = (
+  actor: Actor,
+  memberships: SessionMembership[],
+): SessionUser['can'] => {
+  const own = [...new Set(memberships.map((m) => m.organisationId))];
+  const kinds = new Map(memberships.map((m) => [m.organisationId, m.organisationKind]));
+  return {
+    followParticipants: followsParticipants(actor),
+    manageActivitiesAt: isCoordination(actor)
+      ? 'all'
+      : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
+    organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
+  };
+};

@@ -1,0 +1,2 @@
+/* This domain's tab on the staff's participant file (experiences/domain.ts lists it), loaded on demand. */
+export { ExperiencesSection } from './ExperiencesSection.js';
