@@ -14,20 +14,20 @@ import { installErrorHandler, notFoundBody } from './http/error-handler.js';
 import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
-import { organisationRoutes } from './organisations/routes.js';
-import { participantRoutes } from './participants/routes.js';
-import { pathwayRoutes } from './pathway/routes.js';
-import { noteRoutes } from './notes/routes.js';
-import { alertRoutes } from './alerts/routes.js';
-import { experienceRoutes } from './experiences/routes.js';
-import { reflectionRoutes } from './reflections/routes.js';
-import { attendanceRoutes } from './attendance/routes.js';
-import { calendarRoutes } from './calendar/routes.js';
-import { cardRoutes } from './cards/routes.js';
-import { registrationRoutes } from './registrations/routes.js';
-import { participantSpaceRoutes } from './participant-space/routes.js';
-import { activityRoutes } from './activities/routes.js';
-import { transferRoutes } from './transfers/routes.js';
+import { organisationRoutes } from './organisations/index.js';
+import { participantRoutes } from './participants/index.js';
+import { pathwayRoutes } from './pathway/index.js';
+import { noteRoutes } from './notes/index.js';
+import { alertRoutes } from './alerts/index.js';
+import { experienceRoutes } from './experiences/index.js';
+import { reflectionRoutes } from './reflections/index.js';
+import { attendanceRoutes } from './attendance/index.js';
+import { calendarRoutes } from './calendar/index.js';
+import { cardRoutes } from './cards/index.js';
+import { registrationRoutes } from './registrations/index.js';
+import { participantSpaceRoutes } from './participant-space/index.js';
+import { activityRoutes } from './activities/index.js';
+import { transferRoutes } from './transfers/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -46,25 +46,28 @@ type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | P
 
 /**
  * Every domain of the server, one line each, in registration order: a new domain adds its line
- * here (and its import above), nothing else in this file.
+ * here (and its import above), nothing else in this file. The key is the domain's folder: the
+ * completeness tests find each domain's test data in `<folder>/test-support/index.ts` from it.
  */
-const DOMAINS: readonly RegisterRoutes[] = [
-  authRoutes,
-  organisationRoutes,
-  participantRoutes,
-  pathwayRoutes,
-  noteRoutes,
-  alertRoutes,
-  experienceRoutes,
-  reflectionRoutes,
-  registrationRoutes,
-  attendanceRoutes,
-  cardRoutes,
-  calendarRoutes,
-  participantSpaceRoutes,
-  activityRoutes,
-  transferRoutes,
-];
+export const DOMAINS = {
+  auth: authRoutes,
+  organisations: organisationRoutes,
+  participants: participantRoutes,
+  pathway: pathwayRoutes,
+  notes: noteRoutes,
+  alerts: alertRoutes,
+  experiences: experienceRoutes,
+  reflections: reflectionRoutes,
+  registrations: registrationRoutes,
+  attendance: attendanceRoutes,
+  cards: cardRoutes,
+  calendar: calendarRoutes,
+  'participant-space': participantSpaceRoutes,
+  activities: activityRoutes,
+  transfers: transferRoutes,
+} as const satisfies Record<string, RegisterRoutes>;
+
+export type DomainName = keyof typeof DOMAINS;
 
 export interface AppOptions {
   services: Services;
@@ -128,7 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  for (const register of DOMAINS) await register(app, { ...routeOptions, ...domainWorld });
+  for (const register of Object.values(DOMAINS))
+    await register(app, { ...routeOptions, ...domainWorld });
 
   const webDist = options.webDist;
   const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));

@@ -9,13 +9,12 @@ import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { followUpAssignments, participants } from '../db/schema.js';
 import { localFileStorage } from '../files/storage.js';
-import { recordParticipantEvent } from '../participants/events.js';
-import { assignTeam } from '../participants/service.js';
+import { assignTeam, recordParticipantEvent } from '../participants/index.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { makeOrganisation, makeParticipant, makeStaff } from '../test-support/factories.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { followingOrganisation, propose } from '../transfers/test-support/factories.js';
-import { decideTransfer } from '../transfers/service.js';
+import { decideTransfer } from '../transfers/index.js';
 import { main } from './main.js';
 import { parseSince, suspectTeamChanges, teamChangeLines } from './team-changes.js';
 

@@ -6,7 +6,7 @@ import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, makeStaff, type TestStaff } from '../test-support/factories.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { contractBody } from '../test-support/world.js';
-import { signContract } from '../pathway/service.js';
+import { signContract } from '../pathway/index.js';
 
 const ctx = useTestApp();
 

@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordExit } from '../pathway/service.js';
+import { recordExit } from '../pathway/index.js';
 import { auditEvents, participantSignInCodes, timelineEvents } from '../db/schema.js';
 import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
 import { loginAs, uniqueIp } from '../test-support/clients.js';

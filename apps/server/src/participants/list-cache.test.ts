@@ -7,15 +7,15 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
 import { staff } from '../db/schema.js';
-import { createNote } from '../notes/service.js';
-import { changePhase, recordExit, signContract } from '../pathway/service.js';
+import { createNote } from '../notes/index.js';
+import { changePhase, recordExit, signContract } from '../pathway/index.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, registerOnActivity } from '../test-support/factories.js';
 import { buildWorld, contractBody, type World } from '../test-support/world.js';
 import { READ_CACHE_MS as LIST_CACHE_MS } from '../db/read-cache.js';
 import type { ListFilters } from './repository.js';
-import { decideTransfer, proposeTransfer } from '../transfers/service.js';
+import { decideTransfer, proposeTransfer } from '../transfers/index.js';
 import { listParticipants, updateParticipant } from './service.js';
 
 // The list is reused until the next write on PGlite (ADR 0009). Each test reads a list (so that it is

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { registerToSession } from '../../registrations/service.js';
+import { registerToSession } from '../../registrations/index.js';
 import { makeOpenSession } from './factories.js';
 import { anyId, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
 

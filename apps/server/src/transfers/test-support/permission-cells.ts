@@ -1,4 +1,9 @@
-import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
+import {
+  row,
+  type CellFixture,
+  type Cells,
+  type Matrix,
+} from '../../test-support/permission-cells.js';
 import { incomingTransfer, propose } from './factories.js';
 
 /**
@@ -37,3 +42,16 @@ export function transferCells(
     },
   };
 }
+
+// Transfers (ADR 0012): the following organisation's coordinateur proposes, the receiving one
+// decides; whoever may not know of the transfer gets the 404 of a missing id.
+// prettier-ignore
+export const transferMatrix: Matrix<keyof ReturnType<typeof transferCells>> = {
+  //                      anon coordination coordinator referent partner org_admin evaluator stranger
+  listTransfers:        row(401, 200,       200,        403,     403,    403,      403,      403),
+  participantTransfers: row(401, 200,       200,        200,     404,    404,      404,      404),
+  proposeTransfer:      row(401, 201,       201,        403,     404,    404,      404,      404),
+  acceptTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
+  refuseTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
+  cancelTransfer:       row(401, 200,       200,        403,     404,    404,      404,      404),
+};
