@@ -23,6 +23,7 @@ export * from './reflections.js';
 export const EXPERIENCE_ERROR_CODES = [
   'file.missing',
   'file.too_large',
+  'file.upload_in_progress',
   'file.too_many',
   'file.type_not_allowed',
   'file.type_mismatch',

@@ -4,7 +4,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { deflateSync } from 'node:zlib';
+import { connect, type AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
 import { evidenceFiles } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
@@ -238,5 +240,47 @@ describe('evidence upload', () => {
     expect(
       (await referent.request({ method: 'GET', url: `/api/files/${unknown}` })).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('upload limits (ADR 8)', () => {
+  it('refuses an image over 50 megapixels before decoding it', async () => {
+    const res = await upload(await png(7072, 7072), 'grand.png', 'image/png');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'file.decompression_bomb' } });
+  });
+
+  it('takes one upload at a time per person: a second one while the first is read gets a 429', async () => {
+    const app = await buildApp({ services: ctx.services, version: 'test' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const boundary = 'tp-boundary';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const slow = connect(port, '127.0.0.1');
+    try {
+      await new Promise<void>((resolve) => slow.once('connect', resolve));
+      slow.write(
+        `POST /api/experiences/${experience.id}/files HTTP/1.1\r\nHost: x\r\nCookie: tp_session=${referent.cookie}\r\nX-CSRF-Token: ${referent.csrfToken}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 500000\r\n\r\n${head}`,
+      );
+      // The first upload is being read (its body is not all there): the second one waits its turn.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const second = await fetch(
+        `http://127.0.0.1:${port}/api/experiences/${experience.id}/files`,
+        {
+          method: 'POST',
+          headers: {
+            cookie: `tp_session=${referent.cookie}`,
+            'x-csrf-token': referent.csrfToken,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+          },
+          body: `${head}x\r\n--${boundary}--\r\n`,
+        },
+      );
+      expect(second.status).toBe(429);
+      expect(await second.json()).toMatchObject({ error: { code: 'file.upload_in_progress' } });
+    } finally {
+      slow.destroy();
+      await app.close();
+    }
   });
 });

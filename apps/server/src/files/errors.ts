@@ -8,6 +8,14 @@ export class FileTooLargeError extends AppError {
   }
 }
 
+/** One upload at a time per person: a second one while the first is read gets a 429. */
+export class UploadInProgressError extends AppError {
+  readonly status = 429;
+  constructor() {
+    super('file.upload_in_progress', 'Another upload of yours is in progress.');
+  }
+}
+
 /** Content that is none of the accepted types (JPEG, PNG, WebP, PDF): 415. */
 export class FileTypeNotAllowedError extends AppError {
   readonly status = 415;

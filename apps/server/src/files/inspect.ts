@@ -23,10 +23,15 @@ const EXTENSION: Record<Accepted, string> = {
 };
 
 /**
- * Larger than any phone photo in its usual mode (48 MP), far below what a 10 MB "bomb" can claim
- * (a 30000×30000 PNG of one colour weighs a few hundred KB but would need 2.7 GB to decode).
+ * As large as a phone photo in its largest usual mode (48 MP: 8000×6000), far below what a 10 MB
+ * "bomb" can claim (a 30000×30000 PNG of one colour weighs a few hundred KB but would need 2.7 GB
+ * to decode). 50 MP decode in about 200 MB (ADR 8).
  */
-export const MAX_INPUT_PIXELS = 100_000_000;
+export const MAX_INPUT_PIXELS = 50_000_000;
+
+// libvips keeps decoded images and operations in a cache by default: after a burst of large photos
+// the memory would stay high for nothing, since no two uploads share an image.
+sharp.cache(false);
 /** Longest side of a stored image: enough to read a document photographed on a phone. */
 export const MAX_DIMENSION = 2560;
 

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { MAX_FILE_BYTES } from '@territoires/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ValidationError } from '../errors/index.js';
-import { FileTooLargeError } from './errors.js';
+import { FileTooLargeError, UploadInProgressError } from './errors.js';
 
 /** Room for the multipart envelope around a file of the maximum size. */
 const ENVELOPE_BYTES = 1024 * 1024;
@@ -15,6 +15,22 @@ export async function installMultipart(scope: FastifyInstance): Promise<void> {
     done(
       length > MAX_FILE_BYTES + ENVELOPE_BYTES ? new FileTooLargeError(MAX_FILE_BYTES) : undefined,
     );
+  });
+  // One upload at a time per person: a phone retrying in a loop cannot stack decodes in memory.
+  const busy = new Set<string>();
+  scope.addHook('preHandler', (request, reply, done) => {
+    const who = request.actor?.staffId ?? request.participant?.participantId;
+    if (who === undefined) {
+      done();
+      return;
+    }
+    if (busy.has(who)) {
+      done(new UploadInProgressError());
+      return;
+    }
+    busy.add(who);
+    reply.raw.once('close', () => busy.delete(who));
+    done();
   });
   await scope.register(multipart, {
     limits: {
