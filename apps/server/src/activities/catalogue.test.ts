@@ -300,4 +300,43 @@ describe('data·inclusion export and import', () => {
     expect(report.accepted.structures).toBe(1);
     expect((await importFile(partner, file)).statusCode).toBe(403);
   });
+
+  it('a scoped import never updates an activity of another organisation', async () => {
+    const { db } = ctx.database;
+    const theirs = await makeOrganisation(db, { name: 'Autre structure' });
+    const victim = await makeActivity(db, {
+      organisationId: theirs.id,
+      title: 'Atelier vélo',
+      source: 'dora',
+      sourceId: 'dora--velo',
+    });
+    const exported = await exportFile(orgAdmin);
+    const ownStructure = exported.structures.find((row) => String(row.id).includes(orgId));
+    expect(ownStructure).toBeDefined();
+    const forged = {
+      source: 'dora',
+      structure_id: ownStructure?.id,
+      id: 'dora--velo',
+      nom: 'Atelier vélo (réécrit)',
+      description: 'Appelez le 06 00 00 00 00.',
+      date_maj: '2026-02-01',
+      thematiques: ['remobilisation--lien-social'],
+    };
+    const res = await importFile(orgAdmin, { structures: [ownStructure], services: [forged] });
+    expect(res.statusCode).toBe(200);
+    const report = res.json<ImportReport>();
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        kind: 'service',
+        id: 'dora--velo',
+        reasons: ['/structure_id: the activity belongs to another organisation'],
+      }),
+    ]);
+    const [after] = await db.select().from(activities).where(eq(activities.id, victim.id));
+    expect(after).toMatchObject({
+      title: 'Atelier vélo',
+      organisationId: theirs.id,
+      version: victim.version,
+    });
+  });
 });

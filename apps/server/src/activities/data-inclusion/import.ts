@@ -135,6 +135,16 @@ async function checkServices(
         reasons.push('/structure_id: the activity belongs to another organisation');
       else activityId = existing.id;
     }
+    if (reasons.length === 0 && uuid === null && id !== null) {
+      // Another producer's service we already hold: it may only be updated within its organisation,
+      // so that a file cannot rewrite another organisation's activity (address, phone…).
+      const [known] = await tx
+        .select({ organisationId: activities.organisationId })
+        .from(activities)
+        .where(and(eq(activities.source, String(row.source)), eq(activities.sourceId, id)));
+      if (known && known.organisationId !== structures.get(structureId)?.organisationId)
+        reasons.push('/structure_id: the activity belongs to another organisation');
+    }
     if (reasons.length > 0) rejected.push({ kind: 'service', index, id, reasons });
     else accepted.push({ row, structureId, activityId });
   }
