@@ -1,5 +1,7 @@
 import type { CatalogueItem, CatalogueQuery } from '@territoires/contracts';
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.js';
+import { organisationNameFor } from '../organisations/policy.js';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, organisations } from '../db/schema.js';
 import { inOrder } from '../db/in-order.js';
@@ -126,9 +128,10 @@ export async function searchCatalogue(
   db: Db,
   query: CatalogueQuery,
   now: Date,
-  participant: boolean,
+  /** The staff member searching, or null for a participant (who reads public names only). */
+  viewer: Actor | null,
 ): Promise<CatalogueItem[]> {
-  const window = windowOf(query, now, participant);
+  const window = windowOf(query, now, viewer === null);
   const ids = window ? await idsBySessions(db, query, window) : await idsByTitle(db, query);
   if (ids.length === 0) return [];
   const sessionWindow = window ?? {
@@ -143,7 +146,9 @@ export async function searchCatalogue(
           title: activities.title,
           kind: activities.kind,
           description: activities.description,
+          organisationId: organisations.id,
           organisationName: organisations.name,
+          sensitiveName: organisations.sensitiveName,
           thematiques: activities.thematiques,
           address: activities.address,
           commune: activities.commune,
@@ -187,11 +192,17 @@ export async function searchCatalogue(
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
+    const found = byId.get(id);
+    if (!found) return [];
+    const { organisationId, organisationName, sensitiveName, ...row } = found;
     return [
       {
         ...row,
+        organisationName: organisationNameFor(viewer, {
+          id: organisationId,
+          name: organisationName,
+          sensitiveName,
+        }),
         kind: row.kind,
         territory: row.territory,
         nextSessions: byActivity.get(id) ?? [],

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { activities, activitySessions, organisations, staff } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
+import type { Actor } from '../auth/actor.js';
+import { organisationNameFor } from '../organisations/policy.js';
 import { iso } from '../time/index.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
@@ -11,6 +13,7 @@ export interface ActivityWithOrg {
   row: ActivityRow;
   organisationName: string;
   organisationKind: string;
+  organisationSensitive: boolean;
 }
 
 /** Loads an activity with its organisation; `lock` takes the row for an update. */
@@ -24,6 +27,7 @@ export async function loadActivity(
       row: activities,
       organisationName: organisations.name,
       organisationKind: organisations.kind,
+      organisationSensitive: organisations.sensitiveName,
     })
     .from(activities)
     .innerJoin(organisations, eq(organisations.id, activities.organisationId))
@@ -33,12 +37,21 @@ export async function loadActivity(
   return found;
 }
 
-export function presentActivity(found: ActivityWithOrg, canManage: boolean): Activity {
+/** The activity as this viewer reads it (its organisation's sensitive name stays inside, ADR 12). */
+export function presentActivity(
+  found: ActivityWithOrg,
+  canManage: boolean,
+  viewer: Actor,
+): Activity {
   const { row } = found;
   return {
     id: row.id,
     organisationId: row.organisationId,
-    organisationName: found.organisationName,
+    organisationName: organisationNameFor(viewer, {
+      id: row.organisationId,
+      name: found.organisationName,
+      sensitiveName: found.organisationSensitive,
+    }),
     title: row.title,
     kind: row.kind,
     description: row.description,

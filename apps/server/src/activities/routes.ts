@@ -1,3 +1,4 @@
+import { isCoordination, type Actor } from '../auth/actor.js';
 import type { FastifyInstance } from 'fastify';
 import type { CatalogueQuery } from '@territoires/contracts';
 import { cachedRead, readKey } from '../db/read-cache.js';
@@ -15,21 +16,28 @@ import {
   updateSession,
 } from './session-changes.js';
 
-/** The catalogue is the same for every staff member (and for every participant): one cached page per query. */
-function catalogue(services: Services, query: CatalogueQuery, audience: 'staff' | 'participant') {
+/**
+ * One cached page per query and per set of sensitive names the viewer may read: every participant
+ * shares one, coordination one, each combination of memberships its own (ADR 12).
+ */
+function catalogue(services: Services, query: CatalogueQuery, viewer: Actor | null) {
   const now = services.clock();
-  return cachedRead(services.database, readKey('catalogue', audience, query), now, async () => ({
-    items: await searchCatalogue(services.database.db, query, now, audience === 'participant'),
+  const scope =
+    viewer === null
+      ? 'participant'
+      : isCoordination(viewer)
+        ? 'coordination'
+        : [...new Set(viewer.memberships.map((m) => m.organisationId))].sort().join(',');
+  return cachedRead(services.database, readKey('catalogue', scope, query), now, async () => ({
+    items: await searchCatalogue(services.database.db, query, now, viewer),
   }));
 }
 
 export function activityRoutes(app: FastifyInstance, options: RouteOptions): void {
-  route(app, options, 'searchCatalogue', ({ services, query }) =>
-    catalogue(services, query, 'staff'),
+  route(app, options, 'searchCatalogue', ({ services, actor, query }) =>
+    catalogue(services, query, actor),
   );
-  route(app, options, 'myCatalogue', ({ services, query }) =>
-    catalogue(services, query, 'participant'),
-  );
+  route(app, options, 'myCatalogue', ({ services, query }) => catalogue(services, query, null));
   route(app, options, 'exportCatalogue', ({ services }) => exportCatalogue(services.database.db));
   route(app, options, 'importCatalogue', ({ services, actor, body }) =>
     importCatalogue(services, actor, body),

@@ -26,7 +26,11 @@ const defined = (changes: Changes): Partial<ActivityRow> =>
 
 export async function getActivity(services: Services, actor: Actor, id: string): Promise<Activity> {
   const found = await loadActivity(services.database.db, id);
-  return presentActivity(found, mayManage(actor, found.row.organisationId, found.organisationKind));
+  return presentActivity(
+    found,
+    mayManage(actor, found.row.organisationId, found.organisationKind),
+    actor,
+  );
 }
 
 export async function createActivity(
@@ -66,8 +70,14 @@ export async function createActivity(
       new Date(now),
     );
     return presentActivity(
-      { row, organisationName: organisation.name, organisationKind: organisation.kind },
+      {
+        row,
+        organisationName: organisation.name,
+        organisationKind: organisation.kind,
+        organisationSensitive: organisation.sensitiveName,
+      },
       true,
+      actor,
     );
   });
 }
@@ -103,7 +113,7 @@ async function changeActivity(
       { actorId: actor.staffId, action, entityType: 'activity', entityId: id, before, after: set },
       new Date(now),
     );
-    return presentActivity({ ...found, row }, true);
+    return presentActivity({ ...found, row }, true, actor);
   });
 }
 

@@ -40,6 +40,7 @@ export async function getSession(services: Services, actor: Actor, id: string) {
     activity: presentActivity(
       activity,
       mayManage(actor, activity.row.organisationId, activity.organisationKind),
+      actor,
     ),
   };
 }

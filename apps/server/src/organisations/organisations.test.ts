@@ -6,6 +6,8 @@ import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
 import { makeActivity, makeSession } from '../activities/test-support/factories.js';
+import { loginParticipant } from '../test-support/participant-clients.js';
+import { buildWorld, followedParticipant } from '../test-support/world.js';
 
 const ctx = useTestApp();
 
@@ -100,5 +102,40 @@ describe('the staff directory (ADR 12)', () => {
     // Follow-up staff still pick référents across the consortium.
     const all = await outsider.request({ method: 'GET', url: '/api/staff' });
     expect(all.json<StaffMember[]>().map((s) => s.id)).toContain(unrelated.staffId);
+  });
+});
+
+describe('sensitive organisation names (ADR 12)', () => {
+  it('never leave the server to anyone outside that organisation and coordination: catalogue, activity page, export, participant catalogue', async () => {
+    const { db } = ctx.database;
+    const activity = await makeActivity(db, {
+      organisationId: sensitive.id,
+      title: 'Groupe de parole du mardi',
+    });
+    await makeSession(db, {
+      activityId: activity.id,
+      startsAt: '2026-03-17T09:00:00.000Z',
+      endsAt: '2026-03-17T11:00:00.000Z',
+    });
+    const world = await buildWorld(ctx.services);
+    const person = await followedParticipant(ctx.services, world);
+    const phone = await loginParticipant(ctx.app, person.id, world.staff.referent);
+    const reads = async (client: { request: Client['request'] }) => {
+      const bodies = await Promise.all(
+        [
+          `/api/activities/${activity.id}`,
+          '/api/catalogue?q=Groupe%20de%20parole',
+          '/api/catalogue/export',
+          '/api/me/catalogue?period=this_week',
+        ].map(async (url) => (await client.request({ method: 'GET', url })).body),
+      );
+      return bodies.join('\n');
+    };
+    const outside = await reads(outsider);
+    expect(outside).not.toContain('addictologie');
+    expect(outside).toContain('Structure partenaire');
+    expect(await reads(phone)).not.toContain('addictologie');
+    expect(await reads(member)).toContain('Service addictologie');
+    expect(await reads(coordination)).toContain('Service addictologie');
   });
 });

@@ -2,6 +2,22 @@ import type { Actor } from '../auth/actor.js';
 import { hasRole, isCoordination, organisationsWithRole } from '../auth/actor.js';
 import { ForbiddenError } from '../errors/index.js';
 
+/** What stands in for a sensitive name (an addiction service, a shelter…) outside the organisation. */
+export const PUBLIC_NAME = 'Structure partenaire';
+
+/**
+ * The name a viewer reads: a sensitive name never leaves the server to anyone outside that
+ * organisation and coordination; participants, exports and everyone else read the public name.
+ */
+export function organisationNameFor(
+  viewer: Actor | null,
+  organisation: { id: string; name: string; sensitiveName: boolean },
+): string {
+  if (!organisation.sensitiveName || (viewer !== null && seesName(viewer, organisation)))
+    return organisation.name;
+  return PUBLIC_NAME;
+}
+
 /** A sensitive name is shown only to coordination and the organisation's own members. */
 export function seesName(
   actor: Actor,

@@ -4,14 +4,14 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { organisations } from '../db/schema.js';
 import type { Services } from '../services.js';
-import { requireOrganisationCreator, seesName } from './policy.js';
+import { organisationNameFor, requireOrganisationCreator } from './policy.js';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
 function present(row: OrganisationRow, actor: Actor): Organisation {
   return {
     id: row.id,
-    name: seesName(actor, row) ? row.name : 'Structure partenaire',
+    name: organisationNameFor(actor, row),
     kind: row.kind,
     sensitiveName: row.sensitiveName,
   };

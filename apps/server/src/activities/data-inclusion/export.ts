@@ -1,3 +1,4 @@
+import { PUBLIC_NAME } from '../../organisations/policy.js';
 import { asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { activities, organisationSources, organisations } from '../../db/schema.js';
@@ -63,6 +64,7 @@ export async function exportCatalogue(db: Db): Promise<{ structures: Row[]; serv
     .select({
       id: organisations.id,
       name: organisations.name,
+      sensitiveName: organisations.sensitiveName,
       createdAt: organisations.createdAt,
       known: organisationSources,
     })
@@ -74,11 +76,12 @@ export async function exportCatalogue(db: Db): Promise<{ structures: Row[]; serv
     ...(o.known?.data ?? {}),
     source: o.known?.source ?? OUR_SOURCE,
     id: o.known?.structureId ?? ourId(o.id),
-    nom: o.known ? (o.known.data.nom as string) : o.name,
+    // A file leaves the platform: a sensitive name never goes with it (ADR 12).
+    nom: o.sensitiveName ? PUBLIC_NAME : o.known ? (o.known.data.nom as string) : o.name,
     date_maj: (o.known?.updatedAt ?? o.createdAt).slice(0, 10),
   }));
   const structureIdOf = new Map(structures.map((s, i) => [orgs[i]?.id ?? '', s.id]));
-  const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
+  const nameOf = new Map(orgs.map((o) => [o.id, o.sensitiveName ? PUBLIC_NAME : o.name]));
   const services = rows.map((row) =>
     serviceOf(
       row,
