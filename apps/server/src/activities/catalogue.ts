@@ -177,6 +177,36 @@ export async function searchCatalogue(
         )
         .orderBy(asc(activitySessions.activityId), asc(activitySessions.startsAt)),
   ]);
+  const byActivity = nextSessionsByActivity(sessions);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const found = byId.get(id);
+    if (!found) return [];
+    const { organisationId, organisationName, sensitiveName, ...row } = found;
+    const name = { id: organisationId, name: organisationName, sensitiveName };
+    return [
+      {
+        ...row,
+        organisationName: organisationNameFor(viewer, name),
+        kind: row.kind,
+        territory: row.territory,
+        nextSessions: byActivity.get(id) ?? [],
+      },
+    ];
+  });
+}
+
+/** The first sessions of each activity, in time order. */
+function nextSessionsByActivity(
+  sessions: {
+    id: string;
+    activityId: string;
+    startsAt: string;
+    endsAt: string;
+    place: string | null;
+    seatsLeft: number;
+  }[],
+): Map<string, CatalogueItem['nextSessions']> {
   const byActivity = new Map<string, CatalogueItem['nextSessions']>();
   for (const s of sessions) {
     const list = byActivity.get(s.activityId) ?? [];
@@ -190,23 +220,5 @@ export async function searchCatalogue(
       });
     byActivity.set(s.activityId, list);
   }
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const found = byId.get(id);
-    if (!found) return [];
-    const { organisationId, organisationName, sensitiveName, ...row } = found;
-    return [
-      {
-        ...row,
-        organisationName: organisationNameFor(viewer, {
-          id: organisationId,
-          name: organisationName,
-          sensitiveName,
-        }),
-        kind: row.kind,
-        territory: row.territory,
-        nextSessions: byActivity.get(id) ?? [],
-      },
-    ];
-  });
+  return byActivity;
 }
