@@ -1,8 +1,9 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
+import { pino } from 'pino';
 import { join } from 'node:path';
 import { installAuth, type SessionCache } from './auth/plugin.js';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +14,7 @@ import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
 import { installHeaders } from './http/headers.js';
 import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
+import { installRequestIds, loggerOptions, requestIdOptions } from './http/logging.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
 import { organisationRoutes } from './organisations/index.js';
@@ -75,7 +77,9 @@ export interface AppOptions {
   version: string;
   /** The built web app (apps/web/dist), served with an SPA fallback when present. */
   webDist?: string | undefined;
+  /** Structured logs (http/logging.ts): the serve command's settings, or a pino instance (tests). */
   logger?: boolean;
+  loggerInstance?: FastifyBaseLogger;
   validateResponses?: boolean;
   secureCookies?: boolean;
   /** TRUST_PROXY (config.ts): off unless configured, so no client header moves a rate limit. */
@@ -92,13 +96,20 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 5 * 60_000;
 export const CONNECTION_TIMEOUT_MS = 5 * 60_000;
 
+/** Our pino logger (http/logging.ts) when logs are on; tests pass their own instance. */
+function loggerSetting(options: AppOptions) {
+  const instance = options.loggerInstance ?? (options.logger ? pino(loggerOptions()) : undefined);
+  return instance ? { loggerInstance: instance } : { logger: false };
+}
+
 /** A hop count trusts that many proxies in front of us; addresses trust only those proxies. */
 const trustedProxies = (setting: false | number | string[]) =>
   typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggerSetting(options),
+    ...requestIdOptions,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustedProxies(options.trustProxy ?? false),
     connectionTimeout: CONNECTION_TIMEOUT_MS,
@@ -106,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.server.headersTimeout = HEADERS_TIMEOUT_MS;
   installLimits(app, options.jsonRequestTimeoutMs ?? JSON_REQUEST_TIMEOUT_MS);
+  installRequestIds(app);
   installErrorHandler(app);
   await installHeaders(app, options.secureCookies ?? false);
   await app.register(cookie);

@@ -27,6 +27,7 @@ export async function serve(
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    logger: true,
   });
   const stop = async (): Promise<void> => {
     await app.close();
