@@ -1,9 +1,6 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { installAuth, type SessionCache } from './auth/plugin.js';
 import { authRoutes } from './auth/routes.js';
 import type { Capabilities } from './auth/service.js';
@@ -11,6 +8,7 @@ import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
+import { serveWebApp } from './http/static.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { participantRoutes } from './participants/routes.js';
 import { pathwayRoutes } from './pathway/routes.js';
@@ -92,12 +90,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const register of DOMAINS)
     await register(app, { ...routeOptions, secureCookies, sessions, capabilities: capabilitiesOf });
 
-  const webDist = options.webDist;
-  const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  const webPage = await serveWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
+    if (webPage !== undefined && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return webPage(request.url, reply);
     }
     return reply.status(404).send(notFoundBody(request.method, request.url));
   });
