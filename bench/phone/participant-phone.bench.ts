@@ -2,7 +2,8 @@
  * The participant's phone on a weak mobile connection (issue 12): from navigation to the first
  * tile of the /moi home (signed in), and to the sign-in field of /moi/connexion (signed out).
  *   npm run build && npm run phone -w @territoires/bench -- [--runs 3] [--data-dir DIR]
- * (--data-dir keeps the seeded demo database for the next run: seeding takes a minute or two.)
+ * (--data-dir keeps the seeded demo database for the next run: seeding takes a minute or two;
+ * --web-dist serves another build, e.g. one without moi.html nor .br/.gz copies, for a "before".)
  * Chromium (playwright-core, /usr/bin/chromium), 360×740, CDP network emulation: 400 ms latency,
  * 50,000 bytes/s both ways, cache disabled. Prints the median and each run, and the JavaScript
  * bytes on the wire until the screen showed; writes bench/results/participant-phone.json.
@@ -18,7 +19,11 @@ import { login, ROOT, startServer } from '../support/server.js';
 import { measure, type Measure } from './measure.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'data-dir': { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'data-dir': { type: 'string' },
+    'web-dist': { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 
@@ -57,7 +62,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'tp-bench-phone-'));
-  const server = await startServer({ DATA_DIR: dataDir }, { demo: true });
+  const webDist = values['web-dist'];
+  const env = { DATA_DIR: dataDir, ...(webDist === undefined ? {} : { WEB_DIST: webDist }) };
+  const server = await startServer(env, { demo: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const results: { screen: string; runs: Measure[]; medianMs: number; medianJsBytes: number }[] = [];
   try {

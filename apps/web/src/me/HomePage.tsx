@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../layout/Page.js';
-import { PARTICIPANT_DOMAINS } from './participantDomains.js';
+import { participantDomains } from './participantDomains.js';
 
 /** The space's home: large tiles, one word-picture each, nothing else to read; each domain brings its own. */
 export function HomePage() {
   const { t } = useTranslation();
-  const tiles = PARTICIPANT_DOMAINS.flatMap((domain) => domain.tiles ?? []).sort(
+  const tiles = participantDomains().flatMap((domain) => domain.tiles ?? []).sort(
     (a, b) => a.order - b.order,
   );
   return (

@@ -3,15 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import sharedEn from '../i18n/shared.en.json';
 import sharedFr from '../i18n/shared.fr.json';
 import { mergeTrees } from '../i18n/tree.js';
-import { PARTICIPANT_DOMAINS } from './participantDomains.js';
+import { participantDomains } from './participantDomains.js';
 
 /**
  * The participant space's own catalogue: the shared messages, then each participant domain's,
  * in the order of the participant list; nothing of the staff-only domains.
  */
 export const participantCatalogues = {
-  fr: mergeTrees(sharedFr, ...PARTICIPANT_DOMAINS.map((domain) => domain.messages.fr)),
-  en: mergeTrees(sharedEn, ...PARTICIPANT_DOMAINS.map((domain) => domain.messages.en)),
+  fr: mergeTrees(sharedFr, ...participantDomains().map((domain) => domain.messages.fr)),
+  en: mergeTrees(sharedEn, ...participantDomains().map((domain) => domain.messages.en)),
 };
 
 /**

@@ -5,7 +5,7 @@ import { Providers } from '../layout/Providers.js';
 import { parisToday } from '../time/time.js';
 import { createParticipantI18n } from './i18n.js';
 import { ParticipantLayout } from './ParticipantLayout.js';
-import { PARTICIPANT_DOMAINS } from './participantDomains.js';
+import { participantDomains } from './participantDomains.js';
 import { Router, type RouteObject } from './router.js';
 // Stylesheets in cascade order: theme and frame, shared controls, the domains with /moi screens.
 import '../layout/layout.css';
@@ -57,7 +57,7 @@ const routes: RouteObject[] = [
   {
     path: '/moi',
     element: <ParticipantLayout />,
-    children: PARTICIPANT_DOMAINS.flatMap((domain) => domain.routes ?? []).map(withZodMessages),
+    children: participantDomains().flatMap((domain) => domain.routes ?? []).map(withZodMessages),
   },
 ];
 

@@ -7,9 +7,10 @@ import type { ParticipantDomain } from './space.js';
 /**
  * Every domain of the participant space, one line each: its i18n catalogue, its router and the
  * home's tiles are built from this list. The staff list (domains.ts) takes each one's screens and
- * tiles from the same objects.
+ * tiles from the same objects. A function, read when used: the home (in me's routes) reads the
+ * list, so a module-level array would be built before me's entry exists.
  */
-export const PARTICIPANT_DOMAINS: readonly ParticipantDomain[] = [
+export const participantDomains = (): readonly ParticipantDomain[] => [
   meParticipant,
   attendanceParticipant,
   activitiesParticipant,

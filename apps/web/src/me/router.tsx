@@ -16,14 +16,17 @@ import {
   type ReactNode,
 } from 'react';
 
-export interface RouteObject {
+interface RouteBase {
   path?: string;
-  index?: boolean;
   element?: ReactNode;
   lazy?: () => Promise<{ element?: ReactNode }>;
   handle?: unknown;
-  children?: RouteObject[];
 }
+
+/** Like react-router's: an index route has no children. */
+export type RouteObject =
+  | (RouteBase & { index: true; children?: undefined })
+  | (RouteBase & { index?: false; children?: RouteObject[] });
 
 export interface Location {
   pathname: string;
