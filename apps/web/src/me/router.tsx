@@ -55,8 +55,19 @@ const readLocation = (): Location => {
   return { pathname, search, hash, state: entry?.usr ?? null, key: entry?.key ?? 'default' };
 };
 let current = readLocation();
+let currentHref = window.location.href;
+let currentEntry: unknown = window.history.state;
+/** The location, read again whenever the address or the history entry changed, by us or not. */
+const snapshot = (): Location => {
+  if (window.location.href !== currentHref || window.history.state !== currentEntry) {
+    current = readLocation();
+    currentHref = window.location.href;
+    currentEntry = window.history.state;
+  }
+  return current;
+};
 const changed = () => {
-  current = readLocation();
+  snapshot();
   for (const listener of listeners) listener();
 };
 const subscribe = (listener: () => void) => {
@@ -118,7 +129,7 @@ interface RouteContextValue {
 }
 const RouteContext = createContext<RouteContextValue>({ matches: [], params: {}, outlet: null });
 
-export const useLocation = (): Location => useSyncExternalStore(subscribe, () => current);
+export const useLocation = (): Location => useSyncExternalStore(subscribe, snapshot);
 export const useNavigate = () => go;
 export const useParams = () => useContext(RouteContext).params;
 export const useMatches = () => useContext(RouteContext).matches;
