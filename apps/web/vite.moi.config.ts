@@ -29,6 +29,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    rollupOptions: { input: here('moi.html') },
+    rolldownOptions: { input: here('moi.html') },
   },
 });

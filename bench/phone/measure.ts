@@ -58,7 +58,9 @@ export async function measure(
     console.error(page.url(), (await page.content()).slice(0, 3000));
     throw error;
   }
-  const ms = await page.evaluate(() => (window as { __firstVisible?: number }).__firstVisible ?? NaN);
+  const ms = await page.evaluate(
+    () => (window as { __firstVisible?: number }).__firstVisible ?? NaN,
+  );
   const jsBytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
   await cdp.detach();
   await page.close();

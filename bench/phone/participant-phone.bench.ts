@@ -27,10 +27,20 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
 const SCREENS = [
   { name: '/moi (signed in, first tile)', path: '/moi', selector: '.me-tile', signedIn: true },
-  { name: '/moi/connexion (sign-in field)', path: '/moi/connexion', selector: 'main input', signedIn: false },
+  {
+    name: '/moi/connexion (sign-in field)',
+    path: '/moi/connexion',
+    selector: 'main input',
+    signedIn: false,
+  },
 ] as const;
 
 const newPhone = (browser: Browser, baseURL: string): Promise<BrowserContext> =>
@@ -58,15 +68,20 @@ async function signInCodeUrl(url: string): Promise<string> {
   throw new Error('no participant of the demo référent could get a sign-in code');
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'tp-bench-phone-'));
   const webDist = values['web-dist'];
   const env = { DATA_DIR: dataDir, ...(webDist === undefined ? {} : { WEB_DIST: webDist }) };
   const server = await startServer(env, { demo: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const results: { screen: string; runs: Measure[]; medianMs: number; medianJsBytes: number }[] = [];
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const results: { screen: string; runs: Measure[]; medianMs: number; medianJsBytes: number }[] =
+    [];
   try {
     const signedIn = await newPhone(browser, server.url);
     const page = await signedIn.newPage();
@@ -76,7 +91,8 @@ async function main(): Promise<void> {
     for (const screen of SCREENS) {
       const context = screen.signedIn ? signedIn : await newPhone(browser, server.url);
       const measures: Measure[] = [];
-      for (let i = 0; i < runs; i++) measures.push(await measure(context, screen.path, screen.selector));
+      for (let i = 0; i < runs; i++)
+        measures.push(await measure(context, screen.path, screen.selector));
       if (!screen.signedIn) await context.close();
       results.push({
         screen: screen.name,
@@ -94,10 +110,15 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- |');
   for (const r of results) {
     const each = r.runs.map((m) => Math.round(m.ms)).join(', ');
-    console.log(`| ${r.screen} | ${Math.round(r.medianMs)} (${each}) | ${(r.medianJsBytes / 1000).toFixed(1)} KB |`);
+    console.log(
+      `| ${r.screen} | ${Math.round(r.medianMs)} (${each}) | ${(r.medianJsBytes / 1000).toFixed(1)} KB |`,
+    );
   }
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/participant-phone.json'), JSON.stringify(results, null, 2));
+  writeFileSync(
+    join(ROOT, 'bench/results/participant-phone.json'),
+    JSON.stringify(results, null, 2),
+  );
 }
 
 await main();

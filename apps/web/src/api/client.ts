@@ -1,10 +1,4 @@
-import type {
-  BodyOf,
-  ParamsOf,
-  QueryOf,
-  ResponseOf,
-  RouteName,
-} from '@territoires/contracts';
+import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteName } from '@territoires/contracts';
 import { ApiError, toApiError } from './errors.js';
 import { ROUTE_TARGETS, type RouteTarget } from './manifest.js';
 

@@ -6,9 +6,9 @@ import { participantDomains } from './participantDomains.js';
 /** The space's home: large tiles, one word-picture each, nothing else to read; each domain brings its own. */
 export function HomePage() {
   const { t } = useTranslation();
-  const tiles = participantDomains().flatMap((domain) => domain.tiles ?? []).sort(
-    (a, b) => a.order - b.order,
-  );
+  const tiles = participantDomains()
+    .flatMap((domain) => domain.tiles ?? [])
+    .sort((a, b) => a.order - b.order);
   return (
     <Page title={t('me.home.title')}>
       <p className="me-lead">{t('me.home.intro')}</p>

@@ -57,7 +57,9 @@ const routes: RouteObject[] = [
   {
     path: '/moi',
     element: <ParticipantLayout />,
-    children: participantDomains().flatMap((domain) => domain.routes ?? []).map(withZodMessages),
+    children: participantDomains()
+      .flatMap((domain) => domain.routes ?? [])
+      .map(withZodMessages),
   },
 ];
 

@@ -39,7 +39,12 @@ function Session() {
     <>
       <h1>session {sessionId}</h1>
       <p>tab {params.get('tab') ?? 'none'}</p>
-      <button type="button" onClick={() => setParams({ tab: 'notes' })}>
+      <button
+        type="button"
+        onClick={() => {
+          setParams({ tab: 'notes' });
+        }}
+      >
         notes
       </button>
     </>
@@ -52,7 +57,12 @@ function Where() {
   return (
     <>
       <p>from {String((location.state as { from?: string } | null)?.from)}</p>
-      <button type="button" onClick={() => navigate('/moi/seances/7')}>
+      <button
+        type="button"
+        onClick={() => {
+          navigate('/moi/seances/7');
+        }}
+      >
         go
       </button>
     </>
