@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { serverBoundaries } from './eslint.server-boundaries.js';
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -117,6 +118,14 @@ export default tseslint.config(
           'A policy is pure: it decides from facts the service loaded and imports nothing from db/ (SQL translations of a rule go beside it, e.g. participants/visibility-sql.ts).',
       },
     ]),
+  },
+  // Inside the server: a domain imports another domain's public face only (index.ts, policy.ts),
+  // infrastructure imports no domain, and a domain imports only the tables it owns or is known to read
+  // (eslint.server-boundaries.js; docs/ARCHITECTURE.md, "Who may import whom inside the server").
+  {
+    files: ['apps/server/src/**/*.ts'],
+    plugins: { territoires: { rules: { 'server-boundaries': serverBoundaries } } },
+    rules: { 'territoires/server-boundaries': 'error' },
   },
   // Access decisions live in each domain's policy.ts (docs/ARCHITECTURE.md, "A request"): only a
   // policy decides that a request is forbidden.

@@ -2,26 +2,30 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuth, type SessionCache } from './auth/plugin.js';
-import { authRoutes } from './auth/routes.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authRoutes, type LoginGuard } from './auth/routes.js';
+import { loginThrottle } from './auth/throttle.js';
 import type { Capabilities } from './auth/service.js';
 import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
+import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
 import { serveWebApp } from './http/static.js';
-import { organisationRoutes } from './organisations/routes.js';
-import { participantRoutes } from './participants/routes.js';
-import { pathwayRoutes } from './pathway/routes.js';
-import { noteRoutes } from './notes/routes.js';
-import { alertRoutes } from './alerts/routes.js';
-import { experienceRoutes } from './experiences/routes.js';
-import { reflectionRoutes } from './reflections/routes.js';
-import { attendanceRoutes } from './attendance/routes.js';
-import { calendarRoutes } from './calendar/routes.js';
-import { cardRoutes } from './cards/routes.js';
-import { registrationRoutes } from './registrations/routes.js';
-import { participantSpaceRoutes } from './participant-space/routes.js';
-import { activityRoutes } from './activities/routes.js';
+import { organisationRoutes } from './organisations/index.js';
+import { participantRoutes } from './participants/index.js';
+import { pathwayRoutes } from './pathway/index.js';
+import { noteRoutes } from './notes/index.js';
+import { alertRoutes } from './alerts/index.js';
+import { experienceRoutes } from './experiences/index.js';
+import { reflectionRoutes } from './reflections/index.js';
+import { attendanceRoutes } from './attendance/index.js';
+import { calendarRoutes } from './calendar/index.js';
+import { cardRoutes } from './cards/index.js';
+import { registrationRoutes } from './registrations/index.js';
+import { participantSpaceRoutes } from './participant-space/index.js';
+import { activityRoutes } from './activities/index.js';
+import { transferRoutes } from './transfers/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -31,30 +35,37 @@ export interface DomainOptions extends RouteOptions {
   secureCookies: boolean;
   sessions: SessionCache;
   capabilities: Capabilities;
+  loginGuard: LoginGuard;
+  /** The origin of every link and QR code (PUBLIC_URL), never a request's Host header. */
+  publicUrl: string;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
 
 /**
  * Every domain of the server, one line each, in registration order: a new domain adds its line
- * here (and its import above), nothing else in this file.
+ * here (and its import above), nothing else in this file. The key is the domain's folder: the
+ * completeness tests find each domain's test data in `<folder>/test-support/index.ts` from it.
  */
-const DOMAINS: readonly RegisterRoutes[] = [
-  authRoutes,
-  organisationRoutes,
-  participantRoutes,
-  pathwayRoutes,
-  noteRoutes,
-  alertRoutes,
-  experienceRoutes,
-  reflectionRoutes,
-  registrationRoutes,
-  attendanceRoutes,
-  cardRoutes,
-  calendarRoutes,
-  participantSpaceRoutes,
-  activityRoutes,
-];
+export const DOMAINS = {
+  auth: authRoutes,
+  organisations: organisationRoutes,
+  participants: participantRoutes,
+  pathway: pathwayRoutes,
+  notes: noteRoutes,
+  alerts: alertRoutes,
+  experiences: experienceRoutes,
+  reflections: reflectionRoutes,
+  registrations: registrationRoutes,
+  attendance: attendanceRoutes,
+  cards: cardRoutes,
+  calendar: calendarRoutes,
+  'participant-space': participantSpaceRoutes,
+  activities: activityRoutes,
+  transfers: transferRoutes,
+} as const satisfies Record<string, RegisterRoutes>;
+
+export type DomainName = keyof typeof DOMAINS;
 
 export interface AppOptions {
   services: Services;
@@ -64,10 +75,34 @@ export interface AppOptions {
   logger?: boolean;
   validateResponses?: boolean;
   secureCookies?: boolean;
+  /** TRUST_PROXY (config.ts): off unless configured, so no client header moves a rate limit. */
+  trustProxy?: false | number | string[];
+  publicUrl?: string;
+  /** How long a JSON request may take to arrive (http/limits.ts); tests shorten it. */
+  jsonRequestTimeoutMs?: number;
+  /** How the login brake waits (tests pass their own). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
+/** Headers must arrive within 10 s; a whole request within 5 minutes (uploads), JSON routes 30 s (http/limits.ts). */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 5 * 60_000;
+export const CONNECTION_TIMEOUT_MS = 5 * 60_000;
+
+/** A hop count trusts that many proxies in front of us; addresses trust only those proxies. */
+const trustedProxies = (setting: false | number | string[]) =>
+  typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: trustedProxies(options.trustProxy ?? false),
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+  });
+  app.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  installLimits(app, options.jsonRequestTimeoutMs ?? JSON_REQUEST_TIMEOUT_MS);
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -78,6 +113,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     services: options.services,
     validateResponses: options.validateResponses ?? false,
   };
+  const domainWorld = {
+    secureCookies,
+    sessions,
+    capabilities: capabilitiesOf,
+    loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+  };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);
   route(app, routeOptions, 'health', () =>
@@ -87,8 +129,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       database: options.services.database.kind,
     }),
   );
-  for (const register of DOMAINS)
-    await register(app, { ...routeOptions, secureCookies, sessions, capabilities: capabilitiesOf });
+  for (const register of Object.values(DOMAINS))
+    await register(app, { ...routeOptions, ...domainWorld });
 
   const webPage = await serveWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) => {

@@ -3,6 +3,7 @@ import { mayManage } from './activities/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
 import { worksAt } from './registrations/policy.js';
+import { handlesTransfers } from './transfers/policy.js';
 
 /**
  * What the signed-in person may do, for the web's menus and forms, computed by the domains' own
@@ -21,5 +22,6 @@ export const capabilitiesOf: Capabilities = (
       ? 'all'
       : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
     organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
+    handleTransfers: handlesTransfers(actor),
   };
 };

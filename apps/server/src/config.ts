@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +12,15 @@ export interface Config {
   databaseUrl: string | undefined;
   webDist: string;
   secureCookies: boolean;
+  /**
+   * TRUST_PROXY: which proxy's X-Forwarded-* headers to believe: a hop count or the proxy's addresses
+   * (comma-separated IPs or CIDRs). Unset: none, the client's own address counts (ADR 5).
+   */
+  trustProxy: false | number | string[];
+  /** PUBLIC_URL: the origin of every link and QR code; never taken from a request's headers. */
+  publicUrl: string;
+  /** True when PUBLIC_URL was not set and the default (http://localhost:PORT) is used. */
+  publicUrlDefaulted: boolean;
   /** Reuse list pages until the next write (PGlite only, ADR 0009); RESULT_CACHE=off to compare. */
   resultCache: boolean;
   version: string;
@@ -39,7 +49,45 @@ export function loadConfig(
     databaseUrl: env.DATABASE_URL || undefined,
     webDist: env.WEB_DIST ?? DEFAULT_WEB_DIST,
     secureCookies: env.COOKIE_SECURE === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    publicUrlDefaulted: !env.PUBLIC_URL,
     resultCache: env.RESULT_CACHE !== 'off',
     version: packageJson.version,
   };
+}
+
+/** A hop count, or a list of addresses/CIDRs; anything else is a configuration error, not a guess. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const raw = value?.trim() ?? '';
+  if (raw === '' || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', bits] = entry.split('/');
+    const version = isIP(address);
+    const max = version === 4 ? 32 : 128;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= max);
+    if (version === 0 || !validBits)
+      throw new Error(
+        `TRUST_PROXY must be a hop count or the proxy's addresses (IP or CIDR, comma-separated), got "${entry}".`,
+      );
+  }
+  return entries;
+}
+
+/** An http(s) origin with no path; the default is this machine's own address. */
+export function parsePublicUrl(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `PUBLIC_URL must be an address such as https://territoires.example.org, got "${value}".`,
+    );
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`PUBLIC_URL must be an http(s) origin with no path, got "${value}".`);
+  return url.origin;
 }

@@ -8,6 +8,7 @@ import { meDomain } from './me/domain.js';
 import { notesDomain } from './notes/domain.js';
 import { participantsDomain } from './participants/domain.js';
 import { pathwayDomain } from './pathway/domain.js';
+import { transfersDomain } from './transfers/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -22,5 +23,6 @@ export const DOMAINS: readonly WebDomain[] = [
   activitiesDomain,
   attendanceDomain,
   experiencesDomain,
+  transfersDomain,
   meDomain,
 ];

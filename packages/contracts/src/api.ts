@@ -35,6 +35,7 @@ import {
   PARTICIPANT_SPACE_TIMELINE_KINDS,
   participantSpaceRoutes,
 } from './participant-space.js';
+import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -57,6 +58,7 @@ export * from './cards.js';
 export * from './calendar.js';
 export * from './experiences.js';
 export * from './participant-space.js';
+export * from './transfers.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -73,6 +75,7 @@ export const ERROR_CODES = [
   ...CARD_ERROR_CODES,
   ...EXPERIENCE_ERROR_CODES,
   ...PARTICIPANT_SPACE_ERROR_CODES,
+  ...TRANSFER_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -85,6 +88,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...ATTENDANCE_TIMELINE_KINDS,
   ...EXPERIENCE_TIMELINE_KINDS,
   ...PARTICIPANT_SPACE_TIMELINE_KINDS,
+  ...TRANSFER_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -109,6 +113,7 @@ export const api = {
   ...calendarRoutes,
   ...experienceRoutes,
   ...participantSpaceRoutes,
+  ...transferRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';

@@ -39,6 +39,8 @@ export const sessionUserSchema = z.object({
     manageActivitiesAt: z.union([z.literal('all'), z.array(idSchema)]),
     /** Their organisations whose calendar feed this person manages. */
     organisationFeedsAt: z.array(idSchema),
+    /** Proposes and decides file transfers (the /transferts desk): coordinateurs and coordination. */
+    handleTransfers: z.boolean(),
   }),
 });
 

@@ -152,7 +152,13 @@ export const participantDetailSchema = z.object({
   contracts: z.array(contractSchema).optional(),
   exits: z.array(exitSchema).optional(),
   /** What the viewer may do: the UI hides what the server would refuse. */
-  can: z.object({ edit: z.boolean(), seeNotes: z.boolean(), seeSensitive: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    seeNotes: z.boolean(),
+    seeSensitive: z.boolean(),
+    /** The follow-up team's own level or coordination (ADR 0012). */
+    changeTeam: z.boolean(),
+  }),
 });
 
 export const participantRoutes = {

@@ -9,6 +9,7 @@ export const SYSTEM_ERROR_CODES = [
   'request.malformed_json',
   'request.validation_failed',
   'request.too_large',
+  'request.too_complex',
   'request.unsupported_media_type',
   'request.rate_limited',
   'resource.not_found',

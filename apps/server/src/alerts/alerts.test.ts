@@ -1,7 +1,7 @@
 import type { Alert, ParticipantDetail, ParticipantList } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordExit, signContract } from '../pathway/service.js';
-import { createNote } from '../notes/service.js';
+import { recordExit, signContract } from '../pathway/index.js';
+import { createNote } from '../notes/index.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, makeStaff, type TestStaff } from '../test-support/factories.js';

@@ -1,10 +1,7 @@
 import type { Alert } from '@territoires/contracts';
 import { daysBetween } from '@territoires/contracts';
-import { and, asc, or } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
-import { participants } from '../db/schema.js';
-import { visibleParticipants } from '../participants/visibility-sql.js';
-import { alertConditions } from '../participants/repository.js';
+import { alertRows } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireAlertsReader } from './policy.js';
 import { utcDay } from '../time/index.js';
@@ -16,20 +13,7 @@ export async function listAlerts(services: Services, actor: Actor): Promise<Aler
   requireAlertsReader(actor);
   const now = services.clock();
   const today = utcDay(now);
-  const conditions = alertConditions(now);
-  const rows = await services.database.db
-    .select({
-      id: participants.id,
-      pseudonym: participants.pseudonym,
-      lastEventAt: participants.lastEventAt,
-      deadlineOn: participants.contractDeadlineOn,
-      inactive: conditions.inactive.mapWith(Boolean),
-      ending: conditions.contract_ending.mapWith(Boolean),
-    })
-    .from(participants)
-    .where(and(visibleParticipants(actor), or(conditions.inactive, conditions.contract_ending)))
-    .orderBy(asc(participants.lastEventAt))
-    .limit(MAX_ALERTS);
+  const rows = await alertRows(services.database.db, actor, now, MAX_ALERTS);
   const alerts: Alert[] = [];
   for (const row of rows) {
     if (row.ending && row.deadlineOn) {

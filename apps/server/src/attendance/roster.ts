@@ -2,7 +2,7 @@ import type { Roster, RosterEntry } from '@territoires/contracts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { attendances, participants, sessionRegistrations } from '../db/schema.js';
-import { findSession, presentSession } from '../registrations/sessions.js';
+import { findSession, presentSession } from '../registrations/index.js';
 import type { Services } from '../services.js';
 import { requireRosterReader } from './policy.js';
 

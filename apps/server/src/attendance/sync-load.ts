@@ -10,7 +10,7 @@ import {
   participants,
   sessionRegistrations,
 } from '../db/schema.js';
-import { sessionsQuery, type SessionRow } from '../registrations/sessions.js';
+import { sessionsQuery, type SessionRow } from '../registrations/index.js';
 import { mayTakeAttendance } from './policy.js';
 
 export type Code = NonNullable<ScanResult['code']>;

@@ -4,18 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
-import { activityAuditSpecs } from '../activities/test-support/audit-specs.js';
-import { attendanceAuditSpecs } from '../attendance/test-support/audit-specs.js';
-import { calendarAuditSpecs } from '../calendar/test-support/audit-specs.js';
-import { cardAuditSpecs } from '../cards/test-support/audit-specs.js';
-import { experienceAuditSpecs } from '../experiences/test-support/audit-specs.js';
-import { noteAuditSpecs } from '../notes/test-support/audit-specs.js';
-import { organisationAuditSpecs } from '../organisations/test-support/audit-specs.js';
-import { participantSpaceAuditSpecs } from '../participant-space/test-support/audit-specs.js';
-import { participantAuditSpecs } from '../participants/test-support/audit-specs.js';
-import { pathwayAuditSpecs } from '../pathway/test-support/audit-specs.js';
-import { registrationAuditSpecs } from '../registrations/test-support/audit-specs.js';
 import { AUDIT_NOW, write, type AuditFixture, type Spec } from '../test-support/audit-specs.js';
+import { domainTestSupport, merged } from '../test-support/domains.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import {
   buildWorld,
@@ -53,19 +43,10 @@ const fixture = (): AuditFixture => ({
   now: NOW,
 });
 
-const SPECS: Record<string, Spec> = {
-  ...organisationAuditSpecs(),
-  ...participantAuditSpecs(fixture),
-  ...pathwayAuditSpecs(fixture),
-  ...participantSpaceAuditSpecs(fixture),
-  ...noteAuditSpecs(fixture),
-  ...experienceAuditSpecs(() => ({ ...fixture(), referent: as.referent })),
-  ...registrationAuditSpecs(fixture),
-  ...attendanceAuditSpecs(fixture),
-  ...cardAuditSpecs(fixture),
-  ...calendarAuditSpecs(fixture),
-  ...activityAuditSpecs(fixture),
-};
+/** Each domain states what its writes leave in the log (<domain>/test-support/audit-specs.ts). */
+const SPECS: Record<string, Spec> = merged(
+  (await domainTestSupport()).map((domain) => domain.auditSpecs?.(fixture)),
+);
 
 const lastAuditId = async () =>
   (

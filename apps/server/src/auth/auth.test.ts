@@ -188,9 +188,44 @@ describe('the session says what the person may do, from the domains’ policies'
         followParticipants: follows,
         manageActivitiesAt: expected(activities),
         organisationFeedsAt: expected(feeds),
+        handleTransfers: role === 'coordinator' || role === 'coordination',
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);
     },
   );
+});
+
+describe('password guessing (ADR 5)', () => {
+  it('rotating X-Forwarded-For buys no fresh budget: the 11th try from one address gets a 429', async () => {
+    const address = uniqueIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: `nobody${i}@test.example`, password: 'x' },
+        remoteAddress: address,
+        headers: { 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `198.51.100.${i}` },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array.from({ length: 10 }, () => 401));
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('per account, a growing delay after 5 failures (1 s doubling up to 60 s), whatever the addresses, and never a lockout', async () => {
+    const target = await makeStaff(ctx.database.db, { role: 'referent' });
+    ctx.sleeps.length = 0;
+    for (let i = 0; i < 12; i++)
+      expect((await attempt(target.email.toUpperCase(), `guess ${i}`)).statusCode).toBe(401);
+    expect(ctx.sleeps).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000]);
+    // The owner, from anywhere, still gets in after the wait; and starts afresh.
+    const owner = await attempt(target.email, target.password);
+    expect(owner.statusCode).toBe(200);
+    expect(ctx.sleeps.at(-1)).toBe(60_000);
+    ctx.sleeps.length = 0;
+    expect((await attempt(target.email, 'one slip')).statusCode).toBe(401);
+    expect(ctx.sleeps).toEqual([]);
+  });
 });

@@ -3,6 +3,13 @@ import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
 import { SESSION_COOKIE, type SessionCache } from './plugin.js';
 import { login, logout, sessionOf, type Capabilities } from './service.js';
+import type { LoginThrottle } from './throttle.js';
+
+/** The per-account brake on password guessing, and how to wait (the world, passed in). */
+export interface LoginGuard {
+  throttle: LoginThrottle;
+  sleep: (ms: number) => Promise<void>;
+}
 
 export function authRoutes(
   app: FastifyInstance,
@@ -10,6 +17,7 @@ export function authRoutes(
     secureCookies: boolean;
     sessions: SessionCache;
     capabilities: Capabilities;
+    loginGuard: LoginGuard;
   },
 ): void {
   route(
@@ -17,12 +25,7 @@ export function authRoutes(
     options,
     'login',
     async ({ body, services, reply }) => {
-      const { token, session, expiresAt } = await login(
-        services,
-        body.email,
-        body.password,
-        options.capabilities,
-      );
+      const { token, session, expiresAt } = await guardedLogin(options, services, body);
       void reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -59,4 +62,24 @@ export function authRoutes(
       options.capabilities,
     );
   });
+}
+
+/** Waits out the account's delay, then checks the password and counts the outcome. */
+async function guardedLogin(
+  options: { capabilities: Capabilities; loginGuard: LoginGuard },
+  services: Parameters<typeof login>[0],
+  body: { email: string; password: string },
+): ReturnType<typeof login> {
+  const { throttle, sleep } = options.loginGuard;
+  const now = () => services.clock().getTime();
+  const wait = throttle.delayFor(body.email, now());
+  if (wait > 0) await sleep(wait);
+  try {
+    const result = await login(services, body.email, body.password, options.capabilities);
+    throttle.succeeded(body.email);
+    return result;
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) throttle.failed(body.email, now());
+    throw error;
+  }
 }

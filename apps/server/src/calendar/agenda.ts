@@ -3,14 +3,9 @@ import { and, asc, eq, gt, gte, ilike, inArray, isNull, lt, type SQL } from 'dri
 import type { Actor, ParticipantActor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, sessionRegistrations } from '../db/schema.js';
-import { participantFor } from '../participants/access.js';
+import { participantFor } from '../participants/index.js';
 
-import {
-  placeOf,
-  presentSession,
-  sessionColumns,
-  sessionsQuery,
-} from '../registrations/sessions.js';
+import { placeOf, presentSession, sessionColumns, sessionsQuery } from '../registrations/index.js';
 import type { Services } from '../services.js';
 import { requireAgendaReader, requireBookingStaff, weekScope } from './policy.js';
 import { iso, mondayOf, plusDays } from '../time/index.js';

@@ -11,8 +11,8 @@ import {
   participants,
 } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { participantFor } from '../participants/access.js';
-import { placeOf, sessionsQuery } from '../registrations/sessions.js';
+import { participantFor } from '../participants/index.js';
+import { placeOf, sessionsQuery } from '../registrations/index.js';
 import type { Services } from '../services.js';
 import { registrationsOf } from './agenda.js';
 import { writeCalendar, type IcsEvent } from './ics.js';

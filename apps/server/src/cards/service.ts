@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import type { Db, Tx } from '../db/database.js';
 import { participantCards } from '../db/schema.js';
-import { participantFor } from '../participants/access.js';
+import { participantFor } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireCardKeeper } from './policy.js';
 import { iso } from '../time/index.js';

@@ -1,7 +1,6 @@
 import { dataInclusionFileSchema, type ImportReport } from '@territoires/contracts';
 import { readFile } from 'node:fs/promises';
-import { exportCatalogue } from '../activities/data-inclusion/export.js';
-import { runImport } from '../activities/data-inclusion/import.js';
+import { exportCatalogue, runImport } from '../activities/index.js';
 import type { Database } from '../db/database.js';
 import { CliError } from './errors.js';
 

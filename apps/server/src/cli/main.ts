@@ -8,6 +8,7 @@ import { CliError } from './errors.js';
 import { createUser } from './users.js';
 import { catalogueExport, catalogueImport, reportLines } from './catalogue.js';
 import { serve } from './serve.js';
+import { parseSince, suspectTeamChanges, teamChangeLines } from './team-changes.js';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -123,6 +124,25 @@ function catalogueCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     );
 }
 
+function auditCommands(cli: Command, io: CliIo, config: ConfigOf): void {
+  const audit = cli.command('audit').description('Read the audit log');
+  audit
+    .command('team-changes')
+    .description(
+      'List team changes made by someone who was neither on the team nor coordination (ADR 0012)',
+    )
+    .requiredOption('--since <date>', 'first day to look at, YYYY-MM-DD (Paris time)')
+    .option('--json', 'print JSON instead of lines')
+    .action((options: { since: string; json?: boolean }) => {
+      const since = parseSince(options.since);
+      return withDatabase(config(), 'territoires audit team-changes', async (database) => {
+        const changes = await suspectTeamChanges(database, since);
+        if (options.json) io.stdout(JSON.stringify(changes, null, 2));
+        else for (const line of teamChangeLines(changes, since)) io.stdout(line);
+      });
+    });
+}
+
 function program(io: CliIo): Command {
   const config = () => loadConfig(io.env);
   const cli = new Command('territoires')
@@ -139,6 +159,7 @@ function program(io: CliIo): Command {
   serverCommands(cli, io, config);
   userCommands(cli, io, config);
   catalogueCommands(cli, io, config);
+  auditCommands(cli, io, config);
   return cli;
 }
 

@@ -25,6 +25,8 @@ export async function serve(
     version: config.version,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   const stop = async (): Promise<void> => {
     await app.close();
@@ -33,6 +35,10 @@ export async function serve(
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  if (config.publicUrlDefaulted)
+    options.log(
+      `PUBLIC_URL is not set: links and QR codes point to ${config.publicUrl}. Set PUBLIC_URL to the address participants' phones reach.`,
+    );
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
   options.log(

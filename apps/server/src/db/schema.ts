@@ -5,3 +5,4 @@ export * from './tables/experiences.js';
 export * from './tables/attendance.js';
 export * from './tables/participant-space.js';
 export * from './tables/catalogue.js';
+export * from './tables/transfers.js';

@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal.js';
 import type { Db, Tx } from '../db/database.js';
-import { participantFor } from '../participants/access.js';
+import { participantFor } from '../participants/index.js';
 import { requirePersonalRecordAccess } from './policy.js';
 
 /** Loads the facts the experiences policy needs (policy.ts) and applies it to the owner's records. */

@@ -8,7 +8,7 @@ import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { checkType, MIME, processUpload, storedName } from '../files/inspect.js';
 import { FileNotStoredError } from '../files/storage.js';
 import type { Upload } from '../files/upload.js';
-import { recordParticipantEvent } from '../participants/events.js';
+import { recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireRecordAccess } from './access.js';
 import { experienceOwner, presentFile } from './repository.js';

@@ -126,7 +126,7 @@ describe('the participant, signed in on their phone', () => {
   });
 
   it('another participant sees none of it: 404 everywhere, nothing in their lists', async () => {
-    const urls: [string, string, object?][] = [
+    const urls: ['GET' | 'PUT', string, object?][] = [
       ['GET', `/api/me/files/${photo.id}`],
       ['GET', `/api/me/reflections/${reflection.id}`],
       ['PUT', `/api/me/reflections/${reflection.id}`, { version: 2, did: 'x' }],

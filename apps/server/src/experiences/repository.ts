@@ -80,3 +80,16 @@ export async function experienceOwner(db: Executor, id: string): Promise<string>
   if (!row) throw new NotFoundError('Experience');
   return row.participantId;
 }
+
+/** Of these experiences, the ones that are the participant's (reflexivity times link only those). */
+export async function ownExperienceIds(
+  db: Executor,
+  participantId: string,
+  ids: string[],
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: experiences.id })
+    .from(experiences)
+    .where(and(eq(experiences.participantId, participantId), inArray(experiences.id, ids)));
+  return rows.map((r) => r.id);
+}

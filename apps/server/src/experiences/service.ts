@@ -16,7 +16,7 @@ import {
   organisations,
 } from '../db/schema.js';
 import { ConflictError, RuleViolationError, StaleVersionError } from '../errors/index.js';
-import { recordParticipantEvent } from '../participants/events.js';
+import { recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireAccess, requireRecordAccess } from './access.js';
 import { experienceOwner, loadExperience, loadExperiences } from './repository.js';

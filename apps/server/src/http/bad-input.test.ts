@@ -6,7 +6,7 @@ import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, makeStaff, type TestStaff } from '../test-support/factories.js';
 import { fingerprint } from '../test-support/fingerprint.js';
 import { contractBody } from '../test-support/world.js';
-import { signContract } from '../pathway/service.js';
+import { signContract } from '../pathway/index.js';
 
 const ctx = useTestApp();
 
@@ -78,7 +78,16 @@ const cases = (): Record<string, BadCase> => ({
   },
   'JSON nested 50 000 deep': {
     request: raw('POST', '/api/participants', `${'['.repeat(50_000)}${']'.repeat(50_000)}`),
-    status: 400, code: 'request.validation_failed',
+    status: 400, code: 'request.too_complex',
+  },
+  'an object nested 12 000 deep in a field (checked before any schema)': {
+    request: raw('POST', '/api/participants',
+      `{"pseudonym":${'{"a":'.repeat(12_000)}1${'}'.repeat(12_000)}}`),
+    status: 400, code: 'request.too_complex',
+  },
+  'a flat body with too many values': {
+    request: post('/api/participants', { ...valid, many: Array.from({ length: 25_000 }, () => 0) }),
+    status: 400, code: 'request.too_complex',
   },
   'not JSON at all': {
     request: raw('POST', '/api/participants', '<participant/>', 'application/xml'),

@@ -1,13 +1,13 @@
 import type { CreateNoteBody, Note } from '@territoires/contracts';
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 
 import { notes, staff } from '../db/schema.js';
-import { participantFor } from '../participants/access.js';
+import { participantFor, recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireNotesAccess } from './policy.js';
+import { readableNotes } from './visibility-sql.js';
 
-import { recordParticipantEvent } from '../participants/events.js';
 import { iso } from '../time/index.js';
 
 const noteColumns = {
@@ -21,7 +21,7 @@ const noteColumns = {
 
 const present = (row: { at: string } & Omit<Note, 'at'>): Note => ({ ...row, at: iso(row.at) });
 
-/** Private notes are visible to their author only; partners see no notes at all. */
+/** The notes of a file the actor reads (policy.ts: private notes, author only; partners, none). */
 export async function listNotes(
   services: Services,
   actor: Actor,
@@ -34,12 +34,7 @@ export async function listNotes(
     .select(noteColumns)
     .from(notes)
     .innerJoin(staff, eq(staff.id, notes.authorId))
-    .where(
-      and(
-        eq(notes.participantId, participantId),
-        or(eq(notes.private, false), eq(notes.authorId, actor.staffId)),
-      ),
-    )
+    .where(and(eq(notes.participantId, participantId), readableNotes(actor)))
     .orderBy(desc(notes.createdAt));
   return rows.map(present);
 }

@@ -1,5 +1,5 @@
 import { formatSignInCode } from '@territoires/contracts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
@@ -10,17 +10,16 @@ import { issueSignInCode, sessionOf, signIn, signOut, signOutEverywhere } from '
 export const signInPath = (code: string): string =>
   `/moi/connexion?code=${encodeURIComponent(code)}`;
 
-/** The origin the staff member reached us on (behind the proxy: X-Forwarded-Proto/Host, trusted in app.ts). */
-const originOf = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
-
 export function participantSpaceRoutes(
   app: FastifyInstance,
-  options: RouteOptions & { secureCookies: boolean },
+  options: RouteOptions & { secureCookies: boolean; publicUrl: string },
 ): void {
-  route(app, options, 'issueSignInCode', async ({ services, actor, params, request }) => {
+  route(app, options, 'issueSignInCode', async ({ services, actor, params }) => {
     const { code, expiresAt } = await issueSignInCode(services, actor, params.id);
     const url = signInPath(code);
-    const qrSvg = await QRCode.toString(`${originOf(request)}${url}`, {
+    // PUBLIC_URL, never the request's Host or X-Forwarded-Host: a client must not choose where
+    // the participant's phone goes (ADR 7).
+    const qrSvg = await QRCode.toString(`${options.publicUrl}${url}`, {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,

@@ -10,13 +10,11 @@ import {
 import { hashToken, newToken } from '../auth/tokens.js';
 import type { Tx } from '../db/database.js';
 import { UnauthenticatedError } from '../errors/index.js';
-import { participantFor } from '../participants/access.js';
-import { findParticipant } from '../participants/repository.js';
+import { participantFor, findParticipant, recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { hashSignInCode, newSignInCode } from './codes.js';
 import { requireSpaceKeeper } from './policy.js';
 import { consumeCode, deleteCodesOf, insertCode, sweepExpiredCodes } from './repository.js';
-import { recordParticipantEvent } from '../participants/events.js';
 import { plusDays, plusMinutes } from '../time/index.js';
 
 export const CODE_MINUTES = 15;

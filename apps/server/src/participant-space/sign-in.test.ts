@@ -8,9 +8,9 @@ import { and, eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordExit } from '../pathway/service.js';
+import { recordExit } from '../pathway/index.js';
 import { auditEvents, participantSignInCodes, timelineEvents } from '../db/schema.js';
-import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
+import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
 import { loginAs, uniqueIp } from '../test-support/clients.js';
 import { issueCode, loginParticipant } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
@@ -50,11 +50,15 @@ async function at<T>(ms: number, run: () => Promise<T>): Promise<T> {
 }
 
 describe('issuing a code', () => {
-  it('answers a grouped code, the sign-in URL and a QR code of the absolute URL', async () => {
+  it('answers a grouped code, the sign-in URL and a QR code of the absolute URL on PUBLIC_URL, whatever the request claims', async () => {
     const res = await referent.request({
       method: 'POST',
       url: `/api/participants/${participant.id}/sign-in-code`,
-      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'territoires.example' },
+      headers: {
+        'x-forwarded-proto': 'http',
+        'x-forwarded-host': 'attacker.example',
+        host: 'evil.example',
+      },
     });
     expect(res.statusCode).toBe(201);
     const issued = res.json<SignInCode>();
@@ -63,7 +67,7 @@ describe('issuing a code', () => {
     const raw = issued.code.replace('-', '');
     expect(issued.url).toBe(`/moi/connexion?code=${raw}`);
     expect(issued.expiresAt).toBe(new Date(TEST_NOW.getTime() + 15 * MINUTE).toISOString());
-    const expected = await QRCode.toString(`https://territoires.example${issued.url}`, {
+    const expected = await QRCode.toString(`${TEST_PUBLIC_URL}${issued.url}`, {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,
@@ -155,6 +159,23 @@ describe('signing in with the code', () => {
       expect(res.json()).toEqual(answers[0]?.json());
       expect(cookieOf(res)).toBeUndefined();
     }
+  });
+
+  it('a probe rotating X-Forwarded-For gets a 429 after 10 codes a minute (no proxy is trusted by default)', async () => {
+    const address = uniqueIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/me/sign-in',
+        payload: { code: 'WXYZ-WXYZ' },
+        remoteAddress: address,
+        headers: { 'x-forwarded-for': `203.0.113.${i}` },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses[10]).toBe(429);
   });
 
   it('refuses the 11th attempt in a minute from one address with 429, even with a good code', async () => {

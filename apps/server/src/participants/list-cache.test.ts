@@ -7,15 +7,16 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
 import { staff } from '../db/schema.js';
-import { createNote } from '../notes/service.js';
-import { changePhase, recordExit, signContract } from '../pathway/service.js';
+import { createNote } from '../notes/index.js';
+import { changePhase, recordExit, signContract } from '../pathway/index.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeParticipant, registerOnActivity } from '../test-support/factories.js';
 import { buildWorld, contractBody, type World } from '../test-support/world.js';
 import { READ_CACHE_MS as LIST_CACHE_MS } from '../db/read-cache.js';
 import type { ListFilters } from './repository.js';
-import { assignTeam, listParticipants, updateParticipant } from './service.js';
+import { decideTransfer, proposeTransfer } from '../transfers/index.js';
+import { listParticipants, updateParticipant } from './service.js';
 
 // The list is reused until the next write on PGlite (ADR 0009). Each test reads a list (so that it is
 // cached), writes through a service or a raw statement, and expects the next list to show the write.
@@ -123,15 +124,16 @@ describe('participant list cache', () => {
     }
   });
 
-  it('a new référent from another organisation sees the participant at once, named on the row', async () => {
+  it('a new référent from another organisation (an accepted transfer) sees the participant at once, named on the row', async () => {
     const p = await followed();
     const other = world.staff.stranger;
+    const elsewhere = other.memberships[0]?.organisationId ?? '';
     expect(await find(other, p.id)).toBeUndefined();
-    await assignTeam(ctx.services, world.staff.coordination, p.id, {
-      version: p.version,
-      role: 'referent',
-      staffId: other.staffId,
-      startOn: '2026-03-15',
+    const transfer = await proposeTransfer(ctx.services, world.staff.coordination, p.id, {
+      organisationId: elsewhere,
+    });
+    await decideTransfer(ctx.services, world.staff.coordination, transfer.id, 'accept', {
+      referentId: other.staffId,
     });
     expect((await find(other, p.id))?.referent?.id).toBe(other.staffId);
     expect((await find(world.staff.coordination, p.id))?.referent?.displayName).toBe(

@@ -47,6 +47,18 @@ export const canSeeFile = canEdit;
 export const canSeeSensitive = (level: AccessLevel): boolean =>
   level === 'team' || level === 'coordination';
 
+/**
+ * The follow-up team changes only from within: someone on it, or coordination. A colleague of the
+ * following organisation reads the file but cannot add themself (ADR 0012); a référent of another
+ * organisation joins through a transfer (transfers/).
+ */
+export const canChangeTeam = (level: AccessLevel): boolean =>
+  level === 'team' || level === 'coordination';
+
+export function requireTeamChange(level: AccessLevel): void {
+  if (!canChangeTeam(level)) throw new ForbiddenError();
+}
+
 /** Someone who may not see a participant at all gets a 404, not a 403: the person's existence is hidden. */
 export function requireVisible(level: AccessLevel): void {
   if (level === 'none') throw new NotFoundError('Participant');

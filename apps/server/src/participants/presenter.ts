@@ -2,7 +2,7 @@ import type { AlertKind, ParticipantDetail } from '@territoires/contracts';
 import { contractDeadline, SENSITIVE_PROFILE_FIELDS } from '@territoires/contracts';
 import type { participants } from '../db/schema.js';
 import type { ParticipantFile } from './file-repository.js';
-import { canEdit, canSeeFile, canSeeSensitive, type AccessLevel } from './policy.js';
+import { canChangeTeam, canEdit, canSeeFile, canSeeSensitive, type AccessLevel } from './policy.js';
 import { iso } from '../time/index.js';
 
 type ParticipantRow = typeof participants.$inferSelect;
@@ -52,6 +52,7 @@ export function presentParticipant(
       edit: canEdit(level),
       seeNotes: canSeeFile(level),
       seeSensitive: canSeeSensitive(level),
+      changeTeam: canChangeTeam(level),
     },
   };
   if (!canSeeFile(level) || !file) return base;

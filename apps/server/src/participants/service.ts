@@ -21,7 +21,12 @@ import {
 import { RuleViolationError, ValidationError } from '../errors/index.js';
 import type { Services } from '../services.js';
 import { detailFor, participantFor } from './access.js';
-import { followingOrganisation, requireFollowUpRole, requireProfileWrite } from './policy.js';
+import {
+  followingOrganisation,
+  requireFollowUpRole,
+  requireProfileWrite,
+  requireTeamChange,
+} from './policy.js';
 import { recordParticipantEvent } from './events.js';
 import { writeParticipant } from './write.js';
 import { utcDay } from '../time/index.js';
@@ -40,22 +45,32 @@ export async function getParticipant(
   return detailFor(db, id, level, services.clock());
 }
 
-/** A team member must be a référent/coordinateur of some organisation (or coordination). */
+/**
+ * A team member must be a référent/coordinateur of some organisation (or coordination). Given the
+ * file's organisation, a référent must be one of its own: a référent of another organisation joins
+ * through a transfer (ADR 0012).
+ */
 async function requireEligible(
   tx: Tx,
   staffId: string,
   role: 'referent' | 'coordinator',
   field: string,
+  organisationId?: string,
 ): Promise<void> {
   const rows = await tx
-    .select({ role: memberships.role })
+    .select({ role: memberships.role, organisationId: memberships.organisationId })
     .from(memberships)
     .where(eq(memberships.staffId, staffId));
-  const roles = rows.map((r) => r.role);
-  if (!roles.includes(role) && !roles.includes('coordination')) {
+  const fits = rows.some(
+    (r) =>
+      r.role === 'coordination' ||
+      (r.role === role &&
+        (role !== 'referent' || !organisationId || r.organisationId === organisationId)),
+  );
+  if (!fits) {
     throw new RuleViolationError(
       'team.member_not_eligible',
-      `This person is not a ${role}.`,
+      `This person may not join this team as ${role}.`,
       { staffId, role },
       [{ path: field, code: 'team.member_not_eligible', message: `Not a ${role}.` }],
     );
@@ -188,8 +203,9 @@ export function updateProfile(
 
 /** Assigns a référent or coordinateur; the one in place is handed over (end date kept), so history stays. */
 export function assignTeam(services: Services, actor: Actor, id: string, body: AssignTeamBody) {
-  return writeParticipant(services, actor, id, body.version, async ({ tx }) => {
-    await requireEligible(tx, body.staffId, body.role, 'staffId');
+  return writeParticipant(services, actor, id, body.version, async ({ tx, row, level }) => {
+    requireTeamChange(level);
+    await requireEligible(tx, body.staffId, body.role, 'staffId', row.organisationId);
     const current = await tx
       .update(followUpAssignments)
       .set({ endOn: body.startOn })

@@ -156,7 +156,12 @@ describe('the follow-up circle', () => {
         refugee: true,
         sensitiveVisible: true,
       });
-      expect(seen.can).toEqual({ edit: true, seeNotes: true, seeSensitive: true });
+      expect(seen.can).toEqual({
+        edit: true,
+        seeNotes: true,
+        seeSensitive: true,
+        changeTeam: true,
+      });
     },
   );
 
@@ -165,7 +170,12 @@ describe('the follow-up circle', () => {
     for (const key of FILE_KEYS) expect(seen).toHaveProperty(key);
     expect(seen.profile).toMatchObject({ sex: 'female', sensitiveVisible: false });
     for (const key of ['rsa', 'rqth', 'refugee']) expect(seen.profile).not.toHaveProperty(key);
-    expect(seen.can).toEqual({ edit: true, seeNotes: true, seeSensitive: false });
+    expect(seen.can).toEqual({
+      edit: true,
+      seeNotes: true,
+      seeSensitive: false,
+      changeTeam: false,
+    });
   });
 
   it('colleagues see on the timeline only what their level may read: kind and date of experiences, no sensitive field name', async () => {

@@ -17,9 +17,7 @@ import {
   memberships,
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
-import { participantFor } from '../participants/access.js';
-import { timelineOf } from '../participants/repository.js';
-import { writeParticipant } from '../participants/write.js';
+import { participantFor, timelineOf, writeParticipant } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { timelineDataFor } from './policy.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';

@@ -6,7 +6,7 @@ import type {
 } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { participantPrincipal } from '../auth/principal.js';
-import { createExperience } from '../experiences/service.js';
+import { createExperience } from '../experiences/index.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { fingerprint } from '../test-support/fingerprint.js';

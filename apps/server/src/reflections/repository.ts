@@ -1,11 +1,8 @@
 import type { Author, Reflection } from '@territoires/contracts';
 import { REFLECTION_FIELDS } from '@territoires/contracts';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import {
-  contractObjectives,
-  contracts,
-  experiences,
   reflectionExperiences,
   reflectionObjectives,
   reflections,
@@ -13,6 +10,8 @@ import {
   type PartAuthor,
 } from '../db/schema.js';
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
+import { ownExperienceIds } from '../experiences/index.js';
+import { activeObjectiveIds, objectivesByIds } from '../pathway/index.js';
 import { inOrder } from '../db/in-order.js';
 import { iso } from '../time/index.js';
 
@@ -28,18 +27,23 @@ const linksOf = (db: Executor, reflectionIds: string[]) =>
         .select()
         .from(reflectionExperiences)
         .where(inArray(reflectionExperiences.reflectionId, reflectionIds)),
-    () =>
-      db
-        .select({
-          reflectionId: reflectionObjectives.reflectionId,
-          id: contractObjectives.id,
-          text: contractObjectives.text,
-        })
-        .from(reflectionObjectives)
-        .innerJoin(contractObjectives, eq(contractObjectives.id, reflectionObjectives.objectiveId))
-        .where(inArray(reflectionObjectives.reflectionId, reflectionIds))
-        .orderBy(asc(contractObjectives.position)),
+    () => objectiveLinksOf(db, reflectionIds),
   ]);
+
+/** The objectives linked to the reflexivity times, with their text, in their contract's order. */
+async function objectiveLinksOf(db: Executor, reflectionIds: string[]) {
+  const linked = await db
+    .select()
+    .from(reflectionObjectives)
+    .where(inArray(reflectionObjectives.reflectionId, reflectionIds));
+  if (linked.length === 0) return [];
+  const objectives = await objectivesByIds(db, [...new Set(linked.map((l) => l.objectiveId))]);
+  return objectives.flatMap((o) =>
+    linked
+      .filter((l) => l.objectiveId === o.id)
+      .map((l) => ({ reflectionId: l.reflectionId, id: o.id, text: o.text })),
+  );
+}
 
 type Links = Awaited<ReturnType<typeof linksOf>>;
 
@@ -152,10 +156,7 @@ export async function checkExperiences(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx
-    .select({ id: experiences.id })
-    .from(experiences)
-    .where(and(eq(experiences.participantId, participantId), inArray(experiences.id, ids)));
+  const found = await ownExperienceIds(tx, participantId, ids);
   if (found.length !== new Set(ids).size)
     throw refused(
       'reflection.unknown_experience',
@@ -167,18 +168,7 @@ export async function checkExperiences(
 /** Every objective must be a current key objective of the participant's active contract. */
 export async function checkObjectives(tx: Tx, participantId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx
-    .select({ id: contractObjectives.id })
-    .from(contractObjectives)
-    .innerJoin(contracts, eq(contracts.id, contractObjectives.contractId))
-    .where(
-      and(
-        eq(contracts.participantId, participantId),
-        eq(contracts.status, 'active'),
-        isNull(contractObjectives.removedAt),
-        inArray(contractObjectives.id, ids),
-      ),
-    );
+  const found = await activeObjectiveIds(tx, participantId, ids);
   if (found.length !== new Set(ids).size)
     throw refused(
       'reflection.objective_not_in_contract',

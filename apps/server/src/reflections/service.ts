@@ -11,8 +11,8 @@ import { staffIdOf } from '../auth/principal.js';
 import type { Tx } from '../db/database.js';
 import { reflections, type PartAuthor } from '../db/schema.js';
 import { StaleVersionError } from '../errors/index.js';
-import { requireAccess, requireRecordAccess } from '../experiences/access.js';
-import { recordParticipantEvent } from '../participants/events.js';
+import { requireAccess, requireRecordAccess } from '../experiences/index.js';
+import { recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireCreatableBy, requireUpdatableBy } from './policy.js';
 import {

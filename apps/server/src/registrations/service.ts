@@ -5,9 +5,8 @@ import { staffIdOf, staffPrincipal, type Principal } from '../auth/principal.js'
 import { recordAudit, type AuditEntry } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { activityRegistrations, sessionRegistrations } from '../db/schema.js';
-import { levelFor, participantFor } from '../participants/access.js';
+import { levelFor, participantFor, recordParticipantEvent } from '../participants/index.js';
 
-import { recordParticipantEvent } from '../participants/events.js';
 import type { Services } from '../services.js';
 import { alreadyRegistered, isUniqueViolation, RegistrationNotFoundError } from './errors.js';
 import {

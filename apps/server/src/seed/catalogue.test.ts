@@ -1,8 +1,6 @@
 import { count, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { searchCatalogue } from '../activities/catalogue.js';
-import { exportCatalogue } from '../activities/data-inclusion/export.js';
-import { validateService } from '../activities/data-inclusion/validate.js';
+import { searchCatalogue, exportCatalogue, validateService } from '../activities/index.js';
 import { activities, activitySessions } from '../db/schema.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
 import { CATALOGUE } from './activities-data.js';

@@ -7,9 +7,9 @@ import {
 } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { activityRegistrations } from '../db/schema.js';
-import { createNote } from '../notes/service.js';
-import { changePhase, recordExit, signContract } from '../pathway/service.js';
-import { createParticipant, updateProfile } from '../participants/service.js';
+import { createNote } from '../notes/index.js';
+import { changePhase, recordExit, signContract } from '../pathway/index.js';
+import { createParticipant, updateProfile } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { KEY_OBJECTIVES } from './personas.js';
 import type { Random } from './random.js';

@@ -10,6 +10,8 @@ import type { Services } from '../services.js';
 import { cloneTestDatabase } from './database.js';
 
 export const TEST_NOW = new Date('2026-03-15T10:00:00.000Z');
+/** PUBLIC_URL in tests: the origin of links and QR codes. */
+export const TEST_PUBLIC_URL = 'https://territoires.example';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -19,6 +21,8 @@ export interface TestContext {
   filesDir: string;
   /** Moves the injected clock. */
   setNow(date: Date): void;
+  /** What the login brake asked to wait, in order: tests take time as a parameter, like the clock. */
+  sleeps: number[];
 }
 
 /** One migrated database and one app per test file, with a controllable clock. */
@@ -34,7 +38,17 @@ export function useTestApp(): TestContext {
       files: localFileStorage(ctx.filesDir),
     };
     ctx.setNow = (date) => (now = date);
-    ctx.app = await buildApp({ services: ctx.services, version: 'test', validateResponses: true });
+    ctx.sleeps = [];
+    ctx.app = await buildApp({
+      services: ctx.services,
+      version: 'test',
+      validateResponses: true,
+      publicUrl: TEST_PUBLIC_URL,
+      sleep: (ms) => {
+        ctx.sleeps.push(ms);
+        return Promise.resolve();
+      },
+    });
   });
   afterAll(async () => {
     await ctx.app.close();

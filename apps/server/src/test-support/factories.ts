@@ -16,7 +16,7 @@ import {
   organisations,
   staff,
 } from '../db/schema.js';
-import { createParticipant } from '../participants/service.js';
+import { createParticipant } from '../participants/index.js';
 import type { Services } from '../services.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';

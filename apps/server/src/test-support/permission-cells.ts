@@ -1,7 +1,7 @@
 import type { ParticipantDetail, RouteName } from '@territoires/contracts';
 import type { makeOpenSession } from '../attendance/test-support/factories.js';
 import type { Services } from '../services.js';
-import type { Stage, World } from './world.js';
+import { VIEWERS, type Stage, type Viewer, type World } from './world.js';
 
 // The permission matrix (participants/permissions.test.ts) sends each route a request that would
 // succeed for someone allowed; each domain states its own requests (<domain>/test-support/permission-cells.ts).
@@ -33,3 +33,17 @@ export interface CellFixture {
   /** The test clock's day. */
   today: string;
 }
+
+/** The matrix's columns: nobody signed in, then every viewer of the world (see world.ts). */
+export type Who = 'anonymous' | Viewer;
+export const WHO: readonly Who[] = ['anonymous', ...VIEWERS];
+/** The status each viewer gets from one route. */
+export type Row = Record<Who, number>;
+/** A domain's rows of the permission matrix: one per route it describes. */
+export type Matrix<N extends RouteName> = Record<N, Row>;
+
+/** One row of the matrix; the statuses in the order of WHO. */
+export const row = (...statuses: number[]): Row => {
+  if (statuses.length !== WHO.length) throw new Error('one status per column');
+  return Object.fromEntries(WHO.map((who, i) => [who, statuses[i]])) as Row;
+};

@@ -1,6 +1,6 @@
 import type { ParticipantDetail, Role, SignContractBody } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
-import { signContract } from '../pathway/service.js';
+import { signContract } from '../pathway/index.js';
 import type { Services } from '../services.js';
 import {
   makeOrganisation,

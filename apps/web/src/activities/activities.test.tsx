@@ -72,7 +72,12 @@ const me = {
     email: REFERENT.email,
     displayName: 'Paul Partenaire',
     memberships: [{ organisationId: ORG_ID, organisationName: 'Le Dôme', role: 'partner_staff' }],
-    can: { followParticipants: false, manageActivitiesAt: [ORG_ID], organisationFeedsAt: [ORG_ID] },
+    can: {
+      followParticipants: false,
+      manageActivitiesAt: [ORG_ID],
+      organisationFeedsAt: [ORG_ID],
+      handleTransfers: false,
+    },
   },
   csrfToken: 'csrf-test',
 };

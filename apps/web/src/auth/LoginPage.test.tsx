@@ -63,7 +63,12 @@ describe('login form', () => {
         email: 'c@example.org',
         displayName: 'Camille',
         memberships: [],
-        can: { followParticipants: false, manageActivitiesAt: [], organisationFeedsAt: [] },
+        can: {
+          followParticipants: false,
+          manageActivitiesAt: [],
+          organisationFeedsAt: [],
+          handleTransfers: false,
+        },
       },
       csrfToken: 'tok',
     };

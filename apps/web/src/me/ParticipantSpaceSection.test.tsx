@@ -117,7 +117,9 @@ describe('participant space section (staff)', () => {
   it('is not offered to those who do not see the whole file', async () => {
     const net = fakeFetch({
       [`GET ${API}`]: {
-        body: participant({ can: { edit: true, seeNotes: true, seeSensitive: false } }),
+        body: participant({
+          can: { edit: true, seeNotes: true, seeSensitive: false, changeTeam: false },
+        }),
       },
     });
     open(net.fetch);

@@ -39,7 +39,9 @@ describe('participant page', () => {
   });
 
   it('hides what the viewer may not see', async () => {
-    const partnerView = participant({ can: { edit: false, seeNotes: false, seeSensitive: false } });
+    const partnerView = participant({
+      can: { edit: false, seeNotes: false, seeSensitive: false, changeTeam: false },
+    });
     delete partnerView.team;
     delete partnerView.contracts;
     delete partnerView.exits;

@@ -90,7 +90,7 @@ export function TeamSection({ participant }: { participant: ParticipantDetail })
           ))}
         </ul>
       )}
-      {participant.can.edit && <AssignForm participant={participant} />}
+      {participant.can.changeTeam && <AssignForm participant={participant} />}
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function participant(overrides: Partial<ParticipantDetail> = {}): Partici
     profile: null,
     contracts: [],
     exits: [],
-    can: { edit: true, seeNotes: true, seeSensitive: true },
+    can: { edit: true, seeNotes: true, seeSensitive: true, changeTeam: true },
     ...overrides,
   };
 }

@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { registeredParticipant } from '../../registrations/test-support/audit-specs.js';
+import { registerToSession } from '../../registrations/index.js';
+import { makeOpenSession } from './factories.js';
 import { anyId, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
 
 /** The audit test's expectations (audit/audit.test.ts) for attendance. */
 export function attendanceAuditSpecs(get: () => AuditFixture): Record<string, Spec> {
-  const registered = () => registeredParticipant(get);
+  /** Registered to a session later on the audit clock's day: a scan counts on the session's day (ADR 12). */
+  const registered = async () => {
+    const { services, world, now } = get();
+    const p = await get().fresh();
+    const session = await makeOpenSession(services.database.db, {
+      organisationId: world.partner,
+      startsAt: new Date(now.getTime() + 60 * 60_000),
+    });
+    const made = await registerToSession(services, world.staff.referent, session.id, {
+      participantId: p.id,
+    });
+    return { session, made };
+  };
   return {
     syncAttendance: {
       prepare: async () => {

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { registerToSession } from '../../registrations/service.js';
+import { registerToSession } from '../../registrations/index.js';
 import { TEST_NOW } from '../../test-support/app.js';
-import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
+import {
+  row,
+  type CellFixture,
+  type Cells,
+  type Matrix,
+} from '../../test-support/permission-cells.js';
 
 /** Requests for the permission matrix (participants/permissions.test.ts): attendance. */
 export function attendanceCells(f: () => CellFixture): Cells<'sessionRoster' | 'syncAttendance'> {
@@ -27,3 +32,13 @@ export function attendanceCells(f: () => CellFixture): Cells<'sessionRoster' | '
     },
   };
 }
+
+/** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
+// prettier-ignore
+export const attendanceMatrix: Matrix<keyof ReturnType<typeof attendanceCells>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  // Attendance: sessions belong to the partner organisation; the file's circle registers participants.
+  sessionRoster:      row(401, 200,      403,        403,     200,    200,      403,      403),
+  // Each scan is answered on its own (auth.forbidden per item): the call itself succeeds.
+  syncAttendance:     row(401, 200,      200,        200,     200,    200,      200,      200),
+};

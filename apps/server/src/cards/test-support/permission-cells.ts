@@ -1,4 +1,9 @@
-import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
+import {
+  row,
+  type CellFixture,
+  type Cells,
+  type Matrix,
+} from '../../test-support/permission-cells.js';
 
 /** Requests for the permission matrix (participants/permissions.test.ts): participant cards. */
 export function cardCells(
@@ -10,3 +15,12 @@ export function cardCells(
     revokeParticipantCard: () => Promise.resolve({ params: { id: f().shared.id } }),
   };
 }
+
+/** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
+// prettier-ignore
+export const cardMatrix: Matrix<keyof ReturnType<typeof cardCells>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  participantCard:       row(401, 200,      200,        200,     404,    404,      404,      404),
+  issueParticipantCard:  row(401, 201,      201,        201,     404,    404,      404,      404),
+  revokeParticipantCard: row(401, 200,      200,        200,     404,    404,      404,      404),
+};

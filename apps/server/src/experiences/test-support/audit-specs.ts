@@ -1,7 +1,7 @@
 import type { ParticipantDetail } from '@territoires/contracts';
 import { staffPrincipal } from '../../auth/principal.js';
 import { createExperience } from '../service.js';
-import { createReflection } from '../../reflections/service.js';
+import { createReflection } from '../../reflections/index.js';
 import type { Services } from '../../services.js';
 import type { Client } from '../../test-support/app.js';
 import { own, type Spec } from '../../test-support/audit-specs.js';

@@ -1,4 +1,4 @@
-import type { Cells } from '../../test-support/permission-cells.js';
+import { row, type Cells, type Matrix } from '../../test-support/permission-cells.js';
 
 /** Requests for the permission matrix (participants/permissions.test.ts): organisations and the staff directory. */
 export function organisationCells(): Cells<
@@ -11,3 +11,12 @@ export function organisationCells(): Cells<
     listStaff: () => Promise.resolve({ query: { role: 'referent' } }),
   };
 }
+
+/** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
+// prettier-ignore
+export const organisationMatrix: Matrix<keyof ReturnType<typeof organisationCells>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  listOrganisations:  row(401, 200,         200,        200,     200,    200,      200,      200),
+  createOrganisation: row(401, 201,         403,        403,     403,    403,      403,      403),
+  listStaff:          row(401, 200,         200,        200,     200,    200,      403,      200),
+};

@@ -1,4 +1,9 @@
-import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
+import {
+  row,
+  type CellFixture,
+  type Cells,
+  type Matrix,
+} from '../../test-support/permission-cells.js';
 import { contractBody } from '../../test-support/world.js';
 
 /** Requests for the permission matrix (participants/permissions.test.ts): the pathway. */
@@ -34,3 +39,14 @@ export function pathwayCells(
     },
   };
 }
+
+/** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
+// prettier-ignore
+export const pathwayMatrix: Matrix<keyof ReturnType<typeof pathwayCells>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404),
+  timeline:           row(401, 200,         200,        200,     404,    404,      404,      404),
+  signContract:       row(401, 201,         201,        201,     404,    404,      404,      404),
+  amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404),
+  recordExit:         row(401, 201,         201,        201,     404,    404,      404,      404),
+};

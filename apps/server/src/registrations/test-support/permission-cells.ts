@@ -1,5 +1,10 @@
 import { registerToSession } from '../service.js';
-import type { CellFixture, Cells } from '../../test-support/permission-cells.js';
+import {
+  row,
+  type CellFixture,
+  type Cells,
+  type Matrix,
+} from '../../test-support/permission-cells.js';
 
 /** Requests for the permission matrix (participants/permissions.test.ts): registrations. */
 export function registrationCells(
@@ -23,3 +28,14 @@ export function registrationCells(
     unregisterMe: async () => ({ params: { id: (await f().partnerSession()).id } }),
   };
 }
+
+/** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
+// prettier-ignore
+export const registrationMatrix: Matrix<keyof ReturnType<typeof registrationCells>> = {
+  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  registerToSession:  row(401, 201,      201,        201,     404,    404,      404,      404),
+  cancelRegistration: row(401, 200,      200,        200,     200,    200,      404,      404),
+  mySession:          row(401, 401,      401,        401,     401,    401,      401,      401),
+  registerMe:         row(401, 401,      401,        401,     401,    401,      401,      401),
+  unregisterMe:       row(401, 401,      401,        401,     401,    401,      401,      401),
+};

@@ -1,0 +1,2 @@
+// The public face of attendance (docs/ARCHITECTURE.md).
+export { attendanceRoutes } from './routes.js';

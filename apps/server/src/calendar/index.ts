@@ -1,0 +1,2 @@
+// The public face of calendar (docs/ARCHITECTURE.md).
+export { calendarRoutes } from './routes.js';

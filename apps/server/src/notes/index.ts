@@ -1,0 +1,3 @@
+// The public face of notes (docs/ARCHITECTURE.md).
+export { noteRoutes } from './routes.js';
+export { createNote } from './service.js';

@@ -1,0 +1,2 @@
+// The public face of organisations (docs/ARCHITECTURE.md).
+export { organisationRoutes } from './routes.js';

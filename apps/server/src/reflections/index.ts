@@ -1,0 +1,3 @@
+// The public face of reflexivity times (docs/ARCHITECTURE.md).
+export { reflectionRoutes } from './routes.js';
+export { createReflection } from './service.js';
