@@ -57,5 +57,9 @@ export function watchPageErrors(page: Page): () => string[] {
   page.on('pageerror', (error) => {
     errors.push(error.stack ?? error.message);
   });
+  // Whatever the Content-Security-Policy refuses is a defect of ours: the journey fails on it.
+  page.on('console', (message) => {
+    if (message.text().includes('Refused to')) errors.push(`CSP: ${message.text()}`);
+  });
   return () => [...errors];
 }

@@ -8,6 +8,7 @@ import { loginThrottle } from './auth/throttle.js';
 import type { Capabilities } from './auth/service.js';
 import { capabilitiesOf } from './capabilities.js';
 import { installErrorHandler, notFoundBody } from './http/error-handler.js';
+import { installHeaders } from './http/headers.js';
 import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS;
   installLimits(app, options.jsonRequestTimeoutMs ?? JSON_REQUEST_TIMEOUT_MS);
   installErrorHandler(app);
+  await installHeaders(app, options.secureCookies ?? false);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   const secureCookies = options.secureCookies ?? false;

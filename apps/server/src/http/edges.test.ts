@@ -85,3 +85,28 @@ describe('a half-sent body does not hold a connection', () => {
     }
   });
 });
+
+describe('the browser’s defences (headers)', () => {
+  it('sends the exact Content-Security-Policy and the other headers on every response', async () => {
+    for (const url of ['/api/health', '/api/auth/me', '/nowhere']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe(
+        "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: blob:;media-src 'self' blob:;connect-src 'self';font-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'",
+      );
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('adds HSTS when the cookies are secure (served over HTTPS)', async () => {
+    const app = await buildApp({ services: ctx.services, version: 'test', secureCookies: true });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      await app.close();
+    }
+  });
+});
