@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient, type FetchFn } from '../api/client.js';
+import { createApiClient } from '../api/client.js';
 import { Providers } from '../layout/Providers.js';
 import { parisToday } from '../time/time.js';
 import { createParticipantI18n } from './i18n.js';
@@ -22,19 +22,12 @@ import './me.css';
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from moi.html');
 
-/** moi.html asks for the session as the page arrives; the client's first GET /api/me takes it. */
-let earlySession = (window as { earlyParticipantSession?: Promise<Response> })
-  .earlyParticipantSession;
-const fetchFn: FetchFn = (input, init) => {
-  const early = earlySession;
-  earlySession = undefined;
-  return early !== undefined && input === '/api/me' && init.method === 'GET'
-    ? early
-    : fetch(input, init);
-};
-
 const i18n = createParticipantI18n('fr');
-const world = { client: createApiClient(fetchFn), i18n, today: parisToday };
+const world = {
+  client: createApiClient((input, init) => fetch(input, init)),
+  i18n,
+  today: parisToday,
+};
 
 // Form messages need zod: they come with the first lazy screen, not with the home or sign-in.
 let zodMessages: Promise<void> | undefined;
@@ -44,9 +37,12 @@ const withZodMessages = (route: RouteObject): RouteObject => {
   return {
     ...route,
     lazy: async () => {
-      zodMessages ??= import('../i18n/zodMessages.js').then((m) => {
-        m.installZodMessages(i18n);
-      });
+      // csp.js first: zod must not probe for eval under the server's Content-Security-Policy.
+      zodMessages ??= import('../csp.js')
+        .then(() => import('../i18n/zodMessages.js'))
+        .then((m) => {
+          m.installZodMessages(i18n);
+        });
       const [loaded] = await Promise.all([lazy(), zodMessages]);
       return loaded;
     },
