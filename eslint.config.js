@@ -86,6 +86,17 @@ export default tseslint.config(
     ]),
   },
   {
+    // The build's own plugins (apps/web/vite/) run in Node, at build time: files and zlib, never the server.
+    files: ['apps/web/vite/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([
+      {
+        group: ['@territoires/server', '**/server/**'],
+        message: 'The web app never imports the server.',
+      },
+    ]),
+  },
+  {
     files: ['apps/server/**/*.ts'],
     rules: restrict([
       {

@@ -22,11 +22,14 @@ const INPUTS = [
   'contexts',
   'schemas',
   'index.html',
+  'moi.html',
   'public',
   'package.json',
   'tsconfig.json',
   'tsconfig.build.json',
   'vite.config.ts',
+  'vite.moi.config.ts',
+  'vite',
 ];
 const STAMP = '.build-stamp';
 

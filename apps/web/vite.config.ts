@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contractsAlias } from './contractsSource.js';
+import { contractsAliases } from './contractsSource.js';
+import { precompress } from './vite/compress.js';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
-  resolve: { alias: [contractsAlias] },
+  plugins: [react(), precompress()],
+  resolve: { alias: contractsAliases },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

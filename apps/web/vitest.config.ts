@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { contractsAlias } from './contractsSource.js';
+import { contractsAliases } from './contractsSource.js';
 
 export default defineProject({
   plugins: [react()],
-  resolve: { alias: [contractsAlias] },
+  resolve: { alias: contractsAliases },
   test: {
     name: 'web',
     environment: 'jsdom',

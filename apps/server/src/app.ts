@@ -1,10 +1,7 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
 import { pino } from 'pino';
-import { join } from 'node:path';
 import { installAuth, type SessionCache } from './auth/plugin.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { authRoutes, type LoginGuard } from './auth/routes.js';
@@ -17,6 +14,7 @@ import { installLimits, JSON_REQUEST_TIMEOUT_MS } from './http/limits.js';
 import { installRequestIds, loggerOptions, requestIdOptions } from './http/logging.js';
 import { buildOpenApi } from './http/openapi.js';
 import { route, type RouteOptions } from './http/route.js';
+import { serveWebApp } from './http/static.js';
 import { organisationRoutes } from './organisations/index.js';
 import { participantRoutes } from './participants/index.js';
 import { pathwayRoutes } from './pathway/index.js';
@@ -148,12 +146,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const register of Object.values(DOMAINS))
     await register(app, { ...routeOptions, ...domainWorld });
 
-  const webDist = options.webDist;
-  const hasWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  const webPage = await serveWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
+    if (webPage !== undefined && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return webPage(request.url, reply);
     }
     return reply.status(404).send(notFoundBody(request.method, request.url));
   });

@@ -1,22 +1,14 @@
 import type { WebDomain } from '../layout/domain.js';
-import { ActivityIcon } from '../me/icons.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
-import { activitiesParticipantRoutes, activitiesStaffRoutes } from './routes.js';
+import { activitiesParticipant } from './participant.js';
+import { activitiesStaffRoutes } from './routes.js';
 
 export const activitiesDomain: WebDomain = {
   name: 'activities',
   messages: { fr, en },
   staffRoutes: activitiesStaffRoutes,
-  participantRoutes: activitiesParticipantRoutes,
-  participantTiles: [
-    {
-      to: '/moi/activites',
-      label: 'me.home.activities',
-      hint: 'me.home.activitiesHint',
-      icon: ActivityIcon,
-      order: 20,
-    },
-  ],
+  participantRoutes: activitiesParticipant.routes,
+  participantTiles: activitiesParticipant.tiles,
   staffNav: [{ to: '/activites', label: 'nav.activities' }],
 };

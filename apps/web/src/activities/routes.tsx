@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { participantPage, staffPage } from '../layout/domain.js';
+import { staffPage } from '../layout/domain.js';
 
 // Every page of the domain loads on demand: the participant list stays the first, light screen.
 /** Staff screens of this domain, inside the staff layout (each element wrapped in RequireAuth). */
@@ -44,17 +44,6 @@ export const activitiesStaffRoutes: RouteObject[] = [
     lazy: staffPage(async () => {
       const { SessionFormPage } = await import('./SessionFormPage.js');
       return <SessionFormPage />;
-    }),
-  },
-];
-
-/** Participant-space screens of this domain, inside the participant layout under /moi. */
-export const activitiesParticipantRoutes: RouteObject[] = [
-  {
-    path: 'activites',
-    lazy: participantPage(async () => {
-      const { MyActivitiesPage } = await import('./MyActivitiesPage.js');
-      return <MyActivitiesPage />;
     }),
   },
 ];

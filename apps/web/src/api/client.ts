@@ -1,13 +1,6 @@
-import {
-  api,
-  type BodyOf,
-  type ParamsOf,
-  type QueryOf,
-  type ResponseOf,
-  type RouteContract,
-  type RouteName,
-} from '@territoires/contracts';
+import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteName } from '@territoires/contracts';
 import { ApiError, toApiError } from './errors.js';
+import { ROUTE_TARGETS, type RouteTarget } from './manifest.js';
 
 export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -44,7 +37,7 @@ export interface ApiClient {
 export type Audience = 'staff' | 'participant';
 
 export const audienceOf = (name: RouteName): Audience => {
-  const route: RouteContract = api[name];
+  const route: RouteTarget = ROUTE_TARGETS[name];
   return route.audience === 'participant' ? 'participant' : 'staff';
 };
 
@@ -85,7 +78,7 @@ export function createApiClient(fetchFn: FetchFn): ApiClient {
   const listeners = new Set<(audience: Audience) => void>();
 
   async function call(name: RouteName, input: LooseInput = {}): Promise<unknown> {
-    const route = api[name];
+    const route = ROUTE_TARGETS[name];
     const audience = audienceOf(name);
     const csrfToken = csrfTokens[audience];
     const headers: Record<string, string> = { accept: 'application/json' };

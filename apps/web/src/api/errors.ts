@@ -1,6 +1,7 @@
-import { ERROR_CODES, type ErrorCode, type FieldError } from '@territoires/contracts';
+import type { ErrorCode, FieldError } from '@territoires/contracts';
+import { KNOWN_ERROR_CODES } from './manifest.js';
 
-const KNOWN = new Set<string>(ERROR_CODES);
+const KNOWN = new Set<string>(KNOWN_ERROR_CODES);
 
 /** An error answered by the API (or the network), carrying the stable code that keys its message. */
 export class ApiError extends Error {

@@ -1,8 +1,8 @@
 import { lazySection, type WebDomain } from '../layout/domain.js';
-import { AgendaIcon } from '../me/icons.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
-import { attendanceParticipantRoutes, attendanceStaffRoutes } from './routes.js';
+import { attendanceParticipant } from './participant.js';
+import { attendanceStaffRoutes } from './routes.js';
 
 const sections = () => import('./sections.js');
 
@@ -10,16 +10,8 @@ export const attendanceDomain: WebDomain = {
   name: 'attendance',
   messages: { fr, en },
   staffRoutes: attendanceStaffRoutes,
-  participantRoutes: attendanceParticipantRoutes,
-  participantTiles: [
-    {
-      to: '/moi/agenda',
-      label: 'me.home.agenda',
-      hint: 'me.home.agendaHint',
-      icon: AgendaIcon,
-      order: 10,
-    },
-  ],
+  participantRoutes: attendanceParticipant.routes,
+  participantTiles: attendanceParticipant.tiles,
   participantSections: [
     {
       id: 'agenda',

@@ -1,31 +1,15 @@
 import { lazySection, type WebDomain } from '../layout/domain.js';
-import { ExperienceIcon, ReflectionIcon } from '../me/icons.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
-import { experiencesParticipantRoutes } from './routes.js';
+import { experiencesParticipant } from './participant.js';
 
 const sections = () => import('./sections.js');
 
 export const experiencesDomain: WebDomain = {
   name: 'experiences',
   messages: { fr, en },
-  participantRoutes: experiencesParticipantRoutes,
-  participantTiles: [
-    {
-      to: '/moi/experiences',
-      label: 'me.home.experiences',
-      hint: 'me.home.experiencesHint',
-      icon: ExperienceIcon,
-      order: 30,
-    },
-    {
-      to: '/moi/reflexions',
-      label: 'me.home.reflections',
-      hint: 'me.home.reflectionsHint',
-      icon: ReflectionIcon,
-      order: 40,
-    },
-  ],
+  participantRoutes: experiencesParticipant.routes,
+  participantTiles: experiencesParticipant.tiles,
   participantSections: [
     {
       id: 'experiences',

@@ -1,5 +1,5 @@
-import type { RouteObject } from 'react-router';
-import { participantPage } from '../layout/domain.js';
+import type { RouteObject } from '../me/router.js';
+import { participantPage } from '../me/space.js';
 
 /**
  * Participant-space screens under /moi, loaded on demand. The participant session (and its guard)

@@ -2,23 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApi } from '../api/context.js';
 import { useSession, useSetSession } from '../auth/session.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { visibleLinks } from './nav.js';
-
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const next = i18n.language === 'en' ? 'fr' : 'en';
-  return (
-    <button
-      type="button"
-      className="button link"
-      lang={next}
-      aria-label={t('app.switchLanguageLabel')}
-      onClick={() => void i18n.changeLanguage(next)}
-    >
-      {t('app.switchLanguage')}
-    </button>
-  );
-}
 
 function UserMenu() {
   const { t } = useTranslation();

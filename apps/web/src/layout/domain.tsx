@@ -3,6 +3,9 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import type { Tree } from '../i18n/tree.js';
+import type { ParticipantTile } from '../me/space.js';
+
+export { participantPage, type ParticipantTile } from '../me/space.js';
 
 /**
  * A link of the staff menu; with roles, only members holding one of them see it; with a capability,
@@ -36,17 +39,6 @@ export interface ParticipantSection {
 export const lazySection = <M,>(load: () => Promise<M>, pick: (module: M) => SectionComponent) =>
   lazy(async () => ({ default: pick(await load()) }));
 
-/** A tile of the participant's home (/moi): one word-picture each. */
-export interface ParticipantTile {
-  to: string;
-  /** i18n keys of its word and its hint. */
-  label: string;
-  hint: string;
-  icon: ComponentType;
-  /** Place among every domain's tiles (ascending). */
-  order: number;
-}
-
 /**
  * What one domain folder brings to the web app. The list in `domains.ts` spreads these into the
  * i18n catalogues, the router and the staff menu, so a new domain is one folder and one line there.
@@ -71,9 +63,4 @@ export const guarded = (element: ReactNode) => <RequireAuth>{element}</RequireAu
 /** A staff screen loaded on demand, behind the staff sign-in. */
 export const staffPage = (load: () => Promise<ReactNode>) => async () => ({
   element: guarded(await load()),
-});
-
-/** A participant-space screen loaded on demand; the participant layout guards the session. */
-export const participantPage = (load: () => Promise<ReactNode>) => async () => ({
-  element: await load(),
 });

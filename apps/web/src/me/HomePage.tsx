@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DOMAINS } from '../domains.js';
 import { Page } from '../layout/Page.js';
+import { participantDomains } from './participantDomains.js';
 
 /** The space's home: large tiles, one word-picture each, nothing else to read; each domain brings its own. */
 export function HomePage() {
   const { t } = useTranslation();
-  const tiles = DOMAINS.flatMap((domain) => domain.participantTiles ?? []).sort(
-    (a, b) => a.order - b.order,
-  );
+  const tiles = participantDomains()
+    .flatMap((domain) => domain.tiles ?? [])
+    .sort((a, b) => a.order - b.order);
   return (
     <Page title={t('me.home.title')}>
       <p className="me-lead">{t('me.home.intro')}</p>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation, useMatches } from 'react-router';
-import { LanguageSwitch } from '../layout/AppLayout.js';
+import { LanguageSwitch } from '../layout/LanguageSwitch.js';
 import { Loading } from '../layout/Page.js';
 import { ActivityIcon, AgendaIcon, ExperienceIcon, HomeIcon, SignOutIcon } from './icons.js';
 import { useForgetParticipantOnUnauthenticated, useParticipantSession } from './session.js';

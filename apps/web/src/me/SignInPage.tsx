@@ -1,4 +1,5 @@
-import { normaliseSignInCode, type ParticipantSession } from '@territoires/contracts';
+import type { ParticipantSession } from '@territoires/contracts';
+import { normaliseSignInCode } from '@territoires/contracts/sign-in-code';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';

@@ -1,14 +1,14 @@
 import { lazySection, type WebDomain } from '../layout/domain.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
-import { meRoutes } from './routes.js';
+import { meParticipant } from './participant.js';
 
 const sections = () => import('./sections.js');
 
 export const meDomain: WebDomain = {
   name: 'me',
   messages: { fr, en },
-  participantRoutes: meRoutes,
+  participantRoutes: meParticipant.routes,
   participantSections: [
     {
       id: 'espace',

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from './router.js';
 import { HomePage } from './HomePage.js';
 import type { ParticipantRouteHandle } from './ParticipantLayout.js';
 import { SignInPage } from './SignInPage.js';
