@@ -73,7 +73,8 @@ function createWith(path: string, content: string): boolean {
   }
 }
 
-type Takeover = 'removed' | 'retry' | 'stuck';
+/** `taker`: the pid of the process taking the lock over, when another one is (else 0). */
+type Takeover = { kind: 'removed' } | { kind: 'retry'; taker: number } | { kind: 'stuck' };
 
 /**
  * Removes the stale lock whose content is `staleRaw`, unless someone else is already doing so.
@@ -89,13 +90,14 @@ function takeOver(path: string, staleRaw: string): Takeover {
   if (!createWith(marker, taker)) {
     const owner = parse(readRaw(marker) ?? '');
     // A taker that died within those few microseconds leaves the data directory for an operator.
-    if (owner !== null && owner.hostname === hostname() && !isAlive(owner.pid)) return 'stuck';
-    return 'retry';
+    if (owner !== null && owner.hostname === hostname() && !isAlive(owner.pid))
+      return { kind: 'stuck' };
+    return { kind: 'retry', taker: owner?.pid ?? 0 };
   }
   try {
-    if (readRaw(path) !== staleRaw) return 'retry';
+    if (readRaw(path) !== staleRaw) return { kind: 'retry', taker: 0 };
     unlinkSync(path);
-    return 'removed';
+    return { kind: 'removed' };
   } finally {
     unlinkSync(marker);
   }
@@ -118,6 +120,7 @@ export function lockDataDir(dataDir: string, command: string): () => void {
     nonce: randomBytes(8).toString('hex'),
   };
   const content = JSON.stringify(mine);
+  let taker = 0;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (createWith(path, content)) return releaser(path, content);
     const raw = readRaw(path);
@@ -129,10 +132,14 @@ export function lockDataDir(dataDir: string, command: string): () => void {
       throw new DataDirLockedError(dataDir, owner.pid, owner.command);
     }
     const takeover = takeOver(path, raw);
-    if (takeover === 'stuck') throw new DataDirLockedError(dataDir, 0, 'unknown');
-    if (takeover === 'retry') pause();
+    if (takeover.kind === 'stuck') throw new DataDirLockedError(dataDir, 0, 'unknown');
+    if (takeover.kind === 'retry') {
+      taker = takeover.taker;
+      pause();
+    }
   }
-  throw new DataDirLockedError(dataDir, 0, 'unknown');
+  // Another process has been taking the lock over for too long: name it rather than suggest deleting.
+  throw new DataDirLockedError(dataDir, taker, 'taking over a stale lock');
 }
 
 function releaser(path: string, content: string): () => void {
