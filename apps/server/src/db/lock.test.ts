@@ -1,5 +1,6 @@
 import type { ParticipantDetail, Session } from '@territoires/contracts';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,33 @@ describe('lockDataDir', () => {
     writeLock(dir, JSON.stringify({ pid: deadPid(), hostname: 'elsewhere', command: 'serve' }));
     expect(() => lockDataDir(dir, 'territoires serve')).toThrow(DataDirLockedError);
     expect(owner(dir).command).toBe('serve');
+  });
+
+  it('leaves a stale lock alone while a takeover by a process that died meanwhile is in the way', () => {
+    const dir = tempDir();
+    const stale = JSON.stringify({ pid: deadPid(), hostname: hostname(), command: 'serve' });
+    writeLock(dir, stale);
+    const id = createHash('sha256').update(stale).digest('hex').slice(0, 16);
+    const taker = JSON.stringify({ pid: deadPid(), hostname: hostname() });
+    writeFileSync(join(dir, `${LOCK_FILE}.takeover-${id}`), taker);
+    expect(() => lockDataDir(dir, 'territoires serve')).toThrow(/delete that file/);
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(stale);
+    // The operator deletes the lock, as the message says: the next start takes it.
+    rmSync(join(dir, LOCK_FILE));
+    lockDataDir(dir, 'territoires serve')();
+  });
+
+  it('waits for a live process taking a stale lock over, then names it', () => {
+    const dir = tempDir();
+    const stale = JSON.stringify({ pid: deadPid(), hostname: hostname(), command: 'serve' });
+    writeLock(dir, stale);
+    const id = createHash('sha256').update(stale).digest('hex').slice(0, 16);
+    const taker = JSON.stringify({ pid: process.pid, hostname: hostname() });
+    writeFileSync(join(dir, `${LOCK_FILE}.takeover-${id}`), taker);
+    expect(() => lockDataDir(dir, 'territoires serve')).toThrow(
+      `in use by another process (pid ${process.pid}, "taking over a stale lock")`,
+    );
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(stale);
   });
 
   it('treats an unreadable lock as held and says which file to delete', () => {
