@@ -56,7 +56,7 @@ describe('login form', () => {
     );
   });
 
-  it('goes to the participants once logged in', async () => {
+  it('goes to the staff home once logged in (which sends each person to a screen they may use)', async () => {
     const session = {
       user: {
         id: '00000000-0000-4000-8000-000000000100',
@@ -76,10 +76,10 @@ describe('login form', () => {
     const { user, router } = renderScreen(<LoginPage />, {
       fetch: net.fetch,
       path: '/connexion',
-      others: { '/participants': <p>liste</p> },
+      others: { '/': <p>accueil</p> },
     });
     await fillAndSubmit(user, 'c@example.org', 'secret');
-    expect(await screen.findByText('liste')).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/participants');
+    expect(await screen.findByText('accueil')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/');
   });
 });

@@ -24,7 +24,8 @@ export function LoginPage() {
   });
   const { isSubmitting } = form.formState;
   const field = fieldsOf(form);
-  const from = (location.state as { from?: string } | null)?.from ?? '/participants';
+  // Without a page to go back to, the staff home sends each person to the first screen they may use.
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
   const { submitError, onSubmit } = useFormSubmit(form, async (body) => {
     const next = await client.call('login', { body });
     setSession(next);
