@@ -93,8 +93,10 @@ const parisParts = (date: Date) => {
  */
 function firstSlot(now: Date): { weekday: number; startTime: string; today: boolean } {
   const { weekday, minutes } = parisParts(now);
-  const start = Math.ceil((minutes + 40) / 5) * 5;
-  if (start <= 23 * 60 + 30) {
+  // A scan counts only on the session's day (ADR 12): late in the evening, a closer start keeps it today.
+  const comfortable = Math.ceil((minutes + 40) / 5) * 5;
+  const start = comfortable <= 23 * 60 + 30 ? comfortable : Math.ceil((minutes + 10) / 5) * 5;
+  if (start <= 23 * 60 + 55) {
     const hh = String(Math.floor(start / 60)).padStart(2, '0');
     const mm = String(start % 60).padStart(2, '0');
     return { weekday, startTime: `${hh}:${mm}`, today: true };
