@@ -1,10 +1,9 @@
 import jsigs from 'jsonld-signatures';
 import { createDocumentLoader } from '../contexts/document-loader.js';
-import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
 import { check } from '../verify/container.js';
 import { asRecords, proofTimes } from '../verify/proof.js';
 import { asCheck, errorText, ProofError } from '../verify/proof-common.js';
-import { methodMultibase, resolveVerificationMethod, type Method } from '../verify/resolve-key.js';
+import { keyDocuments, resolveVerificationMethod, type Method } from '../verify/resolve-key.js';
 import {
   isSupportedProof,
   proofKind,
@@ -60,18 +59,7 @@ async function verifyHolderSignature(
   method: Method,
   options: ResolvedOptions,
 ): Promise<void> {
-  const multikey = {
-    '@context': MULTIKEY_V1_CONTEXT,
-    id: method.id,
-    type: 'Multikey',
-    controller: method.controller,
-    publicKeyMultibase: methodMultibase(method),
-  };
-  const controller = {
-    '@context': DID_V1_CONTEXT,
-    id: method.controller,
-    authentication: [method.id],
-  };
+  const { multikey, controller } = keyDocuments(method, 'authentication');
   const single = { ...presentation, proof };
   const result = await jsigs.verify(single, {
     suite: verificationSuite(proof, presentation),

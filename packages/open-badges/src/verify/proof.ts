@@ -1,11 +1,10 @@
 import * as vc from '@digitalbazaar/vc';
 import { createDocumentLoader } from '../contexts/document-loader.js';
-import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
 import type { CheckCode } from './codes.js';
 import { checkJwtProof } from './jwt-proof.js';
 import type { ParsedInput } from './input.js';
 import { ProofError, asCheck, errorText, issuerId, safeModeIssue } from './proof-common.js';
-import { methodMultibase, resolveVerificationMethod, type Method } from './resolve-key.js';
+import { keyDocuments, resolveVerificationMethod, type Method } from './resolve-key.js';
 import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuite } from './suites.js';
 import {
   failed,
@@ -177,20 +176,8 @@ async function verifySignatureNow(
   method: Method,
   options: ResolvedOptions,
 ): Promise<void> {
-  // Every key reaches the suites as a Multikey (a JsonWebKey of an EC or OKP key carries its Multikey form).
-  const multikey = {
-    '@context': MULTIKEY_V1_CONTEXT,
-    id: method.id,
-    type: 'Multikey',
-    controller: method.controller,
-    publicKeyMultibase: methodMultibase(method),
-  };
+  const { multikey, controller } = keyDocuments(method, 'assertionMethod');
   const documents = new Map([[method.id, multikey]]);
-  const controller = {
-    '@context': DID_V1_CONTEXT,
-    id: method.controller,
-    assertionMethod: [method.id],
-  };
   // Validity dates are their own checks: the proof is verified at the credential's own issuance time.
   const issued = credential.validFrom ?? credential.issuanceDate;
   const now =

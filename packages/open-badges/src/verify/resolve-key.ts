@@ -1,3 +1,4 @@
+import { DID_V1_CONTEXT, MULTIKEY_V1_CONTEXT } from '../contexts/urls.js';
 import { resolveDidJwk, resolveDidKey } from '../keys/dids.js';
 import { didWebToUrl } from '../keys/documents.js';
 import { jwkToMultibase, multibaseToJwk } from '../keys/multibase.js';
@@ -143,4 +144,20 @@ export function methodMultibase(method: Method): string {
   } catch (error) {
     throw new ProofError('ob.proof.key_not_found', `Key ${method.id}: ${errorText(error)}`);
   }
+}
+
+/**
+ * The documents a suite dereferences for a resolved key: the key as a Multikey (a JsonWebKey of an
+ * EC or OKP key carries its Multikey form) and a controller document listing it for `purpose`.
+ */
+export function keyDocuments(method: Method, purpose: 'assertionMethod' | 'authentication') {
+  const multikey = {
+    '@context': MULTIKEY_V1_CONTEXT,
+    id: method.id,
+    type: 'Multikey',
+    controller: method.controller,
+    publicKeyMultibase: methodMultibase(method),
+  };
+  const controller = { '@context': DID_V1_CONTEXT, id: method.controller, [purpose]: [method.id] };
+  return { multikey, controller };
 }
