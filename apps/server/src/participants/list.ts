@@ -6,7 +6,7 @@ import { cachedRead } from '../db/read-cache.js';
 import { listKey } from './list-cache.js';
 import { requireParticipantListReader } from './policy.js';
 import { listParticipants as listRows, type ListFilters } from './repository.js';
-import { fileVisible, visibleParticipants } from './visibility-sql.js';
+import { visibleParticipants } from './visibility-sql.js';
 import { iso } from '../time/index.js';
 
 export async function listParticipants(
@@ -29,7 +29,7 @@ async function computeList(
 ): Promise<ParticipantList> {
   const { rows, total, totalCapped } = await listRows(
     services.database.db,
-    { visible: visibleParticipants(actor), fileVisible: fileVisible(actor) },
+    visibleParticipants(actor),
     query,
     now,
   );
@@ -38,13 +38,11 @@ async function computeList(
       id: r.id,
       pseudonym: r.pseudonym,
       phase: r.phase,
-      territory: r.fileVisible ? r.territory : null,
+      territory: r.territory,
       version: r.version,
       lastEventAt: iso(r.lastEventAt),
       referent:
-        r.fileVisible && r.referentId && r.referentName
-          ? { id: r.referentId, displayName: r.referentName }
-          : null,
+        r.referentId && r.referentName ? { id: r.referentId, displayName: r.referentName } : null,
       alerts: ALERT_KINDS.filter((kind) => (kind === 'inactive' ? r.inactive : r.contractEnding)),
     })),
     total,

@@ -25,11 +25,11 @@ export interface ListFilters extends Omit<ParticipantListQuery, 'page' | 'pageSi
 
 export async function listParticipants(
   db: Db,
-  access: { visible: SQL | undefined; fileVisible: SQL },
+  /** Who the actor sees (visibility-sql.ts); all of them at the file's level since ADR 12. */
+  visible: SQL | undefined,
   filters: ListFilters,
   now: Date,
 ) {
-  const visible = access.visible;
   const alerts = alertConditions(now);
   const where = and(
     visible,
@@ -58,7 +58,6 @@ export async function listParticipants(
       referentName: staff.displayName,
       contractEnding: sql<boolean>`${alerts.contract_ending}`,
       inactive: sql<boolean>`${alerts.inactive}`,
-      fileVisible: sql<boolean>`${access.fileVisible}`,
       total: cappedCount,
     })
     .from(participants)

@@ -1,4 +1,4 @@
-import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import { participants } from '../db/schema.js';
@@ -10,7 +10,7 @@ import { FOLLOW_UP_ROLES } from './policy.js';
  * permissions.test.ts) compare what lists show with what the detail, decided by the policy, shows.
  */
 
-/** The follow-up circle (colleague, team) as SQL: who sees more than the pseudonym. */
+/** The follow-up circle (colleague, team) as SQL. */
 function followUpCircle(actor: Actor): SQL[] {
   const followUpOrgs = organisationsWithRole(actor, ...FOLLOW_UP_ROLES);
   const conditions: SQL[] = [];
@@ -22,11 +22,6 @@ function followUpCircle(actor: Actor): SQL[] {
     eq(participants.coordinatorId, actor.staffId),
   );
   return conditions;
-}
-
-/** Per list row: may the actor see the file (territory, référent), or only the pseudonym? canSeeFile() as SQL. */
-export function fileVisible(actor: Actor): SQL {
-  return isCoordination(actor) ? sql`true` : sql`(${or(...followUpCircle(actor))})`;
 }
 
 /** Which participants the actor sees at all: accessLevel() !== 'none' as SQL (undefined: all). */
