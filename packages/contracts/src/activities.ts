@@ -33,6 +33,7 @@ export const ACTIVITY_ERROR_CODES = [
   'activity.archived',
   'session.end_before_start',
   'session.cancelled',
+  'session.capacity_below_registrations',
   'series.last_before_first',
   'series.no_sessions',
   'series.too_long',

@@ -88,6 +88,12 @@ export function updateSession(
     if (row.version !== body.version) throw new StaleVersionError(body.version, row.version);
     if (row.cancelledAt !== null)
       throw new RuleViolationError('session.cancelled', 'This session is cancelled.');
+    // Lowering the capacity never strands people already registered: they cancel, or it stays.
+    if (body.capacity !== undefined && body.capacity < row.registeredCount)
+      throw new RuleViolationError(
+        'session.capacity_below_registrations',
+        'The capacity cannot go below the live registrations.',
+      );
     const start = parisParts(new Date(row.startsAt));
     const end = parisParts(new Date(row.endsAt));
     const slot = slotOf(

@@ -6,7 +6,7 @@ import { activityRegistrations, attendances } from '../db/schema.js';
 import { recordParticipantEvents } from '../participants/index.js';
 import type { SessionRow } from '../registrations/index.js';
 import type { Services } from '../services.js';
-import { parisDay } from '../time/index.js';
+import { came, withinMarkingWindow } from './policy.js';
 import { loadBatch, normalisedCode, type Code, type Loaded } from './sync-load.js';
 
 interface Person {
@@ -58,15 +58,6 @@ const presenceKeys = (sessionId: string, person: Person): string[] => [
   ...(person.registrationId ? [`${sessionId}:r:${person.registrationId}`] : []),
 ];
 
-/**
- * A scan counts on the session's day (Paris time), from its first to its last: a phone with a wrong
- * clock, or a card scanned the week after, does not mark anyone present (ADR 12).
- */
-const onSessionDay = (session: SessionRow, recordedAt: Date): boolean => {
-  const day = parisDay(recordedAt);
-  return day >= parisDay(new Date(session.startsAt)) && day <= parisDay(new Date(session.endsAt));
-};
-
 /** Decides every scan in memory: replay, error, duplicate, or to be recorded. */
 function plan(loaded: Loaded, scans: Scan[], now: Date) {
   const results = new Map<string, ScanResult>(loaded.replays);
@@ -84,8 +75,8 @@ function plan(loaded: Loaded, scans: Scan[], now: Date) {
         continue;
       }
       const recordedAt = new Date(Math.min(new Date(scan.recordedAt).getTime(), now.getTime()));
-      if (!onSessionDay(session, recordedAt)) {
-        results.set(scan.clientId, failed(scan.clientId, 'attendance.outside_session_day'));
+      if (!withinMarkingWindow(session, recordedAt)) {
+        results.set(scan.clientId, failed(scan.clientId, 'attendance.outside_window'));
         continue;
       }
       const keys = presenceKeys(session.id, person);
@@ -145,6 +136,7 @@ export async function syncAttendance(
             recordedById: actor.staffId,
             recordedAt: recordedAt.toISOString(),
             syncedAt: now.toISOString(),
+            status: scan.status ?? 'present',
           })),
         )
         // Another phone recorded the same person meanwhile: the unique indexes keep one row.
@@ -175,6 +167,7 @@ const audited = (p: Pending, ids: Map<string, string>) => ({
     sessionId: p.session.id,
     method: p.scan.cardCode !== undefined ? 'card' : 'roster',
     walkIn: p.walkIn,
+    status: p.scan.status ?? 'present',
   },
 });
 
@@ -198,7 +191,7 @@ async function writeConsequences(
       )
       .onConflictDoNothing();
   const events = recorded.flatMap((p) =>
-    p.person.participantId === null
+    p.person.participantId === null || !came(p.scan.status ?? 'present')
       ? []
       : [
           {
@@ -219,8 +212,10 @@ async function writeConsequences(
         ],
   );
   await recordParticipantEvents(tx, events, now);
-  // Guests have no timeline: their attendance is audited only.
-  const guests = recorded.filter((p) => p.person.participantId === null);
+  // Guests have no timeline, and an absence is no sign of life: those marks are audited only.
+  const guests = recorded.filter(
+    (p) => p.person.participantId === null || !came(p.scan.status ?? 'present'),
+  );
   await recordAudits(
     tx,
     guests.map((p) => ({ actorId: actor.staffId, ...audited(p, ids) })),

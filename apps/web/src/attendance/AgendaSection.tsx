@@ -54,7 +54,7 @@ function RegisterFlow({ participantId }: { participantId: string }) {
             </p>
             <p className="muted">
               {t('attendance.week.seats', {
-                registered: session.registeredCount,
+                count: session.registeredCount,
                 capacity: session.capacity,
               })}
             </p>

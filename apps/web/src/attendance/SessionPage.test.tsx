@@ -24,8 +24,22 @@ const roster = (present = false): Roster => ({
     cancelled: false,
   },
   entries: [
-    { registrationId: LINE, name: 'Mésange', present },
-    { registrationId: '77777777-7777-4777-8777-777777777777', name: 'Zoé Martin', present: false },
+    {
+      registrationId: LINE,
+      name: 'Mésange',
+      present,
+      status: present ? 'present' : null,
+      attendanceId: present ? '88888888-8888-4888-8888-888888888888' : null,
+      mayCorrect: present,
+    },
+    {
+      registrationId: '77777777-7777-4777-8777-777777777777',
+      name: 'Zoé Martin',
+      present: false,
+      status: null,
+      attendanceId: null,
+      mayCorrect: false,
+    },
   ],
 });
 
@@ -36,7 +50,7 @@ afterEach(() => {
 });
 
 describe('session page', () => {
-  it('marks a line present from the roster', async () => {
+  it('marks a line from the roster, then offers to correct it', async () => {
     let marked = false;
     const net = fakeFetch({
       [`GET /api/sessions/${SESSION}/roster`]: () => ({ body: roster(marked) }),
@@ -59,17 +73,24 @@ describe('session page', () => {
       pattern: '/seances/:sessionId',
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Atelier fablab' })).toBeTruthy();
-    // Participants and guests look alike: a name and the same button.
+    // Participants and guests look alike: a name and the same buttons; unmarked is not absent.
     const lines = screen.getAllByRole('listitem');
-    expect(lines.map((li) => within(li).getByRole('button').textContent)).toEqual([
-      'Marquer présent·e',
-      'Marquer présent·e',
-    ]);
-    await user.click(screen.getByRole('button', { name: 'Marquer présent·e : Mésange' }));
-    expect(await screen.findByText('Présent·e : Mésange')).toBeTruthy();
+    const labels = ['✓ Présence', '◔ Retard', '✗ Absence', '✉ Absence excusée'];
+    expect(
+      lines.map((li) =>
+        within(li)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ),
+    ).toEqual([labels, labels]);
+    await user.click(screen.getByRole('button', { name: 'Retard : Mésange' }));
+    expect(await screen.findByText('Noté : Retard pour Mésange')).toBeTruthy();
     const sent = net.requests.find((r) => r.method === 'POST')?.body as Scans;
-    expect(sent.scans[0]).toMatchObject({ registrationId: LINE });
-    expect(screen.queryByRole('button', { name: 'Marquer présent·e : Mésange' })).toBeNull();
+    expect(sent.scans[0]).toMatchObject({ registrationId: LINE, status: 'late' });
+    expect(screen.queryByRole('button', { name: 'Retard : Mésange' })).toBeNull();
+    expect(
+      await screen.findByRole('button', { name: 'Corriger le pointage de Mésange' }),
+    ).toBeTruthy();
   });
 
   it('takes a typed card code when the camera is not there, and says when the card is unknown', async () => {
@@ -119,7 +140,7 @@ describe('session page', () => {
       path: PATH,
       pattern: '/seances/:sessionId',
     });
-    await user.click(await screen.findByRole('button', { name: 'Marquer présent·e : Zoé Martin' }));
+    await user.click(await screen.findByRole('button', { name: 'Présence : Zoé Martin' }));
     expect(await screen.findByText(/Enregistré sur ce téléphone/)).toBeTruthy();
     expect(await screen.findByText(/1 pointage en attente d'envoi/)).toBeTruthy();
     expect(JSON.parse(localStorage.getItem('tp.attendance.queue') ?? '[]')).toHaveLength(1);

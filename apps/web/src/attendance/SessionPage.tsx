@@ -1,4 +1,4 @@
-import type { Roster, ScanResult } from '@territoires/contracts';
+import type { AttendanceStatus, ScanResult } from '@territoires/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   useCallback,
@@ -14,6 +14,7 @@ import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
 import { CardScanner } from './CardScanner.js';
+import { RosterList } from './RosterList.js';
 import { useScanQueue } from './useScanQueue.js';
 
 export const rosterKey = (sessionId: string) => ['sessions', sessionId, 'roster'] as const;
@@ -22,13 +23,14 @@ type Outcome = { kind: 'ok' | 'warn' | 'error'; text: string };
 
 function useOutcomeText() {
   const { t } = useTranslation();
-  return (result: ScanResult | 'queued'): Outcome => {
+  return (result: ScanResult | 'queued', status: AttendanceStatus = 'present'): Outcome => {
     if (result === 'queued') return { kind: 'warn', text: t('attendance.result.queued') };
     if (result.status === 'ok')
       return {
         kind: 'ok',
         text: t(result.walkIn ? 'attendance.result.walkIn' : 'attendance.result.ok', {
           name: result.name,
+          status: t(`attendance.status.${status}`),
         }),
       };
     if (result.status === 'duplicate')
@@ -74,49 +76,6 @@ function GuestForm({ sessionId }: { sessionId: string }) {
   );
 }
 
-function RosterList({
-  roster,
-  marked,
-  onMark,
-}: {
-  roster: Roster;
-  marked: Set<string>;
-  onMark: (registrationId: string) => void;
-}) {
-  const { t } = useTranslation();
-  if (roster.entries.length === 0) return <p>{t('attendance.session.empty')}</p>;
-  return (
-    <ul className="roster">
-      {roster.entries.map((entry, index) => {
-        const present =
-          entry.present || (entry.registrationId !== null && marked.has(entry.registrationId));
-        return (
-          <li key={entry.registrationId ?? `walk-in-${String(index)}`} className="roster-line">
-            <span className="roster-name">{entry.name}</span>
-            {present ? (
-              <span className="badge present">
-                <span aria-hidden="true">✓ </span>
-                {t('attendance.session.present')}
-              </span>
-            ) : (
-              <button
-                type="button"
-                className="button primary"
-                aria-label={t('attendance.session.markNamed', { name: entry.name })}
-                onClick={() => {
-                  if (entry.registrationId !== null) onMark(entry.registrationId);
-                }}
-              >
-                {t('attendance.session.mark')}
-              </button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 /**
  * Marks through the offline queue: lines marked on this phone show as present at once, even before
  * the server has them; each answer becomes the outcome shown above the roster.
@@ -130,11 +89,11 @@ function useMarks(sessionId: string) {
   const { pending, online, mark } = useScanQueue(refresh);
   const outcomeText = useOutcomeText();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [marked, setMarked] = useState<Set<string>>(new Set());
-  const markLine = (registrationId: string) => {
-    setMarked((previous) => new Set(previous).add(registrationId));
-    void mark({ sessionId, registrationId }).then((result) => {
-      setOutcome(outcomeText(result));
+  const [marked, setMarked] = useState<Map<string, AttendanceStatus>>(new Map());
+  const markLine = (registrationId: string, status: AttendanceStatus) => {
+    setMarked((previous) => new Map(previous).set(registrationId, status));
+    void mark({ sessionId, registrationId, status }).then((result) => {
+      setOutcome(outcomeText(result, status));
     });
   };
   const markCard = (cardCode: string) => {
@@ -185,9 +144,11 @@ export function SessionPage() {
   if (roster.isPending) return <Loading />;
   if (roster.isError) return <FormError error={roster.error} />;
   const { session } = roster.data;
-  const presentCount = roster.data.entries.filter(
-    (e) => e.present || (e.registrationId !== null && marked.has(e.registrationId)),
-  ).length;
+  const presentCount = roster.data.entries.filter((e) => {
+    const status =
+      e.status ?? (e.registrationId === null ? undefined : marked.get(e.registrationId));
+    return status === 'present' || status === 'late';
+  }).length;
 
   return (
     <Page title={session.activityTitle}>
@@ -208,7 +169,7 @@ export function SessionPage() {
       <p role="status" className="sync-status">
         {t('attendance.session.counts', {
           present: presentCount,
-          registered: roster.data.entries.length,
+          count: roster.data.entries.length,
         })}
         {!online && ` · ${t('attendance.session.offline')}`}
         {pending > 0 && ` · ${t('attendance.session.pending', { count: pending })}`}
@@ -222,7 +183,12 @@ export function SessionPage() {
       </div>
       <ScanToggle scanning={scanning} setScanning={setScanning} onCode={markCard} />
       <h2>{t('attendance.session.roster')}</h2>
-      <RosterList roster={roster.data} marked={marked} onMark={markLine} />
+      <RosterList
+        roster={roster.data}
+        marked={marked}
+        onMark={markLine}
+        invalidate={rosterKey(sessionId)}
+      />
       <h2>{t('attendance.session.guestTitle')}</h2>
       <GuestForm sessionId={sessionId} />
     </Page>

@@ -81,7 +81,7 @@ export function WeekPage() {
                     {session.cancelled
                       ? t('attendance.week.cancelled')
                       : t('attendance.week.seats', {
-                          registered: session.registeredCount,
+                          count: session.registeredCount,
                           capacity: session.capacity,
                         })}
                   </p>

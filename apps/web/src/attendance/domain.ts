@@ -21,6 +21,13 @@ export const attendanceDomain: WebDomain = {
       Component: lazySection(sections, (m) => m.AgendaTab),
     },
     {
+      id: 'presences',
+      label: 'participant.attendance',
+      order: 85,
+      shown: (p) => p.can.edit,
+      Component: lazySection(sections, (m) => m.HistoryTab),
+    },
+    {
       id: 'carte',
       label: 'participant.card',
       order: 90,

@@ -1,9 +1,14 @@
-import { MAX_SYNC_ITEMS, type Scan, type ScanResult } from '@territoires/contracts';
+import {
+  MAX_SYNC_ITEMS,
+  type AttendanceStatus,
+  type Scan,
+  type ScanResult,
+} from '@territoires/contracts';
 
 /** A scan as kept on the phone until the server has answered it. */
 export type QueuedScan = Scan;
 export type NewScan = { sessionId: string } & (
-  | { registrationId: string; cardCode?: undefined }
+  | { registrationId: string; cardCode?: undefined; status?: AttendanceStatus }
   | { cardCode: string; registrationId?: undefined }
 );
 
@@ -68,7 +73,7 @@ export class ScanQueue {
       clientId: this.newId(),
       sessionId: scan.sessionId,
       ...(scan.registrationId !== undefined
-        ? { registrationId: scan.registrationId }
+        ? { registrationId: scan.registrationId, ...(scan.status ? { status: scan.status } : {}) }
         : { cardCode: scan.cardCode }),
       recordedAt: this.now().toISOString(),
     };

@@ -1,10 +1,12 @@
 import type { Db } from '../../db/database.js';
-import { participantCards } from '../../db/schema.js';
+import type { AttendanceStatus } from '@territoires/contracts';
+import { randomUUID } from 'node:crypto';
+import { attendances, participantCards } from '../../db/schema.js';
 import { makeActivity, makeSession } from '../../activities/test-support/factories.js';
 import { makeOrganisation } from '../../test-support/factories.js';
 import { TEST_NOW } from '../../test-support/app.js';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 /**
  * A session that can take registrations (two days after TEST_NOW unless told), of a fablab activity
@@ -35,8 +37,8 @@ export async function makeOpenSession(
         ...(overrides.title ? { title: overrides.title } : {}),
       })
     ).id;
-  // Later on the test day, so that scans recorded at TEST_NOW fall on the session's day (ADR 12).
-  const startsAt = overrides.startsAt ?? new Date(TEST_NOW.getTime() + 3 * HOUR);
+  // Soon after TEST_NOW, so that marks recorded at TEST_NOW fall in its marking window.
+  const startsAt = overrides.startsAt ?? new Date(TEST_NOW.getTime() + 20 * MINUTE);
   const endsAt = new Date(startsAt.getTime() + (overrides.durationMinutes ?? 120) * 60_000);
   const session = await makeSession(db, {
     activityId,
@@ -72,4 +74,30 @@ export async function makeCard(
     .returning();
   if (!card) throw new Error('no card');
   return card;
+}
+
+/** A mark on a roster line, written directly (as a sync would), absent unless told. */
+export async function makeMark(
+  db: Db,
+  values: {
+    sessionId: string;
+    registrationId: string;
+    recordedById: string;
+    participantId?: string | null;
+    status?: AttendanceStatus;
+  },
+): Promise<string> {
+  const [row] = await db
+    .insert(attendances)
+    .values({
+      participantId: null,
+      status: 'absent',
+      ...values,
+      clientId: randomUUID(),
+      method: 'roster',
+      recordedAt: TEST_NOW.toISOString(),
+    })
+    .returning({ id: attendances.id });
+  if (!row) throw new Error('no mark');
+  return row.id;
 }

@@ -1,4 +1,4 @@
-import type { Activity, Territory } from '@territoires/contracts';
+import type { Activity, AttendanceStatus, Territory } from '@territoires/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -159,6 +159,10 @@ export const attendances = pgTable(
       .references(() => staff.id),
     recordedAt: at('recorded_at').notNull(),
     syncedAt: at('synced_at').notNull().defaultNow(),
+    /** Marks made before statuses existed were presences: the default keeps them so. */
+    status: text('status').$type<AttendanceStatus>().notNull().default('present'),
+    correctedById: uuid('corrected_by_id').references(() => staff.id),
+    correctedAt: at('corrected_at'),
   },
   (t) => [
     uniqueIndex('attendances_client_uq').on(t.clientId),
