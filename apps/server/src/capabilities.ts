@@ -1,5 +1,7 @@
 import type { SessionUser } from '@territoires/contracts';
 import { mayManage } from './activities/policy.js';
+import { mayTakeAttendance } from './attendance/policy.js';
+import { mayCreateParticipants } from './participants/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
 import { worksAt } from './registrations/policy.js';
@@ -23,5 +25,8 @@ export const capabilitiesOf: Capabilities = (
       : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
     organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
     handleTransfers: handlesTransfers(actor),
+    createParticipants: mayCreateParticipants(actor),
+    takeAttendanceAt: own.filter((id) => mayTakeAttendance(actor, id)),
+    overseeProgramme: isCoordination(actor),
   };
 };

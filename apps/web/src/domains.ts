@@ -3,6 +3,7 @@ import { alertsDomain } from './alerts/domain.js';
 import { attendanceDomain } from './attendance/domain.js';
 import { authDomain } from './auth/domain.js';
 import { experiencesDomain } from './experiences/domain.js';
+import { homeDomain } from './home/domain.js';
 import type { WebDomain } from './layout/domain.js';
 import { meDomain } from './me/domain.js';
 import { notesDomain } from './notes/domain.js';
@@ -16,6 +17,7 @@ import { transfersDomain } from './transfers/domain.js';
  */
 export const DOMAINS: readonly WebDomain[] = [
   authDomain,
+  homeDomain,
   participantsDomain,
   pathwayDomain,
   notesDomain,

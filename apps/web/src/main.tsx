@@ -16,6 +16,7 @@ import './notes/notes.css';
 import './activities/activities.css';
 import './experiences/experiences.css';
 import './attendance/attendance.css';
+import './home/home.css';
 import './me/me.css';
 
 const root = document.getElementById('root');

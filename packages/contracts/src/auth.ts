@@ -41,6 +41,12 @@ export const sessionUserSchema = z.object({
     organisationFeedsAt: z.array(idSchema),
     /** Proposes and decides file transfers (the /transferts desk): coordinateurs and coordination. */
     handleTransfers: z.boolean(),
+    /** Creates participant files: follow-up roles and coordination (others are not offered the form). */
+    createParticipants: z.boolean(),
+    /** Organisations whose sessions this person takes attendance at (their week). */
+    takeAttendanceAt: z.array(idSchema),
+    /** Oversees the whole programme (coordination): their home is the programme. */
+    overseeProgramme: z.boolean(),
   }),
 });
 

@@ -75,8 +75,10 @@ export function requireProfileWrite(level: AccessLevel, criteria: object): void 
 }
 
 /** Staff who may create participants: follow-up roles and coordination. */
+export const mayCreateParticipants = (actor: Actor): boolean => followsParticipants(actor);
+
 export function requireFollowUpRole(actor: Actor): void {
-  if (!followsParticipants(actor)) throw new ForbiddenError();
+  if (!mayCreateParticipants(actor)) throw new ForbiddenError();
 }
 
 /**

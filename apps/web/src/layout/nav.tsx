@@ -2,6 +2,7 @@ import type { SessionUser } from '@territoires/contracts';
 import { Navigate } from 'react-router';
 import { useSession } from '../auth/session.js';
 import { DOMAINS } from '../domains.js';
+import { homeOf } from '../home/homes.js';
 import type { NavEntry } from './domain.js';
 
 /** The staff menu's links this person may use: by role, and by what the server says they may do. */
@@ -14,9 +15,8 @@ export function visibleLinks(user: SessionUser | undefined): NavEntry[] {
   );
 }
 
-/** The staff home: the first screen of the menu this person may use, so a partner never lands on a refusal. */
+/** The staff home: each role's own first screen, from what the server says they may do. */
 export function StaffHome() {
   const { session } = useSession();
-  const first = visibleLinks(session?.user)[0];
-  return <Navigate to={first?.to ?? '/activites'} replace />;
+  return <Navigate to={homeOf(session?.user)} replace />;
 }

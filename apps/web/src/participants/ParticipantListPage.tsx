@@ -7,6 +7,7 @@ import {
 import { useId, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../auth/session.js';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
@@ -149,16 +150,19 @@ function Filters({
 
 export function ParticipantListPage() {
   const { t } = useTranslation();
+  const { session } = useSession();
   const [query, update] = useListQuery();
   const list = useApiQuery('listParticipants', queryKeys.participantList(query), { query });
   return (
     <Page
       title={t('participants.title')}
       actions={
-        <Link to="/participants/nouveau" className="button primary">
-          <span aria-hidden="true">+ </span>
-          {t('participants.new')}
-        </Link>
+        session?.user.can.createParticipants === true && (
+          <Link to="/participants/nouveau" className="button primary">
+            <span aria-hidden="true">+ </span>
+            {t('participants.new')}
+          </Link>
+        )
       }
     >
       <SearchForm
