@@ -26,6 +26,8 @@ export const catalogueQuerySchema = z
     to: dateSchema.optional(),
     q: z.string().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
+    /** How many matches to skip: the next page starts at the previous answer's nextOffset. */
+    offset: z.coerce.number().int().min(0).max(10_000).default(0),
   })
   .strict();
 
@@ -51,7 +53,11 @@ export const catalogueItemSchema = z.object({
   nextSessions: z.array(catalogueSessionSchema),
 });
 
-export const catalogueSchema = z.object({ items: z.array(catalogueItemSchema) });
+export const catalogueSchema = z.object({
+  items: z.array(catalogueItemSchema),
+  /** Where the next page starts; null on the last page. */
+  nextOffset: z.number().int().nullable(),
+});
 
 /** A data·inclusion v1 file: validated row by row against the standard's JSON schemas on import. */
 export const dataInclusionFileSchema = z

@@ -86,6 +86,9 @@ function sessionFilters(window: Window, weekday: number | undefined): SQL[] {
   return filters;
 }
 
+/** One more than the page asks for: if it comes, there is a next page. */
+const pageEnd = (query: CatalogueQuery) => query.offset + query.limit + 1;
+
 /** Activities whose sessions in the window come first, in time order: walks the starts_at index. */
 async function idsBySessions(db: Db, query: CatalogueQuery, window: Window): Promise<string[]> {
   const filters = activityFilters(query);
@@ -105,8 +108,8 @@ async function idsBySessions(db: Db, query: CatalogueQuery, window: Window): Pro
           .where(and(...sessionFilters(window, query.weekday), ...filters))
   )
     .orderBy(asc(activitySessions.startsAt))
-    .limit(query.limit * SESSION_SCAN_PER_ITEM);
-  return [...new Set(rows.map((r) => r.activityId))].slice(0, query.limit);
+    .limit(pageEnd(query) * SESSION_SCAN_PER_ITEM);
+  return [...new Set(rows.map((r) => r.activityId))].slice(query.offset, pageEnd(query));
 }
 
 async function idsByTitle(db: Db, query: CatalogueQuery): Promise<string[]> {
@@ -115,7 +118,8 @@ async function idsByTitle(db: Db, query: CatalogueQuery): Promise<string[]> {
     .from(activities)
     .where(and(...activityFilters(query)))
     .orderBy(asc(activities.title), asc(activities.id))
-    .limit(query.limit);
+    .offset(query.offset)
+    .limit(query.limit + 1);
   return rows.map((r) => r.id);
 }
 
@@ -130,10 +134,12 @@ export async function searchCatalogue(
   now: Date,
   /** The staff member searching, or null for a participant (who reads public names only). */
   viewer: Actor | null,
-): Promise<CatalogueItem[]> {
+): Promise<{ items: CatalogueItem[]; nextOffset: number | null }> {
   const window = windowOf(query, now, viewer === null);
-  const ids = window ? await idsBySessions(db, query, window) : await idsByTitle(db, query);
-  if (ids.length === 0) return [];
+  const found = window ? await idsBySessions(db, query, window) : await idsByTitle(db, query);
+  const nextOffset = found.length > query.limit ? query.offset + query.limit : null;
+  const ids = found.slice(0, query.limit);
+  if (ids.length === 0) return { items: [], nextOffset: null };
   const sessionWindow = window ?? {
     from: now,
     to: plusDays(now, HORIZON_DAYS),
@@ -179,7 +185,7 @@ export async function searchCatalogue(
   ]);
   const byActivity = nextSessionsByActivity(sessions);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
+  const items = ids.flatMap((id) => {
     const found = byId.get(id);
     if (!found) return [];
     const { organisationId, organisationName, sensitiveName, ...row } = found;
@@ -194,6 +200,7 @@ export async function searchCatalogue(
       },
     ];
   });
+  return { items, nextOffset };
 }
 
 /** The first sessions of each activity, in time order. */

@@ -28,9 +28,9 @@ function catalogue(services: Services, query: CatalogueQuery, viewer: Actor | nu
       : isCoordination(viewer)
         ? 'coordination'
         : [...new Set(viewer.memberships.map((m) => m.organisationId))].sort().join(',');
-  return cachedRead(services.database, readKey('catalogue', scope, query), now, async () => ({
-    items: await searchCatalogue(services.database.db, query, now, viewer),
-  }));
+  return cachedRead(services.database, readKey('catalogue', scope, query), now, () =>
+    searchCatalogue(services.database.db, query, now, viewer),
+  );
 }
 
 export function activityRoutes(app: FastifyInstance, options: RouteOptions): void {

@@ -21,8 +21,13 @@ describe('demo catalogue', () => {
       .from(activitySessions)
       .where(isNull(activitySessions.cancelledAt));
     expect(sessions[0]?.n).toBeGreaterThan(CATALOGUE.length * 7);
-    const week = await searchCatalogue(db, { period: 'this_week', limit: 50 }, TEST_NOW, null);
-    expect(week.length).toBeGreaterThan(30);
+    const week = await searchCatalogue(
+      db,
+      { period: 'this_week', limit: 50, offset: 0 },
+      TEST_NOW,
+      null,
+    );
+    expect(week.items.length).toBeGreaterThan(30);
     const file = await exportCatalogue(db);
     expect(file.services.filter((s) => !validateService(s))).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
+import { useSession } from '../auth/session.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { formatSlot } from '../time/time.js';
@@ -149,24 +150,80 @@ function CatalogueFilters({
   );
 }
 
-/** The staff catalogue: filters on one form, cards below. */
+/** Previous and next pages of the catalogue (20 activities a page). */
+function Pager({
+  offset,
+  nextOffset,
+  onPage,
+}: {
+  offset: number;
+  nextOffset: number | null;
+  onPage: (offset: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (offset === 0 && nextOffset === null) return null;
+  return (
+    <nav className="pager" aria-label={t('activities.pages')}>
+      {offset > 0 && (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            onPage(Math.max(0, offset - PAGE));
+          }}
+        >
+          <span aria-hidden="true">← </span>
+          {t('activities.previousPage')}
+        </button>
+      )}
+      {nextOffset !== null && (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            onPage(nextOffset);
+          }}
+        >
+          {t('activities.nextPage')}
+          <span aria-hidden="true"> →</span>
+        </button>
+      )}
+    </nav>
+  );
+}
+
+const PAGE = 20;
+
+/** The staff catalogue: filters on one form, cards below, page by page. */
 export function CataloguePage() {
   const { t } = useTranslation();
+  const { session } = useSession();
   const [filters, setFilters] = useState<Filters>({});
-  const query = Object.fromEntries(
-    Object.entries(filters).filter(([, v]) => v !== ''),
-  ) as QueryOf<'searchCatalogue'>;
+  const [offset, setOffset] = useState(0);
+  const query = {
+    ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
+    ...(offset > 0 ? { offset } : {}),
+  } as QueryOf<'searchCatalogue'>;
   const result = useApiQuery('searchCatalogue', activityKeys.catalogue('staff', query), { query });
+  const manages = session?.user.can.manageActivitiesAt;
   return (
     <Page
       title={t('activities.catalogueTitle')}
       actions={
-        <Link className="button primary" to="/activites/nouvelle">
-          {t('activities.new')}
-        </Link>
+        (manages === 'all' || (manages ?? []).length > 0) && (
+          <Link className="button primary" to="/activites/nouvelle">
+            {t('activities.new')}
+          </Link>
+        )
       }
     >
-      <CatalogueFilters filters={filters} onSearch={setFilters} />
+      <CatalogueFilters
+        filters={filters}
+        onSearch={(next) => {
+          setFilters(next);
+          setOffset(0);
+        }}
+      />
       {result.isPending ? (
         <Loading />
       ) : result.isError ? (
@@ -174,11 +231,14 @@ export function CataloguePage() {
       ) : result.data.items.length === 0 ? (
         <p role="status">{t('activities.noResults')}</p>
       ) : (
-        <ul className="activity-cards">
-          {result.data.items.map((item) => (
-            <ActivityCard key={item.id} item={item} />
-          ))}
-        </ul>
+        <>
+          <ul className="activity-cards">
+            {result.data.items.map((item) => (
+              <ActivityCard key={item.id} item={item} />
+            ))}
+          </ul>
+          <Pager offset={offset} nextOffset={result.data.nextOffset} onPage={setOffset} />
+        </>
       )}
     </Page>
   );

@@ -90,7 +90,9 @@ describe('staff catalogue', () => {
     'shows cards with kind, next sessions (Paris time) and seats; filters go to the query',
     { timeout: 20_000 },
     async () => {
-      const net = fakeFetch({ 'GET /api/catalogue': { body: { items: [item] } } });
+      const net = fakeFetch({
+        'GET /api/catalogue': { body: { items: [item], nextOffset: null } },
+      });
       const { user } = renderScreen(<CataloguePage />, { fetch: net.fetch, path: '/activites' });
       const card = (
         await screen.findByRole('link', { name: 'Fablab du mardi' }, { timeout: 10_000 })
@@ -109,6 +111,26 @@ describe('staff catalogue', () => {
       expect(net.requests.at(-1)?.url).toContain('period=this_week');
     },
   );
+});
+
+describe('staff catalogue pages', () => {
+  it('offers the next page when there is one, and goes back', { timeout: 20_000 }, async () => {
+    const net = fakeFetch({
+      'GET /api/catalogue': (request) => ({
+        body: request.url.includes('offset=20')
+          ? { items: [{ ...item, id: SESSION_ID, title: 'Jardin du samedi' }], nextOffset: null }
+          : { items: [item], nextOffset: 20 },
+      }),
+    });
+    const { user } = renderScreen(<CataloguePage />, { fetch: net.fetch, path: '/activites' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Activités suivantes' }, { timeout: 10_000 }),
+    );
+    expect(await screen.findByRole('link', { name: 'Jardin du samedi' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Activités suivantes' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Activités précédentes' }));
+    expect(await screen.findByRole('link', { name: 'Fablab du mardi' })).toBeTruthy();
+  });
 });
 
 describe('creating an activity and its weekly series', () => {
@@ -253,7 +275,9 @@ describe('participant: what can I try this week', () => {
     'shows big cards whose sessions open /moi/seances/:id, and filters by day',
     { timeout: 20_000 },
     async () => {
-      const net = fakeFetch({ 'GET /api/me/catalogue': { body: { items: [item] } } });
+      const net = fakeFetch({
+        'GET /api/me/catalogue': { body: { items: [item], nextOffset: null } },
+      });
       const { user } = renderScreen(<MyActivitiesPage />, {
         fetch: net.fetch,
         path: '/moi/activites',

@@ -36,7 +36,7 @@ describe('each role lands on its own home, from the server’s capabilities', ()
     ],
     ['partner staff', { takeAttendanceAt: [ORG], manageActivitiesAt: [ORG] }, '/semaine'],
     ['evaluator, funder (no capability)', {}, '/accueil'],
-  ] as const)('%s', (_, can, home) => {
+  ] satisfies [string, Partial<SessionUser['can']>, string][])('%s', (_, can, home) => {
     expect(homeOf(userWith(can))).toBe(home);
   });
 
