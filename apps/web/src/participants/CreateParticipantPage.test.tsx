@@ -27,7 +27,10 @@ describe('participant creation form', () => {
       others: { '/participants/:id': <p>dossier</p> },
     });
     await user.type(screen.getByLabelText('Pseudonyme'), '  Lulu ');
-    await user.selectOptions(screen.getByLabelText('Origine'), 'Mission locale');
+    await user.selectOptions(
+      screen.getByLabelText('Comment nous avons rencontré la personne'),
+      'Mission locale',
+    );
     await user.selectOptions(screen.getByLabelText('Territoire'), 'Caen – Chemin Vert');
     await user.click(screen.getByRole('button', { name: 'Créer le participant' }));
     expect(await screen.findByText('dossier')).toBeTruthy();
@@ -52,7 +55,10 @@ describe('participant creation form', () => {
       path: '/participants/nouveau',
     });
     await user.type(screen.getByLabelText('Pseudonyme'), 'Lulu');
-    await user.selectOptions(screen.getByLabelText('Origine'), 'Mission locale');
+    await user.selectOptions(
+      screen.getByLabelText('Comment nous avons rencontré la personne'),
+      'Mission locale',
+    );
     await user.selectOptions(screen.getByLabelText('Territoire'), 'Colombelles');
     await user.type(screen.getByLabelText(/Contact/), '06 00 00 00 00');
     await user.click(screen.getByRole('button', { name: 'Créer le participant' }));
