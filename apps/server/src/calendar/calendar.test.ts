@@ -60,8 +60,8 @@ describe('agenda', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json<AgendaEntry[]>().map((e) => [e.activityTitle, e.place])).toEqual([
-      ['Fablab', 'Fablab du Chemin Vert'],
-      ['Jardin', 'Fablab du Chemin Vert'],
+      ['Fablab', 'Fablab du Chemin Vert, 12 rue des Ateliers, Caen'],
+      ['Jardin', 'Fablab du Chemin Vert, 12 rue des Ateliers, Caen'],
     ]);
     expect(
       (await partner.request({ method: 'GET', url: `/api/participants/${person.id}/agenda` }))
@@ -163,7 +163,7 @@ describe('ICS feeds', () => {
       expect.objectContaining({
         UID: `${session.id}@territoires-partages`,
         SUMMARY: 'Atelier, vélo; réparation',
-        LOCATION: 'Fablab du Chemin Vert',
+        LOCATION: 'Fablab du Chemin Vert, 12 rue des Ateliers, Caen',
         DTSTART: '20260318T140000Z',
       }),
     ]);

@@ -36,7 +36,7 @@ describe('the participant registers themself', () => {
       registered: false,
       spotsLeft: 2,
       closedReason: null,
-      place: 'Fablab du Chemin Vert',
+      place: 'Fablab du Chemin Vert, 12 rue des Ateliers, Caen',
     });
     const registered = await me.request({ method: 'POST', url: `${url(session.id)}/registration` });
     expect(registered.statusCode, registered.body).toBe(201);

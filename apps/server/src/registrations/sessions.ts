@@ -27,10 +27,17 @@ export const sessionColumns = {
 
 export type SessionRow = Awaited<ReturnType<typeof findSession>>;
 
-/** The session's own place, else the activity's address: what a participant needs to get there. */
+/**
+ * The full address: the session's own place (a room, a site) then the activity's street and commune,
+ * what a participant needs to get there (and to search on a map). Parts already written in the
+ * place are not repeated.
+ */
 export function placeOf(row: SessionRow): string | null {
-  if (row.sessionPlace) return row.sessionPlace;
-  const parts = [row.activityAddress, row.activityCommune].filter((p): p is string => !!p);
+  const parts: string[] = [];
+  for (const part of [row.sessionPlace, row.activityAddress, row.activityCommune]) {
+    const text = part?.trim();
+    if (text && !parts.some((p) => p.toLowerCase().includes(text.toLowerCase()))) parts.push(text);
+  }
   return parts.length > 0 ? parts.join(', ') : null;
 }
 

@@ -3,6 +3,7 @@ import type { MySession } from '@territoires/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
+import { MapLink } from '../ui/MapLink.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { formatDay, formatTimeRange } from '../time/time.js';
@@ -31,7 +32,7 @@ function SessionFacts({ s }: { s: MySession }) {
       {s.place !== null && (
         <li>
           <span aria-hidden="true">📍 </span>
-          {s.place}
+          {s.place} <MapLink address={s.place} />
         </li>
       )}
     </ul>
