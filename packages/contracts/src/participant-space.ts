@@ -39,6 +39,16 @@ export const participantSessionSchema = z.object({
   csrfToken: z.string(),
 });
 
+/**
+ * Who follows me, as the participant's home shows it: the référent's first name and how to reach
+ * them (their work e-mail). Null while nobody is named référent.
+ */
+export const myReferentSchema = z.object({
+  referent: z
+    .object({ firstName: z.string(), email: z.string(), organisationName: z.string() })
+    .nullable(),
+});
+
 export const participantSpaceRoutes = {
   issueSignInCode: {
     method: 'POST',
@@ -75,6 +85,14 @@ export const participantSpaceRoutes = {
     audience: 'participant',
     response: participantSessionSchema,
   },
+  myReferent: {
+    method: 'GET',
+    path: '/api/me/referent',
+    summary: 'Participant: my référent (first name, how to reach them)',
+    tag: 'participant-space',
+    audience: 'participant',
+    response: myReferentSchema,
+  },
   participantSignOut: {
     method: 'POST',
     path: '/api/me/sign-out',
@@ -88,3 +106,4 @@ export const participantSpaceRoutes = {
 export type SignInCode = z.infer<typeof signInCodeSchema>;
 export type ParticipantSignInBody = z.infer<typeof participantSignInBodySchema>;
 export type ParticipantSession = z.infer<typeof participantSessionSchema>;
+export type MyReferent = z.infer<typeof myReferentSchema>;

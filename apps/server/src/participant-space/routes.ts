@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
 import { PARTICIPANT_COOKIE, setParticipantCookie } from '../auth/participant-session.js';
+import { referentOf } from './repository.js';
 import { issueSignInCode, sessionOf, signIn, signOut, signOutEverywhere } from './service.js';
 
 /** The web app's sign-in page, with the code: what the QR code opens on the participant's phone. */
@@ -50,6 +51,10 @@ export function participantSpaceRoutes(
     if (!session) return Promise.reject(new UnauthenticatedError());
     return Promise.resolve(sessionOf(participant, session.csrfToken));
   });
+
+  route(app, options, 'myReferent', ({ services, participant }) =>
+    referentOf(services.database.db, participant.participantId),
+  );
 
   route(app, options, 'participantSignOut', async ({ request, services, reply }) => {
     if (request.participantSession) await signOut(services, request.participantSession.tokenHash);

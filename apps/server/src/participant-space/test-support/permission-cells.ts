@@ -14,6 +14,7 @@ export function participantSpaceCells(
   | 'signOutParticipantEverywhere'
   | 'participantSignIn'
   | 'participantMe'
+  | 'myReferent'
   | 'participantSignOut'
 > {
   return {
@@ -24,6 +25,7 @@ export function participantSpaceCells(
       return { body: { code } };
     },
     participantMe: () => Promise.resolve({}),
+    myReferent: () => Promise.resolve({}),
     participantSignOut: () => Promise.resolve({}),
   };
 }
@@ -38,5 +40,6 @@ export const participantSpaceMatrix: Matrix<keyof ReturnType<typeof participantS
   // The participant space's own routes: a staff session never opens them (sign-in is public).
   participantSignIn:            row(200, 200,         200,        200,     200,    200,      200,      200),
   participantMe:                row(401, 401,         401,        401,     401,    401,      401,      401),
+  myReferent:                   row(401, 401,         401,        401,     401,    401,      401,      401),
   participantSignOut:           row(401, 401,         401,        401,     401,    401,      401,      401),
 };
