@@ -44,9 +44,7 @@ export const participantSessionSchema = z.object({
  * them (their work e-mail). Null while nobody is named référent.
  */
 export const myReferentSchema = z.object({
-  referent: z
-    .object({ firstName: z.string(), email: z.string(), organisationName: z.string() })
-    .nullable(),
+  referent: z.object({ firstName: z.string(), email: z.string() }).nullable(),
 });
 
 export const participantSpaceRoutes = {

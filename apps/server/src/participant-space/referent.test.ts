@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 describe('my référent, on the participant’s home', () => {
-  it('gives their first name, work e-mail and organisation, to the participant only', async () => {
+  it('gives their first name and work e-mail, to the participant only', async () => {
     const person = await followedParticipant(ctx.services, world);
     const me = await loginParticipant(ctx.app, person.id, referent);
     const res = await me.request({ method: 'GET', url: '/api/me/referent' });

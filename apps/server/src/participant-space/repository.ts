@@ -1,13 +1,6 @@
-import type { MyReferent } from '@territoires/contracts';
-import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database.js';
-import {
-  followUpAssignments,
-  organisations,
-  participantSignInCodes,
-  participants,
-  staff,
-} from '../db/schema.js';
+import { and, eq, gt, lte } from 'drizzle-orm';
+import type { Tx } from '../db/database.js';
+import { participantSignInCodes } from '../db/schema.js';
 
 /** Drops every expired code (of anyone): they can no longer be used, and their hashes must not collide. */
 export async function sweepExpiredCodes(tx: Tx, now: Date): Promise<void> {
@@ -53,34 +46,4 @@ export async function consumeCode(tx: Tx, codeHash: string, now: Date) {
     )
     .returning({ participantId: participantSignInCodes.participantId });
   return rows[0] ?? null;
-}
-
-/**
- * The participant's current référent, as their home names them: first name (the first word of the
- * display name), work e-mail, and the organisation that follows the person.
- */
-export async function referentOf(db: Db, participantId: string): Promise<MyReferent> {
-  const [row] = await db
-    .select({
-      displayName: staff.displayName,
-      email: staff.email,
-      organisationName: organisations.name,
-    })
-    .from(followUpAssignments)
-    .innerJoin(staff, eq(staff.id, followUpAssignments.staffId))
-    .innerJoin(participants, eq(participants.id, followUpAssignments.participantId))
-    .innerJoin(organisations, eq(organisations.id, participants.organisationId))
-    .where(
-      and(
-        eq(followUpAssignments.participantId, participantId),
-        eq(followUpAssignments.role, 'referent'),
-        isNull(followUpAssignments.endOn),
-        eq(staff.disabled, false),
-      ),
-    )
-    .orderBy(asc(followUpAssignments.startOn))
-    .limit(1);
-  if (!row) return { referent: null };
-  const firstName = row.displayName.trim().split(/\s+/)[0] ?? row.displayName;
-  return { referent: { firstName, email: row.email, organisationName: row.organisationName } };
 }

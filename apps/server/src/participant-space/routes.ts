@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { UnauthenticatedError } from '../errors/index.js';
 import { route, type RouteOptions } from '../http/route.js';
 import { PARTICIPANT_COOKIE, setParticipantCookie } from '../auth/participant-session.js';
-import { referentOf } from './repository.js';
+import { referentOf } from '../participants/index.js';
 import { issueSignInCode, sessionOf, signIn, signOut, signOutEverywhere } from './service.js';
 
 /** The web app's sign-in page, with the code: what the QR code opens on the participant's phone. */

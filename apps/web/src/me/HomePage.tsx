@@ -16,7 +16,6 @@ function MyReferent() {
         <span aria-hidden="true">🤝 </span>
         {t('me.home.referent', { name: referent.firstName })}
       </h2>
-      <p>{referent.organisationName}</p>
       <p>
         <a className="button secondary" href={`mailto:${referent.email}`}>
           <span aria-hidden="true">✉ </span>
