@@ -232,7 +232,9 @@ void describe('activities: a fablab workshop from its creation to the participan
       await checkpoint(scanner, 11, 'scanned');
       await scanner.getByRole('button', { name: 'Arrêter la caméra' }).click();
       // Scanning the same card again (typed this time) is told as already done, not recorded twice.
-      await scanner.getByRole('textbox', { name: 'Code de la carte' }).fill(cardCode.toLowerCase());
+      await scanner
+        .getByRole('textbox', { name: 'Code de la carte de présence' })
+        .fill(cardCode.toLowerCase());
       await scanner.getByRole('button', { name: 'Valider le code' }).click();
       await scanner
         .getByRole('status')

@@ -103,7 +103,7 @@ void describe('participant space: a référent hands out a code, the participant
       const other = await newPhoneContext(browser, server.url);
       const otherPage = await other.newPage();
       await otherPage.goto('/moi/connexion');
-      await otherPage.getByLabel('Mon code').fill(issued.code.toLowerCase());
+      await otherPage.getByLabel('Mon code pour entrer').fill(issued.code.toLowerCase());
       await otherPage.getByRole('button', { name: 'Entrer', exact: true }).click();
       await otherPage
         .getByRole('alert')

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newPhoneContext } from './browser.js';
 
-/** What the staff screen handed out: the grouped code ("K7QM-4T2P") and the QR code's URL. */
+/** What the staff screen handed out: the grouped code ("K7Q-M4T-2PX") and the QR code's URL. */
 export interface IssuedSignInCode {
   code: string;
   /** The sign-in page with the code, relative to the app (`/moi/connexion?code=…`): what the QR opens. */
@@ -28,7 +28,8 @@ export async function issueSignInCode(
   await panel.getByRole('button', { name: /créer un (nouveau )?code/i }).click();
   const { url } = (await (await answer).json()) as IssuedSignInCode;
   const code = (await panel.getByTestId('sign-in-code').textContent())?.trim() ?? '';
-  if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code)) throw new Error(`no code on screen: "${code}"`);
+  if (!/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/.test(code))
+    throw new Error(`no code on screen: "${code}"`);
   return { code, url };
 }
 
@@ -54,7 +55,7 @@ export async function participantSignIn(
     await page.goto(issued.url);
   } else {
     await page.goto('/moi/connexion');
-    await page.getByLabel('Mon code').fill(issued.code);
+    await page.getByLabel('Mon code pour entrer').fill(issued.code);
     await page.getByRole('button', { name: 'Entrer', exact: true }).click();
   }
   await page.getByRole('heading', { name: 'Mon espace', level: 1, exact: true }).waitFor();

@@ -15,14 +15,16 @@ export const PARTICIPANT_SPACE_TIMELINE_KINDS = [
 ] as const;
 
 export {
+  CARD_CODE_SHAPE_LENGTH,
   formatSignInCode,
+  looksLikeCardCode,
   normaliseSignInCode,
   SIGN_IN_CODE_ALPHABET,
   SIGN_IN_CODE_LENGTH,
 } from './sign-in-code.js';
 
 export const signInCodeSchema = z.object({
-  /** Grouped for reading ("K7QM-4T2P"); the sign-in accepts it with or without the dash. */
+  /** Grouped for reading ("K7Q-M4T-2PX"); the sign-in accepts it with or without the dashes. */
   code: z.string(),
   /** The participant-space sign-in page with the code, relative to the web app. */
   url: z.string(),

@@ -63,8 +63,8 @@ describe('issuing a code', () => {
     expect(res.statusCode).toBe(201);
     const issued = res.json<SignInCode>();
     const letter = `[${SIGN_IN_CODE_ALPHABET}]`;
-    expect(issued.code).toMatch(new RegExp(`^${letter}{4}-${letter}{4}$`));
-    const raw = issued.code.replace('-', '');
+    expect(issued.code).toMatch(new RegExp(`^${letter}{3}-${letter}{3}-${letter}{3}$`));
+    const raw = issued.code.replaceAll('-', '');
     expect(issued.url).toBe(`/moi/connexion?code=${raw}`);
     expect(issued.expiresAt).toBe(new Date(TEST_NOW.getTime() + 15 * MINUTE).toISOString());
     const expected = await QRCode.toString(`${TEST_PUBLIC_URL}${issued.url}`, {
@@ -103,7 +103,7 @@ describe('signing in with the code', () => {
   it('opens a 90-day httpOnly session in tp_participant, and /api/me answers', async () => {
     const { code } = await issueCode(ctx.app, participant.id, referent);
     // Typed on a phone: small letters, a space instead of the dash.
-    const res = await signIn(code.toLowerCase().replace('-', ' '));
+    const res = await signIn(code.toLowerCase().replaceAll('-', ' '));
     expect(res.statusCode).toBe(200);
     const session = res.json<ParticipantSession>();
     expect(session).toMatchObject({

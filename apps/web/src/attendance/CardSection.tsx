@@ -21,7 +21,10 @@ export function CardView({ card }: { card: Card }) {
         aria-label={t('attendance.card.qrLabel', { code: card.card.code })}
         dangerouslySetInnerHTML={{ __html: card.card.qrSvg }}
       />
-      <figcaption className="participant-card-code">{card.card.code}</figcaption>
+      <figcaption>
+        <span className="participant-card-kind">{t('attendance.card.kind')}</span>
+        <span className="participant-card-code">{card.card.code}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -114,7 +114,7 @@ describe('session page', () => {
       pattern: '/seances/:sessionId',
     });
     await user.click(await screen.findByRole('button', { name: 'Scanner une carte' }));
-    const field = screen.getByLabelText('Code de la carte');
+    const field = screen.getByLabelText('Code de la carte de présence');
     await user.type(field, 'abc');
     await user.click(screen.getByRole('button', { name: 'Valider le code' }));
     expect(await screen.findByText(/Le code a 8 caractères/)).toBeTruthy();

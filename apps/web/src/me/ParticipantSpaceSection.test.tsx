@@ -11,8 +11,8 @@ const NOW = Date.parse('2025-03-01T10:00:00.000Z');
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0h1v1H0z"/></svg>';
 const CODE = {
-  code: 'K7QM-4T2P',
-  url: '/moi/connexion?code=K7QM4T2P',
+  code: 'K7Q-M4T-2PX',
+  url: '/moi/connexion?code=K7QM4T2PX',
   expiresAt: new Date(NOW + 15 * 60_000).toISOString(),
   qrSvg: SVG,
 };
@@ -53,7 +53,10 @@ describe('participant space section (staff)', () => {
       await user.click(
         await within(panel).findByRole('button', { name: 'Créer un code de connexion' }),
       );
-      expect(await screen.findByTestId('sign-in-code')).toHaveProperty('textContent', 'K7QM-4T2P');
+      expect(await screen.findByTestId('sign-in-code')).toHaveProperty(
+        'textContent',
+        'K7Q-M4T-2PX',
+      );
       expect(screen.getByRole('timer').textContent).toBe('Valable encore 15 min 00 s');
       const qr = screen.getByRole('img', {
         name: 'QR code pour entrer dans l’espace participant de Lulu',
@@ -70,7 +73,7 @@ describe('participant space section (staff)', () => {
 
       await user.click(screen.getByRole('button', { name: 'Plein écran' }));
       const dialog = await screen.findByRole('dialog', { name: 'Scanner pour entrer' });
-      expect(within(dialog).getByText('K7QM-4T2P')).toBeTruthy();
+      expect(within(dialog).getByText('K7Q-M4T-2PX')).toBeTruthy();
       await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
       expect(screen.queryByRole('dialog')).toBeNull();
 

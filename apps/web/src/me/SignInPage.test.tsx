@@ -16,7 +16,7 @@ const signIns = (requests: RecordedRequest[]) =>
   requests.filter((request) => request.method === 'POST' && request.url === '/api/me/sign-in');
 
 async function typeCode(user: ReturnType<typeof renderSpace>['user'], code: string) {
-  const field = await screen.findByLabelText('Mon code');
+  const field = await screen.findByLabelText('Mon code pour entrer');
   await user.clear(field);
   if (code !== '') await user.type(field, code);
   await user.click(screen.getByRole('button', { name: 'Entrer' }));
@@ -28,12 +28,12 @@ describe('participant sign-in', () => {
     { timeout: 20_000 },
     async () => {
       const net = fakeFetch({ ...anonymous, 'POST /api/me/sign-in': { body: SESSION } });
-      const { router } = renderSpace('/moi/connexion?code=k7qm-4t2p', net.fetch);
+      const { router } = renderSpace('/moi/connexion?code=k7q-m4t-2px', net.fetch);
       const home = await screen.findByRole('heading', { level: 1, name: 'Mon espace' }, SLOW);
       expect(home).toBeTruthy();
       expect(signIns(net.requests)).toHaveLength(1);
       expect(net.requests.find((r) => r.url === '/api/me/sign-in')?.body).toEqual({
-        code: 'K7QM4T2P',
+        code: 'K7QM4T2PX',
       });
       // The sign-in entry was replaced: nothing in the history holds the code.
       expect(router.state.location.pathname).toBe('/moi');
@@ -68,12 +68,12 @@ describe('participant sign-in', () => {
       'POST /api/me/sign-out': { body: { ok: true } },
     });
     const { user, router } = renderSpace('/moi/connexion', net.fetch);
-    const field = await screen.findByLabelText('Mon code');
+    const field = await screen.findByLabelText('Mon code pour entrer');
     expect(field.getAttribute('autocomplete')).toBe('off');
     expect(field.getAttribute('inputmode')).toBe('text');
-    await typeCode(user, ' k7qm - 4t2p ');
+    await typeCode(user, ' k7q - m4t - 2px ');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon espace' }, SLOW)).toBeTruthy();
-    expect(signIns(net.requests)[0]?.body).toEqual({ code: 'K7QM4T2P' });
+    expect(signIns(net.requests)[0]?.body).toEqual({ code: 'K7QM4T2PX' });
 
     await user.click(screen.getByRole('link', { name: 'Sortir' }));
     await user.click(await screen.findByRole('button', { name: 'Oui, sortir' }));
@@ -99,7 +99,7 @@ describe('participant sign-in', () => {
   ])('says so simply for %s', async (_case, reply, message) => {
     const net = fakeFetch({ ...anonymous, 'POST /api/me/sign-in': reply });
     const { user } = renderSpace('/moi/connexion', net.fetch);
-    await typeCode(user, 'K7QM-4T2P');
+    await typeCode(user, 'K7Q-M4T-2PX');
     expect((await screen.findByRole('alert')).textContent).toBe(message);
     expect(screen.getByRole('heading', { level: 1, name: 'Entrer dans mon espace' })).toBeTruthy();
   });
@@ -109,7 +109,15 @@ describe('participant sign-in', () => {
     const { user } = renderSpace('/moi/connexion', net.fetch);
     await typeCode(user, ' - ');
     expect(await screen.findByText('Écrivez votre code.')).toBeTruthy();
-    expect(screen.getByLabelText('Mon code').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Mon code pour entrer').getAttribute('aria-invalid')).toBe('true');
+    expect(signIns(net.requests)).toEqual([]);
+  });
+
+  it('says a card code is the card’s, not a way in, without spending a try', async () => {
+    const net = fakeFetch(anonymous);
+    const { user } = renderSpace('/moi/connexion', net.fetch);
+    await typeCode(user, 'ABCD-EFGH');
+    expect(await screen.findByText(/c'est le code de votre carte de présence/)).toBeTruthy();
     expect(signIns(net.requests)).toEqual([]);
   });
 
@@ -118,9 +126,11 @@ describe('participant sign-in', () => {
       ...anonymous,
       'POST /api/me/sign-in': apiError(401, 'participant_space.code_invalid'),
     });
-    const { router } = renderSpace('/moi/connexion?code=K7QM-4T2P', net.fetch);
+    const { router } = renderSpace('/moi/connexion?code=K7Q-M4T-2PX', net.fetch);
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('Mon code').value).toBe('K7QM-4T2P');
+    expect(screen.getByLabelText<HTMLInputElement>('Mon code pour entrer').value).toBe(
+      'K7Q-M4T-2PX',
+    );
     expect(router.state.location.search).toBe('');
     expect(signIns(net.requests)).toHaveLength(1);
   });
@@ -137,7 +147,7 @@ describe('participant space guard', () => {
     // No navigation nor sign-out before signing in, and never the staff login.
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(net.requests.some((r) => r.url === '/api/auth/me')).toBe(false);
-    await typeCode(user, 'K7QM4T2P');
+    await typeCode(user, 'K7QM4T2PX');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sortir de mon espace' }),
     ).toBeTruthy();

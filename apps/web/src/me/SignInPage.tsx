@@ -1,5 +1,5 @@
 import type { ParticipantSession } from '@territoires/contracts';
-import { normaliseSignInCode } from '@territoires/contracts/sign-in-code';
+import { looksLikeCardCode, normaliseSignInCode } from '@territoires/contracts/sign-in-code';
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -30,6 +30,7 @@ function useSignIn() {
   const [code, setCode] = useState(fromUrl ?? '');
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  const [cardShaped, setCardShaped] = useState(false);
   const [pending, setPending] = useState(fromUrl !== null);
   // A code is single-use: the sign-in from the URL must run once, even when effects run twice.
   const started = useRef(false);
@@ -68,10 +69,12 @@ function useSignIn() {
   const submit = () => {
     const typed = normaliseSignInCode(code);
     setMissing(typed === '');
-    if (typed === '') return;
+    // The card's code (8 characters) is not a way in: say so rather than spend a try on it.
+    setCardShaped(looksLikeCardCode(typed));
+    if (typed === '' || looksLikeCardCode(typed)) return;
     void signIn(typed);
   };
-  return { fromUrl, target, code, setCode, error, missing, pending, submit };
+  return { fromUrl, target, code, setCode, error, missing, cardShaped, pending, submit };
 }
 
 function CodeForm({
@@ -79,6 +82,7 @@ function CodeForm({
   setCode,
   error,
   missing,
+  cardShaped,
   pending,
   submit,
 }: Omit<ReturnType<typeof useSignIn>, 'fromUrl' | 'target'>) {
@@ -114,12 +118,12 @@ function CodeForm({
           onChange={(event) => {
             setCode(event.target.value);
           }}
-          aria-invalid={missing}
-          aria-describedby={missing ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={missing || cardShaped}
+          aria-describedby={missing || cardShaped ? `${hintId} ${errorId}` : hintId}
         />
-        {missing && (
+        {(missing || cardShaped) && (
           <p id={errorId} className="field-error">
-            {t('me.signIn.missing')}
+            {t(missing ? 'me.signIn.missing' : 'me.signIn.cardCode')}
           </p>
         )}
       </div>
