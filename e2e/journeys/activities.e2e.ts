@@ -88,13 +88,14 @@ const parisParts = (date: Date) => {
 
 /**
  * The first session must still take registrations (it starts after now) and be close, so the
- * partner finds it in this week's list: today, about forty minutes from now, when the day allows;
- * otherwise tomorrow morning. The series starts today (the form's default).
+ * partner finds it in this week's list and may already mark it: today, about twenty minutes from
+ * now (marking opens 30 minutes before the start), when the day allows; otherwise tomorrow morning.
+ * The series starts today (the form's default).
  */
 function firstSlot(now: Date): { weekday: number; startTime: string; today: boolean } {
   const { weekday, minutes } = parisParts(now);
-  // A scan counts only on the session's day (ADR 12): late in the evening, a closer start keeps it today.
-  const comfortable = Math.ceil((minutes + 40) / 5) * 5;
+  // Late in the evening, a closer start keeps it today.
+  const comfortable = Math.ceil((minutes + 20) / 5) * 5;
   const start = comfortable <= 23 * 60 + 30 ? comfortable : Math.ceil((minutes + 10) / 5) * 5;
   if (start <= 23 * 60 + 55) {
     const hh = String(Math.floor(start / 60)).padStart(2, '0');
@@ -173,7 +174,9 @@ void describe('activities: a fablab workshop from its creation to the participan
       await logIn(referent, REFERENT);
       await referent.goto('/participants/nouveau');
       await referent.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
-      await referent.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+      await referent
+        .getByLabel(/^comment nous avons rencontré/i)
+        .selectOption({ label: 'Structure de quartier' });
       await referent.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
       await referent.getByRole('button', { name: /créer le participant/i }).click();
       await referent.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
@@ -227,7 +230,9 @@ void describe('activities: a fablab workshop from its creation to the participan
       await checkpoint(scanner, 10, 'session');
       await scanner.getByRole('button', { name: 'Scanner une carte' }).click();
       await scanner.getByRole('button', { name: 'Ouvrir la caméra' }).click();
-      const outcome = scanner.getByRole('status').filter({ hasText: `Présent·e : ${PSEUDONYM}` });
+      const outcome = scanner
+        .getByRole('status')
+        .filter({ hasText: `Noté : Présence pour ${PSEUDONYM}` });
       await outcome.waitFor({ timeout: 20_000 });
       await checkpoint(scanner, 11, 'scanned');
       await scanner.getByRole('button', { name: 'Arrêter la caméra' }).click();
@@ -238,7 +243,7 @@ void describe('activities: a fablab workshop from its creation to the participan
       await scanner.getByRole('button', { name: 'Valider le code' }).click();
       await scanner
         .getByRole('status')
-        .filter({ hasText: `Déjà pointé·e : ${PSEUDONYM}` })
+        .filter({ hasText: `Déjà pointé : ${PSEUDONYM}` })
         .waitFor();
       await checkpoint(scanner, 12, 'scanned-again');
       const sessionId = new URL(scanner.url()).pathname.split('/').pop() ?? '';

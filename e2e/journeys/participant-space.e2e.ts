@@ -30,7 +30,9 @@ async function checkpoint(page: Page, step: number, name: string): Promise<void>
 async function createParticipant(page: Page): Promise<string> {
   await page.goto('/participants/nouveau');
   await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
-  await page.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+  await page
+    .getByLabel(/^comment nous avons rencontré/i)
+    .selectOption({ label: 'Structure de quartier' });
   await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
   await page.getByRole('button', { name: /créer le participant/i }).click();
   await page.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
@@ -65,7 +67,7 @@ void describe('participant space: a référent hands out a code, the participant
       const participantId = await createParticipant(staff);
 
       const issued = await issueSignInCode(staff, participantId);
-      assert.match(issued.url, /^\/moi\/connexion\?code=[0-9A-Z]{8}$/);
+      assert.match(issued.url, /^\/moi\/connexion\?code=[0-9A-Z]{9}$/);
       await staff.getByRole('timer').waitFor();
       await staff.getByRole('img', { name: new RegExp(`QR code .*${PSEUDONYM}`) }).waitFor();
       await checkpoint(staff, 1, 'staff-code');

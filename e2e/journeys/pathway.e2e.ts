@@ -112,7 +112,9 @@ void describe('pathway: a référent follows a participant from discovery to a l
       await page.getByRole('link', { name: /nouveau participant/i }).click();
       await page.getByRole('heading', { name: /nouveau participant/i, level: 1 }).waitFor();
       await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
-      await page.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+      await page
+        .getByLabel(/^comment nous avons rencontré/i)
+        .selectOption({ label: 'Structure de quartier' });
       await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
       await checkpoint(page, 3, 'new-participant-form');
       await page.getByRole('button', { name: /créer le participant/i }).click();
