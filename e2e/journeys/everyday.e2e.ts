@@ -180,7 +180,7 @@ void describe('everyday: attendance that can be trusted, each role at home', () 
       // 5. The référent reads the attendance rate on the file.
       await referent.goto(`/participants/${absent.id}?section=presences`);
       const panel = referent.getByRole('tabpanel', { name: 'Présences', exact: true });
-      await panel.getByText(/^Taux de présence : \d+ %$/).waitFor();
+      await panel.getByText(/^Taux de présence : \d+\s?%$/).waitFor();
       await checkpoint(referent, 5, 'rate');
 
       // 6. The participant, on a 360 px phone, scrolls the whole week, Saturday included.
