@@ -166,10 +166,29 @@ export async function checkExperiences(
 }
 
 /** Every objective must be a current key objective of the participant's active contract. */
-export async function checkObjectives(tx: Tx, participantId: string, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const found = await activeObjectiveIds(tx, participantId, ids);
-  if (found.length !== new Set(ids).size)
+/**
+ * Objectives newly linked must be of the active contract. Those the reflexivity time already links
+ * stay valid as they are (kept or removed) once the contract has ended, after an exit for instance.
+ */
+export async function checkObjectives(
+  tx: Tx,
+  participantId: string,
+  ids: string[],
+  reflectionId?: string,
+): Promise<void> {
+  const linked =
+    reflectionId === undefined
+      ? []
+      : (
+          await tx
+            .select({ id: reflectionObjectives.objectiveId })
+            .from(reflectionObjectives)
+            .where(eq(reflectionObjectives.reflectionId, reflectionId))
+        ).map((r) => r.id);
+  const added = [...new Set(ids)].filter((id) => !linked.includes(id));
+  if (added.length === 0) return;
+  const found = await activeObjectiveIds(tx, participantId, added);
+  if (found.length !== added.length)
     throw refused(
       'reflection.objective_not_in_contract',
       'objectiveIds',

@@ -182,7 +182,8 @@ export async function updateReflection(
     if (!current) throw new Error('reflection vanished');
     if (current.version !== version) throw new StaleVersionError(version, current.version);
     if (staffPart.experienceIds) await checkExperiences(tx, participantId, staffPart.experienceIds);
-    if (staffPart.objectiveIds) await checkObjectives(tx, participantId, staffPart.objectiveIds);
+    if (staffPart.objectiveIds)
+      await checkObjectives(tx, participantId, staffPart.objectiveIds, id);
     const changes = partChanges(part, current, current.partAuthors, who, now);
     const set: Partial<typeof reflections.$inferInsert> = { ...changes.values };
     if (Object.keys(changes.values).length > 0) set.partAuthors = changes.authors;
