@@ -104,7 +104,17 @@ async function post(
   return { status: res.status, body: (await res.json()) as { id?: string } };
 }
 
-async function run(photo: Buffer) {
+interface Result {
+  statuses: number[];
+  burstMs: number;
+  rssBeforeMiB: number;
+  rssPeakMiB: number;
+  rssAfterBurstMiB: number;
+  rssIdleMiB: number;
+  idleAt: Record<string, number>;
+}
+
+async function run(photo: Buffer): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tp-bench-uploads-'));
   const staff = await prepare(dataDir);
   const server = await startServer({ DATA_DIR: dataDir, ...extraEnv });
@@ -134,7 +144,11 @@ async function run(photo: Buffer) {
       const answered = await Promise.all(
         uploaders.map(async ({ auth, experienceId }) => {
           const form = new FormData();
-          form.append('file', new Blob([photo], { type: `image/${format}` }), `photo.${format}`);
+          form.append(
+            'file',
+            new Blob([new Uint8Array(photo)], { type: `image/${format}` }),
+            `photo.${format}`,
+          );
           return (await post(`${server.url}/api/experiences/${experienceId}/files`, auth, form))
             .status;
         }),
@@ -165,13 +179,13 @@ async function run(photo: Buffer) {
 }
 
 const photo = makePhoto();
-const results = [];
+const results: Result[] = [];
 for (let i = 0; i < Number(values.runs); i++) {
   const result = await run(photo);
   console.log(JSON.stringify(result));
   results.push(result);
 }
-const median = (pick: (r: (typeof results)[number]) => number) =>
+const median = (pick: (r: Result) => number) =>
   percentile(
     results.map(pick).sort((a, b) => a - b),
     50,
