@@ -4,6 +4,7 @@ import { mayTakeAttendance } from './attendance/policy.js';
 import { mayCreateParticipants } from './participants/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
+import { readsWeek } from './calendar/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
 
@@ -28,5 +29,6 @@ export const capabilitiesOf: Capabilities = (
     createParticipants: mayCreateParticipants(actor),
     takeAttendanceAt: own.filter((id) => mayTakeAttendance(actor, id)),
     overseeProgramme: isCoordination(actor),
+    readWeek: readsWeek(actor),
   };
 };

@@ -47,6 +47,8 @@ export const sessionUserSchema = z.object({
     takeAttendanceAt: z.array(idSchema),
     /** Oversees the whole programme (coordination): their home is the programme. */
     overseeProgramme: z.boolean(),
+    /** Reads an organisation's week of sessions (/semaine): partner roles and coordination. */
+    readWeek: z.boolean(),
   }),
 });
 

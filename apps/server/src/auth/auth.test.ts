@@ -192,6 +192,7 @@ describe('the session says what the person may do, from the domains’ policies'
         createParticipants: follows,
         takeAttendanceAt: expected(feeds),
         overseeProgramme: role === 'coordination',
+        readWeek: role !== 'evaluator',
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);

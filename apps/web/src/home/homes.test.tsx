@@ -17,6 +17,7 @@ const nothing: SessionUser['can'] = {
   createParticipants: false,
   takeAttendanceAt: [],
   overseeProgramme: false,
+  readWeek: false,
 };
 const userWith = (can: Partial<SessionUser['can']>): SessionUser => ({
   id: '00000000-0000-4000-8000-000000000001',
