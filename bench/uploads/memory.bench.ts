@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../../apps/server/src/app.js';
 import { fromPglite } from '../../apps/server/src/db/database.js';
 import { localFileStorage } from '../../apps/server/src/files/storage.js';
+import { noIssuerKeys } from '../../apps/server/src/keys/keyring.js';
 import { multipart } from '../../apps/server/src/experiences/test-support/factories.js';
 import { loginAs } from '../../apps/server/src/test-support/clients.js';
 import { makeStaff } from '../../apps/server/src/test-support/factories.js';
@@ -33,6 +34,7 @@ const services = {
   database,
   clock: () => new Date(),
   files: localFileStorage(await mkdtemp(join(tmpdir(), 'tp-bench-files-'))),
+  issuerKeys: noIssuerKeys,
 };
 const app = await buildApp({ services, version: 'bench' });
 

@@ -1,10 +1,61 @@
-import type { BadgesItem } from '@territoires/contracts';
+import type { Achievement, Award } from '@territoires/contracts';
 import { iso } from '../time/index.js';
-import type { badgesItems } from './tables.js';
+import { imageUrl } from './credentials.js';
+import type { Issuer } from './issuers.js';
+import type { achievements, awards } from './tables.js';
 
-export const presentBadgesItem = (row: typeof badgesItems.$inferSelect): BadgesItem => ({
+type AchievementRow = typeof achievements.$inferSelect;
+type AwardRow = typeof awards.$inferSelect;
+
+export const presentAchievement = (
+  row: AchievementRow,
+  issuer: Issuer,
+  can: Achievement['can'],
+): Achievement => ({
+  id: row.id,
+  organisationId: row.organisationId,
+  issuerName: issuer.name,
+  issuerId: issuer.did,
+  name: row.name,
+  description: row.description,
+  criteria: row.criteria,
+  nameEn: row.nameEn,
+  descriptionEn: row.descriptionEn,
+  criteriaEn: row.criteriaEn,
+  achievementType: row.achievementType,
+  tags: row.tags,
+  validityMonths: row.validityMonths,
+  imageAlt: row.imageAlt,
+  imageUrl: imageUrl(issuer, row.imageKey),
+  version: row.version,
+  can,
+});
+
+const isoOrNull = (value: string | null): string | null => (value === null ? null : iso(value));
+
+export const presentAward = (
+  row: AwardRow,
+  achievement: AchievementRow,
+  issuer: Issuer,
+  can: Award['can'],
+): Award => ({
   id: row.id,
   participantId: row.participantId,
-  at: iso(row.createdAt),
-  label: row.label,
+  status: row.status,
+  achievement: {
+    id: achievement.id,
+    name: achievement.name,
+    description: achievement.description,
+    issuerName: issuer.name,
+    imageUrl: imageUrl(issuer, achievement.imageKey),
+    imageAlt: achievement.imageAlt,
+  },
+  offeredAt: iso(row.offeredAt),
+  acceptedAt: isoOrNull(row.acceptedAt),
+  declinedAt: isoOrNull(row.declinedAt),
+  revokedAt: isoOrNull(row.revokedAt),
+  revocationReason: row.revocationReason,
+  recipientName: row.recipientName,
+  validUntil: isoOrNull(row.validUntil),
+  can,
 });

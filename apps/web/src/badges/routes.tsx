@@ -4,10 +4,10 @@ import { staffPage } from '../layout/domain.js';
 /** Staff screens of this domain, loaded on demand. */
 export const badgesStaffRoutes: RouteObject[] = [
   {
-    path: '/participants/:id/badges',
+    path: '/badges',
     lazy: staffPage(async () => {
-      const { BadgesPage } = await import('./BadgesPage.js');
-      return <BadgesPage />;
+      const { AchievementsPage } = await import('./AchievementsPage.js');
+      return <AchievementsPage />;
     }),
   },
 ];
