@@ -242,8 +242,10 @@ describe('territoires credentials export', () => {
     expect(signed).toBeGreaterThan(3);
     for (const line of lines) {
       const result = await check(JSON.parse(line) as Record<string, unknown>);
+      // Revoked awards read revoked; what the compromised key (above) signed fails its proof.
       const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.code);
-      expect([[], ['ob.status.revoked'], ['ob.proof.key_revoked']]).toContainEqual(failed);
+      for (const code of failed)
+        expect(['ob.status.revoked', 'ob.proof.key_revoked']).toContain(code);
     }
   });
 });

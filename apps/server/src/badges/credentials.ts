@@ -1,14 +1,8 @@
-import {
-  buildAchievement,
-  buildAchievementSubject,
-  buildCredential,
-  issueCredential,
-  type Achievement,
-  type BitstringStatusListEntry,
-} from '@territoires/open-badges';
+import type { Achievement, BitstringStatusListEntry } from '@territoires/open-badges';
 import { randomUUID } from 'node:crypto';
 import type { IssuerKeyring } from '../keys/keyring.js';
 import { issuerProfile, type Issuer } from './issuers.js';
+import { openBadges } from './open-badges.js';
 import type { achievements } from './tables.js';
 
 type AchievementRow = typeof achievements.$inferSelect;
@@ -19,14 +13,21 @@ export const credentialTime = (date: Date): string => date.toISOString().replace
 export const achievementUrl = (issuer: Issuer, achievementId: string): string =>
   `${issuer.url}/achievements/${achievementId}`;
 
-export const imageUrl = (issuer: Issuer, imageKey: string | null): string | null =>
-  imageKey === null ? null : `${issuer.url}/images/${imageKey}.png`;
+/** Where the image is served, under the issuer (the credential gives it absolute, PUBLIC_URL first). */
+export const imagePath = (issuer: Issuer, imageKey: string | null): string | null =>
+  imageKey === null ? null : `/issuers/${issuer.slug}/images/${imageKey}.png`;
+
+export const imageUrl = (issuer: Issuer, imageKey: string | null): string | null => {
+  const path = imagePath(issuer, imageKey);
+  return path === null ? null : `${new URL(issuer.url).origin}${path}`;
+};
 
 /** The badge as an OB 3.0 Achievement: French (the language it was designed in). */
 export function achievementOf(issuer: Issuer, row: AchievementRow): Achievement {
   const image = imageUrl(issuer, row.imageKey);
-  return buildAchievement({
+  return {
     id: achievementUrl(issuer, row.id),
+    type: ['Achievement'],
     name: row.name,
     description: row.description,
     criteria: { narrative: row.criteria },
@@ -35,7 +36,7 @@ export function achievementOf(issuer: Issuer, row: AchievementRow): Achievement 
     ...(image !== null ? { image: { id: image, type: 'Image', caption: row.imageAlt } } : {}),
     inLanguage: 'fr',
     creator: issuerProfile(issuer),
-  });
+  };
 }
 
 export interface AwardFacts {
@@ -57,6 +58,7 @@ export async function signAward(
   clock: () => Date,
 ): Promise<Record<string, unknown>> {
   const { issuer, achievement } = facts;
+  const { buildAchievementSubject, buildCredential, issueCredential } = await openBadges();
   const unsigned = buildCredential({
     id: `urn:uuid:${randomUUID()}`,
     credentialType: 'AchievementCredential',

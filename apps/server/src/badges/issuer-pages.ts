@@ -1,4 +1,4 @@
-import { buildDidWebDocument, buildIssuerProfile, toPublicKey } from '@territoires/open-badges';
+import type { IssuerKey } from '@territoires/open-badges';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { FileNotStoredError } from '../files/storage.js';
@@ -6,6 +6,7 @@ import { notFoundBody } from '../http/error-handler.js';
 import type { Services } from '../services.js';
 import { achievementOf } from './credentials.js';
 import { issuerBySlug, issuerProfile, type Issuer } from './issuers.js';
+import { openBadges } from './open-badges.js';
 import { statusListCredential } from './status.js';
 import { achievements } from './tables.js';
 
@@ -70,12 +71,15 @@ export function issuerPages(app: FastifyInstance, services: Services, publicUrl:
 function identityDocuments(app: FastifyInstance, deps: Deps): void {
   const { services, notFound, issuerOr404 } = deps;
   const { db } = services.database;
-  const publicKeys = async (issuer: Issuer) =>
-    (await services.issuerKeys.keysOf(issuer.did)).map(toPublicKey);
+  const publicKeys = async (issuer: Issuer): Promise<IssuerKey[]> =>
+    (await services.issuerKeys.keysOf(issuer.did)).map(
+      ({ privateKeyJwk: _secret, ...rest }) => rest,
+    );
 
   app.get<{ Params: { slug: string } }>('/issuers/:slug/did.json', async (request, reply) => {
     const issuer = await issuerOr404(request.params.slug);
     if (!issuer) return notFound(reply, request.url);
+    const { buildDidWebDocument } = await openBadges();
     const document = buildDidWebDocument(issuer.did, await publicKeys(issuer));
     return reply
       .type('application/did+json')
@@ -88,6 +92,7 @@ function identityDocuments(app: FastifyInstance, deps: Deps): void {
     if (!issuer) return notFound(reply, request.url);
     void reply.header('vary', 'accept').header('cache-control', 'public, max-age=300');
     if (wantsJson(request.headers.accept)) {
+      const { buildIssuerProfile } = await openBadges();
       const profile = buildIssuerProfile(issuerProfile(issuer), await publicKeys(issuer));
       return reply.type('application/ld+json').send(profile);
     }

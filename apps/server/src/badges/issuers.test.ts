@@ -1,6 +1,7 @@
 import type { Achievement } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StartupRefusedError } from '../errors/index.js';
+import { multipart, phoneJpeg, png } from '../experiences/test-support/factories.js';
 import { PUBLIC_NAME } from '../organisations/policy.js';
 import { TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
@@ -137,6 +138,32 @@ describe('the badge designer', () => {
     );
     expect(await ids('partner_staff')).toEqual([]);
     expect(await ids('evaluator')).toEqual([]);
+  });
+
+  it('takes a PNG image (re-encoded, served for good at its own address), refuses anything else', async () => {
+    const url = `/api/badges/achievements/${badge.id}/image`;
+    const refused = await referent.request({
+      method: 'POST',
+      url,
+      ...multipart(await phoneJpeg(), 'x.jpg', 'image/jpeg'),
+    });
+    expect(refused.json()).toMatchObject({ error: { code: 'badges.image_not_png' } });
+    const res = await referent.request({
+      method: 'POST',
+      url,
+      ...multipart(await png(), 'b.png', 'image/png'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { imageUrl } = res.json<Achievement>();
+    expect(imageUrl).toMatch(new RegExp(`^/issuers/${slug}/images/[0-9a-f-]{36}\\.png$`));
+    const image = await get(imageUrl ?? '');
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['cache-control']).toContain('immutable');
+    const achievement = await get(`/issuers/${slug}/achievements/${badge.id}`);
+    expect(achievement.json()).toMatchObject({
+      image: { id: `${TEST_PUBLIC_URL}${imageUrl ?? ''}`, caption: badge.imageAlt },
+    });
   });
 
   it('lists the badges of the viewer’s organisations', async () => {

@@ -1,4 +1,4 @@
-import { buildProfile, type Profile } from '@territoires/open-badges';
+import type { Profile } from '@territoires/open-badges';
 import { eq, inArray, like, or } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { StartupRefusedError } from '../errors/index.js';
@@ -108,8 +108,12 @@ export async function issuerOf(
 }
 
 /** The issuer as a credential names it (OB 3.0 Profile). */
-export const issuerProfile = (issuer: Issuer): Profile =>
-  buildProfile({ id: issuer.did, name: issuer.name, url: issuer.url });
+export const issuerProfile = (issuer: Issuer): Profile => ({
+  id: issuer.did,
+  type: ['Profile'],
+  name: issuer.name,
+  url: issuer.url,
+});
 
 /**
  * The DIDs are fixed at first start: the PUBLIC_URL of that start is stored, and a later start with

@@ -1,6 +1,7 @@
 import type { Achievement, Award } from '@territoires/contracts';
 import { iso } from '../time/index.js';
-import { imageUrl } from './credentials.js';
+// Our own screens load the image from where they are (same origin, the CSP's 'self').
+import { imagePath } from './credentials.js';
 import type { Issuer } from './issuers.js';
 import type { achievements, awards } from './tables.js';
 
@@ -26,7 +27,7 @@ export const presentAchievement = (
   tags: row.tags,
   validityMonths: row.validityMonths,
   imageAlt: row.imageAlt,
-  imageUrl: imageUrl(issuer, row.imageKey),
+  imageUrl: imagePath(issuer, row.imageKey),
   version: row.version,
   can,
 });
@@ -47,7 +48,7 @@ export const presentAward = (
     name: achievement.name,
     description: achievement.description,
     issuerName: issuer.name,
-    imageUrl: imageUrl(issuer, achievement.imageKey),
+    imageUrl: imagePath(issuer, achievement.imageKey),
     imageAlt: achievement.imageAlt,
   },
   offeredAt: iso(row.offeredAt),

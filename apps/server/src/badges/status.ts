@@ -1,14 +1,10 @@
-import {
-  encodeBitstring,
-  issueStatusListCredential,
-  MIN_STATUS_LIST_LENGTH,
-  type BitstringStatusListEntry,
-} from '@territoires/open-badges';
+import type { BitstringStatusListEntry } from '@territoires/open-badges';
 import { and, desc, eq, max } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import type { Db, Tx } from '../db/database.js';
 import type { IssuerKeyring } from '../keys/keyring.js';
 import type { Issuer } from './issuers.js';
+import { openBadges } from './open-badges.js';
 import { awards, badgeStatusLists } from './tables.js';
 
 /*
@@ -21,6 +17,8 @@ export const statusListUrl = (issuer: Issuer, number: number): string =>
   `${issuer.url}/status/${number}`;
 
 const TRIES = 32;
+/** W3C's minimum (16 KiB of bits), so that one entry cannot be singled out. */
+const LIST_LENGTH = 131_072;
 
 async function freeIndex(tx: Tx, listId: string, length: number): Promise<number | undefined> {
   for (let attempt = 0; attempt < TRIES; attempt += 1) {
@@ -53,7 +51,7 @@ export async function allocateStatus(
         .values({
           organisationId: issuer.organisationId,
           number: 1,
-          length: MIN_STATUS_LIST_LENGTH,
+          length: LIST_LENGTH,
         })
         .returning()
     )[0];
@@ -65,7 +63,7 @@ export async function allocateStatus(
       .values({
         organisationId: issuer.organisationId,
         number: list.number + 1,
-        length: MIN_STATUS_LIST_LENGTH,
+        length: LIST_LENGTH,
       })
       .returning();
     if (!next) throw new Error('no status list');
@@ -120,6 +118,7 @@ export async function statusListCredential(
   const stamp = `${key.id}:${revoked.length}:${latest?.at ?? ''}`;
   const cached = signed.get(list.id);
   if (cached?.stamp === stamp) return cached.credential;
+  const { encodeBitstring, issueStatusListCredential } = await openBadges();
   // Index 0 is the left-most bit of the first byte (W3C BitstringStatusList).
   const bits = new Uint8Array(list.length / 8);
   for (const { index } of revoked)

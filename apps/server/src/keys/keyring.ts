@@ -1,12 +1,4 @@
-import {
-  activeKey,
-  generateIssuerKey,
-  revokeIssuerKey,
-  rotateIssuerKeys,
-  toPublicKey,
-  type IssuerKey,
-  type KeyAlgorithm,
-} from '@territoires/open-badges';
+import type { IssuerKey, KeyAlgorithm } from '@territoires/open-badges';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +22,14 @@ export interface IssuerKeyring {
   /** A compromised key: listed as revoked, every signature it made fails (re-issue the credentials). */
   revoke(did: string, keyId: string): Promise<IssuerKey[]>;
 }
+
+/**
+ * The Open Badges library (JSON-LD, schemas, suites) loads on first use, not with every process:
+ * CLI commands and the server's start do not pay for it.
+ */
+const openBadges = () => import('@territoires/open-badges');
+
+const toPublicKey = ({ privateKeyJwk: _secret, ...rest }: IssuerKey): IssuerKey => rest;
 
 const FORMAT = 'territoires-issuer-keys/1';
 const ALGORITHMS: readonly KeyAlgorithm[] = ['Ed25519', 'ES256'];
@@ -129,6 +129,7 @@ export async function openKeyring(options: KeyringOptions): Promise<IssuerKeyrin
   };
   const ensure = (did: string) =>
     change(did, async (keys) => {
+      const { activeKey, generateIssuerKey } = await openBadges();
       const missing = ALGORITHMS.filter((algorithm) => activeKey(keys, algorithm) === undefined);
       if (missing.length === 0) return keys;
       const made = await Promise.all(
@@ -140,18 +141,21 @@ export async function openKeyring(options: KeyringOptions): Promise<IssuerKeyrin
     keysOf: ensure,
     publicKeysOf: (did) => (byDid.get(did) ?? []).map(toPublicKey),
     async signingKey(did, algorithm = 'Ed25519') {
+      const { activeKey } = await openBadges();
       const key = activeKey(await ensure(did), algorithm);
       if (key === undefined) throw new Error(`No ${algorithm} key for ${did}`);
       return key;
     },
     rotate: (did) =>
       change(did, async (keys) => {
+        const { rotateIssuerKeys } = await openBadges();
         let rotated = keys;
         for (const algorithm of ALGORITHMS)
           rotated = await rotateIssuerKeys(rotated, { controller: did, algorithm, clock });
         return rotated;
       }),
     revoke: async (did, keyId) => {
+      const { revokeIssuerKey } = await openBadges();
       await change(did, (keys) => Promise.resolve(revokeIssuerKey(keys, keyId, { clock })));
       // The issuer keeps signing: a new key of the revoked one's kind takes its place.
       return ensure(did);

@@ -4,7 +4,7 @@ import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { DesignForm } from './DesignForm.js';
 import { ImageUpload } from './ImageUpload.js';
-import { badgeKeys } from './keys.js';
+import { badgeKeys, typeLabel } from './keys.js';
 import './badges.css';
 
 /** /badges: the organisation's badges, and the designer for a new one. */
@@ -29,7 +29,7 @@ export function AchievementsPage() {
             <h2 className="card-title">{badge.name}</h2>
             <p>{t('badges.issuer', { name: badge.issuerName })}</p>
             <p>
-              {t(`badges.type.${badge.achievementType}`)} –{' '}
+              {t(typeLabel(badge.achievementType))} –{' '}
               {badge.validityMonths === null
                 ? t('badges.noValidity')
                 : t('badges.validity', { count: badge.validityMonths })}

@@ -12,7 +12,7 @@ import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
-import { badgeKeys } from './keys.js';
+import { badgeKeys, typeLabel } from './keys.js';
 
 const { shape } = createAchievementBodySchema;
 
@@ -106,7 +106,7 @@ export function DesignForm({ issuers }: { issuers: readonly IssuerChoice[] }) {
         label={t('badges.design.achievementType')}
         options={ACHIEVEMENT_TYPES.map((type) => ({
           value: type,
-          label: t(`badges.type.${type}`),
+          label: t(typeLabel(type)),
         }))}
         {...field('achievementType')}
       />

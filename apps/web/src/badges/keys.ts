@@ -5,3 +5,6 @@ export const badgeKeys = {
   ofParticipant: (id: string) => ['participants', id, 'awards'] as const,
   mine: ['me', 'awards'] as const,
 };
+
+/** The label's key of an achievement type: i18next reads ":" as a namespace, so `ext:` becomes `ext_`. */
+export const typeLabel = (type: string): string => `badges.type.${type.replace(':', '_')}`;
