@@ -2,6 +2,7 @@ import type { SessionUser } from '@territoires/contracts';
 import { mayManage } from './activities/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
+import { readsWeek } from './calendar/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
 
@@ -23,5 +24,6 @@ export const capabilitiesOf: Capabilities = (
       : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
     organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
     handleTransfers: handlesTransfers(actor),
+    readWeek: readsWeek(actor),
   };
 };

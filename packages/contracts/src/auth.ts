@@ -41,6 +41,8 @@ export const sessionUserSchema = z.object({
     organisationFeedsAt: z.array(idSchema),
     /** Proposes and decides file transfers (the /transferts desk): coordinateurs and coordination. */
     handleTransfers: z.boolean(),
+    /** Reads an organisation's week of sessions (/semaine): partner roles and coordination. */
+    readWeek: z.boolean(),
   }),
 });
 

@@ -189,6 +189,7 @@ describe('the session says what the person may do, from the domains’ policies'
         manageActivitiesAt: expected(activities),
         organisationFeedsAt: expected(feeds),
         handleTransfers: role === 'coordinator' || role === 'coordination',
+        readWeek: role !== 'evaluator',
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);

@@ -68,6 +68,7 @@ describe('login form', () => {
           manageActivitiesAt: [],
           organisationFeedsAt: [],
           handleTransfers: false,
+          readWeek: false,
         },
       },
       csrfToken: 'tok',
