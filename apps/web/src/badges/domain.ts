@@ -10,14 +10,9 @@ export const badgesDomain: WebDomain = {
   name: 'badges',
   messages: { fr, en },
   staffRoutes: badgesStaffRoutes,
-  // The roles that speak for an organisation as an issuer (badges/policy.ts on the server).
-  staffNav: [
-    {
-      to: '/badges',
-      label: 'nav.badges',
-      roles: ['coordination', 'org_admin', 'coordinator', 'referent'],
-    },
-  ],
+  // Everyone reads their organisations' badges; the designer shows only to those the server lets
+  // design (listIssuers).
+  staffNav: [{ to: '/badges', label: 'nav.badges' }],
   participantRoutes: badgesParticipant.routes,
   participantTiles: badgesParticipant.tiles,
   participantSections: [
