@@ -15,6 +15,7 @@ export const INFRASTRUCTURE = [
   'files',
   'auth',
   'audit',
+  'keys',
   'services.ts',
   'config.ts',
 ];

@@ -15,6 +15,7 @@ import { buildApp } from '../../apps/server/src/app.js';
 import { hashPassword } from '../../apps/server/src/auth/passwords.js';
 import { fromPglite, fromPostgres } from '../../apps/server/src/db/database.js';
 import { localFileStorage } from '../../apps/server/src/files/storage.js';
+import { noIssuerKeys } from '../../apps/server/src/keys/keyring.js';
 import {
   activities,
   activitySessions,
@@ -41,6 +42,7 @@ const services = {
   database,
   clock: () => new Date(),
   files: localFileStorage(await mkdtemp(join(tmpdir(), 'tp-bench-files-'))),
+  issuerKeys: noIssuerKeys,
 };
 const app = await buildApp({ services, version: 'bench' });
 

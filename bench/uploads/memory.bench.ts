@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../apps/server/src/db/open.js';
 import { localFileStorage } from '../../apps/server/src/files/storage.js';
+import { noIssuerKeys } from '../../apps/server/src/keys/keyring.js';
 import {
   makeParticipant,
   makeStaff,
@@ -75,6 +76,7 @@ async function prepare(dataDir: string): Promise<{ email: string; participantId:
     database,
     clock: () => new Date(),
     files: localFileStorage(join(dataDir, 'files')),
+    issuerKeys: noIssuerKeys,
   };
   const made = [];
   for (let i = 0; i < people; i++) {

@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   /** Evidence files: FILES_DIR, by default <DATA_DIR>/files (also in PostgreSQL mode: ./data/files). */
   filesDir: string;
+  /** Issuers' key files (ADR 0019): ISSUER_KEYS_DIR, by default <DATA_DIR>/issuer-keys. */
+  issuerKeysDir: string;
   databaseUrl: string | undefined;
   webDist: string;
   secureCookies: boolean;
@@ -46,6 +48,7 @@ export function loadConfig(
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     filesDir: resolve(cwd, env.FILES_DIR ?? join(env.DATA_DIR ?? 'data', 'files')),
+    issuerKeysDir: resolve(cwd, env.ISSUER_KEYS_DIR ?? join(env.DATA_DIR ?? 'data', 'issuer-keys')),
     databaseUrl: env.DATABASE_URL || undefined,
     webDist: env.WEB_DIST ?? DEFAULT_WEB_DIST,
     secureCookies: env.COOKIE_SECURE === 'true',

@@ -1,5 +1,6 @@
 import type { Database } from './db/database.js';
 import type { FileStorage } from './files/storage.js';
+import type { IssuerKeyring } from './keys/keyring.js';
 
 /** The world a request handler works in, passed in so tests control time and storage. */
 export interface Services {
@@ -8,4 +9,6 @@ export interface Services {
   clock: () => Date;
   /** Evidence files (photos, documents): a directory beside the database, S3 later. */
   files: FileStorage;
+  /** The issuers' signing keys (ADR 0019), loaded at start-up: never in the database nor a domain. */
+  issuerKeys: IssuerKeyring;
 }

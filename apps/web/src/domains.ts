@@ -10,6 +10,7 @@ import { notesDomain } from './notes/domain.js';
 import { participantsDomain } from './participants/domain.js';
 import { pathwayDomain } from './pathway/domain.js';
 import { transfersDomain } from './transfers/domain.js';
+import { badgesDomain } from './badges/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -27,4 +28,5 @@ export const DOMAINS: readonly WebDomain[] = [
   experiencesDomain,
   transfersDomain,
   meDomain,
+  badgesDomain,
 ];

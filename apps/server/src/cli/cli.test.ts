@@ -7,6 +7,7 @@ import { buildApp } from '../app.js';
 import { openDatabase } from '../db/open.js';
 import { auditEvents, organisations, participants, staff } from '../db/schema.js';
 import { noFileStorage } from '../files/storage.js';
+import { noIssuerKeys } from '../keys/keyring.js';
 import { seedDemo } from '../seed/demo.js';
 import { DEMO_PASSWORD, ORGANISATIONS, STAFF } from '../seed/personas.js';
 import { TEST_NOW, useTestApp } from '../test-support/app.js';
@@ -72,7 +73,12 @@ describe('territoires users create', () => {
     expect(res.stdout).toContain('Created anne.test@wip.example');
     await withDataDir(async (database) => {
       const app = await buildApp({
-        services: { database, clock: () => TEST_NOW, files: noFileStorage },
+        services: {
+          database,
+          clock: () => TEST_NOW,
+          files: noFileStorage,
+          issuerKeys: noIssuerKeys,
+        },
         version: 'test',
       });
       try {

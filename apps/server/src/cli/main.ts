@@ -1,13 +1,15 @@
 import { Command, CommanderError } from 'commander';
+import { fixIssuerOrigin, signedCredentials } from '../badges/index.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
-import { DataDirLockedError } from '../errors/index.js';
+import { DataDirLockedError, StartupRefusedError } from '../errors/index.js';
+import { newMasterKey } from '../keys/master-key.js';
 import { isEmpty, seedDemo } from '../seed/demo.js';
 import { CliError } from './errors.js';
 import { createUser } from './users.js';
 import { catalogueExport, catalogueImport, reportLines } from './catalogue.js';
-import { serve } from './serve.js';
+import { issuerKeysFor, serve } from './serve.js';
 import { parseSince, suspectTeamChanges, teamChangeLines } from './team-changes.js';
 
 export interface CliIo {
@@ -38,7 +40,7 @@ function serverCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     .description('Start the server (migrates, and seeds the demo on an empty database)')
     .option('--no-demo', 'do not seed demo data on an empty database')
     .action(async (options: { demo: boolean }) => {
-      await serve(config(), { demo: options.demo, log: io.stdout });
+      await serve(config(), { demo: options.demo, log: io.stdout, env: io.env });
     });
   cli
     .command('migrate')
@@ -53,17 +55,24 @@ function serverCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     .command('seed')
     .description('Load the demo consortium (only into an empty database)')
     .requiredOption('--demo', 'the demo consortium and its participants')
-    .action(() =>
-      withDatabase(config(), 'territoires seed', async (database) => {
+    .action(async () => {
+      const settings = config();
+      const issuerKeys = await issuerKeysFor(settings, io.env, io.stdout, () => new Date());
+      await withDatabase(settings, 'territoires seed', async (database) => {
         if (!(await isEmpty(database))) {
           throw new CliError(
             'The database already has data: the demo is only loaded into an empty database.',
           );
         }
-        await seedDemo(database, new Date());
+        // The demo's badges are signed: their DIDs are made from this PUBLIC_URL, fixed from now on.
+        await fixIssuerOrigin(database.db, settings.publicUrl);
+        await seedDemo(database, new Date(), undefined, {
+          issuerKeys,
+          publicUrl: settings.publicUrl,
+        });
         io.stdout('Demo data loaded.');
-      }),
-    );
+      });
+    });
 }
 
 function userCommands(cli: Command, io: CliIo, config: ConfigOf): void {
@@ -143,6 +152,32 @@ function auditCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     });
 }
 
+function credentialCommands(cli: Command, io: CliIo, config: ConfigOf): void {
+  const credentials = cli.command('credentials').description('Signed Open Badges (ADR 0019)');
+  credentials
+    .command('export')
+    .description(
+      'Print every signed credential, as signed, one JSON document per line (JSON Lines)',
+    )
+    .action(() =>
+      withDatabase(config(), 'territoires credentials export', async (database) => {
+        for await (const line of signedCredentials(database.db)) io.stdout(line);
+      }),
+    );
+}
+
+function keyCommands(cli: Command, io: CliIo): void {
+  const keys = cli.command('keys').description("The issuers' signing keys (ADR 0019)");
+  keys
+    .command('master-key')
+    .description(
+      'Print a new master key (base64): keep it private, point ISSUER_MASTER_KEY_FILE at it',
+    )
+    .action(() => {
+      io.stdout(newMasterKey());
+    });
+}
+
 function program(io: CliIo): Command {
   const config = () => loadConfig(io.env);
   const cli = new Command('territoires')
@@ -160,6 +195,8 @@ function program(io: CliIo): Command {
   userCommands(cli, io, config);
   catalogueCommands(cli, io, config);
   auditCommands(cli, io, config);
+  keyCommands(cli, io);
+  credentialCommands(cli, io, config);
   return cli;
 }
 
@@ -170,7 +207,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof DataDirLockedError) {
+    if (error instanceof DataDirLockedError || error instanceof StartupRefusedError) {
       io.stderr(error.message);
       return 1;
     }

@@ -1,27 +1,54 @@
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
+import { fixIssuerOrigin } from '../badges/index.js';
 import { openDatabase } from '../db/open.js';
+import { loadMasterKey } from '../keys/master-key.js';
+import { openKeyring } from '../keys/keyring.js';
 import { localFileStorage } from '../files/storage.js';
 import { isEmpty, seedDemo } from '../seed/demo.js';
+
+/**
+ * The issuers' keyring (ADR 0019), before the database is touched: a start refused for want of a
+ * master key changes nothing. Embedded PGlite (the demo, one machine) makes its own master key.
+ */
+export async function issuerKeysFor(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  clock: () => Date,
+) {
+  const masterKey = await loadMasterKey({
+    env,
+    demoDir: config.databaseUrl === undefined ? config.dataDir : undefined,
+    warn: log,
+  });
+  return openKeyring({ dir: config.issuerKeysDir, masterKey, clock });
+}
 
 /** Starts the HTTP server; stops cleanly (closing the database and its lock) on SIGINT/SIGTERM. */
 export async function serve(
   config: Config,
-  options: { demo: boolean; log: (line: string) => void },
+  options: { demo: boolean; log: (line: string) => void; env: NodeJS.ProcessEnv },
 ): Promise<void> {
+  const clock = () => new Date();
+  const issuerKeys = await issuerKeysFor(config, options.env, options.log, clock);
   const database = await openDatabase(config, 'territoires serve');
   try {
     await database.migrate();
+    await fixIssuerOrigin(database.db, config.publicUrl);
     if (options.demo && (await isEmpty(database))) {
       options.log('Empty database: loading the demo consortium (first start only)…');
-      await seedDemo(database, new Date());
+      await seedDemo(database, new Date(), undefined, {
+        issuerKeys,
+        publicUrl: config.publicUrl,
+      });
     }
   } catch (error) {
     await database.close();
     throw error;
   }
   const app = await buildApp({
-    services: { database, clock: () => new Date(), files: localFileStorage(config.filesDir) },
+    services: { database, clock, files: localFileStorage(config.filesDir), issuerKeys },
     version: config.version,
     webDist: config.webDist,
     secureCookies: config.secureCookies,

@@ -1,3 +1,4 @@
+import { noIssuerKeys } from '../keys/keyring.js';
 import type { ParticipantDetail } from '@territoires/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -215,6 +216,7 @@ describe('the command line', () => {
             database,
             clock: () => TEST_NOW,
             files: localFileStorage(join(dataDir, 'files')),
+            issuerKeys: noIssuerKeys,
           };
           const org = await makeOrganisation(database.db, { kind: 'consortium_member' });
           const referent = await makeStaff(database.db, { organisationId: org.id });

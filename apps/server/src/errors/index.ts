@@ -84,3 +84,11 @@ export class DataDirLockedError extends Error {
     this.name = 'DataDirLockedError';
   }
 }
+
+/** Not an HTTP error: the server refuses to start, with a message that says what to do (no stack trace). */
+export class StartupRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupRefusedError';
+  }
+}

@@ -1,2 +1,3 @@
 // The public face of organisations (docs/ARCHITECTURE.md).
 export { organisationRoutes } from './routes.js';
+export { organisationFacts, organisationsOfKind, type OrganisationFacts } from './facts.js';

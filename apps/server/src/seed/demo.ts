@@ -1,6 +1,8 @@
 import type { Database } from '../db/database.js';
 import { organisations } from '../db/schema.js';
 import { noFileStorage } from '../files/storage.js';
+import { noIssuerKeys, type IssuerKeyring } from '../keys/keyring.js';
+import { seedBadges } from './badges.js';
 import { tellStory, type TimeMachine } from './history.js';
 import { seededRandom } from './random.js';
 import { seedReference } from './reference.js';
@@ -19,16 +21,27 @@ export async function seedDemo(
   database: Database,
   today: Date,
   participants = DEMO_PARTICIPANTS,
+  /** The issuers' keys and PUBLIC_URL: with them, the demo's badges are designed and signed. */
+  issuers?: { issuerKeys: IssuerKeyring; publicUrl: string },
 ): Promise<void> {
   const random = seededRandom(2020_11_01);
   const reference = await seedReference(database.db, today);
   await seedCatalogue(database.db, reference, today);
   let now = today;
   const machine: TimeMachine = {
-    services: { database, clock: () => now, files: noFileStorage },
+    services: {
+      database,
+      clock: () => now,
+      files: noFileStorage,
+      issuerKeys: issuers?.issuerKeys ?? noIssuerKeys,
+    },
     set: (date) => (now = date),
   };
   for (let index = 0; index < participants; index++) {
     await tellStory({ random, machine, reference, today, index });
+  }
+  if (issuers !== undefined) {
+    machine.set(today);
+    await seedBadges(machine.services, issuers.publicUrl, reference);
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { localFileStorage } from '../files/storage.js';
+import { openKeyring } from '../keys/keyring.js';
 import type { Services } from '../services.js';
 import { cloneTestDatabase } from './database.js';
 
@@ -32,10 +34,17 @@ export function useTestApp(): TestContext {
     let now = TEST_NOW;
     ctx.database = await cloneTestDatabase();
     ctx.filesDir = await mkdtemp(join(tmpdir(), 'tp-files-'));
+    const clock = () => now;
     ctx.services = {
       database: ctx.database,
-      clock: () => now,
+      clock,
       files: localFileStorage(ctx.filesDir),
+      // Real key files, sealed with a master key of this run: tests sign and verify for real.
+      issuerKeys: await openKeyring({
+        dir: join(ctx.filesDir, 'issuer-keys'),
+        masterKey: randomBytes(32),
+        clock,
+      }),
     };
     ctx.setNow = (date) => (now = date);
     ctx.sleeps = [];

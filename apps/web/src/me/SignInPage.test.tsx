@@ -51,6 +51,7 @@ describe('participant sign-in', () => {
         ['Essayer une activité', '/moi/activites'],
         ['Mes expériences', '/moi/experiences'],
         ['Mes réflexions', '/moi/reflexions'],
+        ['Mes badges', '/moi/badges'],
       ]);
       const nav = screen.getByRole('navigation', { name: 'Mon espace' });
       expect(

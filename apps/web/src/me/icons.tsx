@@ -65,3 +65,10 @@ export const SignOutIcon = () => (
     <path d="M10 8l-4 4 4 4M6 12h10" />
   </Icon>
 );
+
+export const BadgeIcon = () => (
+  <Icon>
+    <circle cx="12" cy="9" r="6" />
+    <path d="M8.5 14 7 22l5-3 5 3-1.5-8" />
+  </Icon>
+);

@@ -1,5 +1,6 @@
 import { activitiesParticipant } from '../activities/participant.js';
 import { attendanceParticipant } from '../attendance/participant.js';
+import { badgesParticipant } from '../badges/participant.js';
 import { experiencesParticipant } from '../experiences/participant.js';
 import { meParticipant } from './participant.js';
 import type { ParticipantDomain } from './space.js';
@@ -15,4 +16,5 @@ export const participantDomains = (): readonly ParticipantDomain[] => [
   attendanceParticipant,
   activitiesParticipant,
   experiencesParticipant,
+  badgesParticipant,
 ];

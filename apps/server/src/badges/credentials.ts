@@ -1,0 +1,83 @@
+import type { Achievement, BitstringStatusListEntry } from '@territoires/open-badges';
+import { randomUUID } from 'node:crypto';
+import type { IssuerKeyring } from '../keys/keyring.js';
+import { issuerProfile, type Issuer } from './issuers.js';
+import { openBadges } from './open-badges.js';
+import type { achievements } from './tables.js';
+
+type AchievementRow = typeof achievements.$inferSelect;
+
+/** The second, as credentials write time: no milliseconds. */
+export const credentialTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const achievementUrl = (issuer: Issuer, achievementId: string): string =>
+  `${issuer.url}/achievements/${achievementId}`;
+
+/** Where the image is served, under the issuer (the credential gives it absolute, PUBLIC_URL first). */
+export const imagePath = (issuer: Issuer, imageKey: string | null): string | null =>
+  imageKey === null ? null : `/issuers/${issuer.slug}/images/${imageKey}.png`;
+
+export const imageUrl = (issuer: Issuer, imageKey: string | null): string | null => {
+  const path = imagePath(issuer, imageKey);
+  return path === null ? null : `${new URL(issuer.url).origin}${path}`;
+};
+
+/** The badge as an OB 3.0 Achievement: French (the language it was designed in). */
+export function achievementOf(issuer: Issuer, row: AchievementRow): Achievement {
+  const image = imageUrl(issuer, row.imageKey);
+  return {
+    id: achievementUrl(issuer, row.id),
+    type: ['Achievement'],
+    name: row.name,
+    description: row.description,
+    criteria: { narrative: row.criteria },
+    achievementType: row.achievementType,
+    ...(row.tags.length > 0 ? { tag: row.tags } : {}),
+    ...(image !== null ? { image: { id: image, type: 'Image', caption: row.imageAlt } } : {}),
+    inLanguage: 'fr',
+    creator: issuerProfile(issuer),
+  };
+}
+
+export interface AwardFacts {
+  issuer: Issuer;
+  achievement: AchievementRow;
+  /** The participant's stable URN (badges/recipients), never an e-mail. */
+  recipientUrn: string;
+  /** The name they chose to carry, if any (OB 3.0 identifier of type "name", not hashed). */
+  recipientName: string | null;
+  awardedAt: Date;
+  validUntil: Date | null;
+  status: BitstringStatusListEntry;
+}
+
+/** Builds and signs the AchievementCredential (eddsa-rdfc-2022, the issuer's current Ed25519 key). */
+export async function signAward(
+  keys: IssuerKeyring,
+  facts: AwardFacts,
+  clock: () => Date,
+): Promise<Record<string, unknown>> {
+  const { issuer, achievement } = facts;
+  const { buildAchievementSubject, buildCredential, issueCredential } = await openBadges();
+  const unsigned = buildCredential({
+    id: `urn:uuid:${randomUUID()}`,
+    credentialType: 'AchievementCredential',
+    issuer: issuerProfile(issuer),
+    validFrom: credentialTime(facts.awardedAt),
+    ...(facts.validUntil !== null ? { validUntil: credentialTime(facts.validUntil) } : {}),
+    awardedDate: credentialTime(facts.awardedAt),
+    name: achievement.name,
+    credentialSubject: buildAchievementSubject({
+      id: facts.recipientUrn,
+      achievement: achievementOf(issuer, achievement),
+      ...(facts.recipientName !== null
+        ? {
+            identifier: [{ identityType: 'name', value: facts.recipientName, hashed: false }],
+          }
+        : {}),
+    }),
+    credentialStatus: { ...facts.status },
+  });
+  const key = await keys.signingKey(issuer.did);
+  return issueCredential(unsigned, { key, clock });
+}

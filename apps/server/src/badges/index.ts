@@ -1,0 +1,7 @@
+// The public face of badges (docs/ARCHITECTURE.md): what other domains, the app and the tools may use.
+export { badgesRoutes } from './routes.js';
+export { fixIssuerOrigin } from './issuers.js';
+export { signedCredentials } from './export.js';
+export { createAchievement } from './achievements.js';
+export { offerAward, revokeAward } from './awards.js';
+export { recordAwardAcceptance } from './acceptance.js';

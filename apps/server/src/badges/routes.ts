@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { route, type RouteOptions } from '../http/route.js';
+import { installMultipart, readUpload } from '../files/upload.js';
+import { acceptMyAward, recordAwardAcceptance } from './acceptance.js';
+import {
+  createAchievement,
+  listAchievements,
+  listIssuers,
+  setAchievementImage,
+  updateAchievement,
+} from './achievements.js';
+import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
+import { issuerPages } from './issuer-pages.js';
+
+export async function badgesRoutes(
+  app: FastifyInstance,
+  options: RouteOptions & { publicUrl: string },
+): Promise<void> {
+  const { publicUrl } = options;
+  route(app, options, 'listIssuers', ({ services, actor }) =>
+    listIssuers(services, publicUrl, actor),
+  );
+  route(app, options, 'listAchievements', ({ services, actor }) =>
+    listAchievements(services, publicUrl, actor),
+  );
+  route(app, options, 'createAchievement', ({ services, actor, body }) =>
+    createAchievement(services, publicUrl, actor, body),
+  );
+  route(app, options, 'updateAchievement', ({ services, actor, params, body }) =>
+    updateAchievement(services, publicUrl, actor, params.id, body),
+  );
+  route(app, options, 'participantAwards', ({ services, actor, params }) =>
+    participantAwards(services, publicUrl, actor, params.id),
+  );
+  route(app, options, 'offerAward', ({ services, actor, params, body }) =>
+    offerAward(services, publicUrl, actor, params.id, body.achievementId),
+  );
+  route(app, options, 'recordAwardAcceptance', ({ services, actor, params, body }) =>
+    recordAwardAcceptance(services, publicUrl, actor, params.id, body.name),
+  );
+  route(app, options, 'revokeAward', ({ services, actor, params, body }) =>
+    revokeAward(services, publicUrl, actor, params.id, body.reason),
+  );
+  route(app, options, 'myAwards', ({ services, participant }) =>
+    myAwards(services, publicUrl, participant),
+  );
+  route(app, options, 'acceptMyAward', ({ services, participant, params, body }) =>
+    acceptMyAward(services, publicUrl, participant, params.id, body.name),
+  );
+  route(app, options, 'declineMyAward', ({ services, participant, params }) =>
+    declineMyAward(services, publicUrl, participant, params.id),
+  );
+  // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
+  await app.register(async (scope) => {
+    await installMultipart(scope);
+    route(scope, options, 'uploadAchievementImage', ({ services, actor, params, request }) =>
+      setAchievementImage(services, publicUrl, actor, params.id, () => readUpload(request)),
+    );
+  });
+  issuerPages(app, options.services, publicUrl);
+}

@@ -1,0 +1,136 @@
+import type { BitstringStatusListEntry } from '@territoires/open-badges';
+import { and, desc, eq, max } from 'drizzle-orm';
+import { randomInt } from 'node:crypto';
+import type { Db, Tx } from '../db/database.js';
+import type { IssuerKeyring } from '../keys/keyring.js';
+import type { Issuer } from './issuers.js';
+import { openBadges } from './open-badges.js';
+import { awards, badgeStatusLists } from './tables.js';
+
+/*
+ * Revocation status (W3C BitstringStatusList): each issuer has numbered lists of 131,072 entries,
+ * served signed at /issuers/<slug>/status/<number>. A credential gets a random free index, so its
+ * place tells nothing of when it was signed nor of how many badges the issuer awarded.
+ */
+
+export const statusListUrl = (issuer: Issuer, number: number): string =>
+  `${issuer.url}/status/${number}`;
+
+const TRIES = 32;
+/** W3C's minimum (16 KiB of bits), so that one entry cannot be singled out. */
+const LIST_LENGTH = 131_072;
+
+async function freeIndex(tx: Tx, listId: string, length: number): Promise<number | undefined> {
+  for (let attempt = 0; attempt < TRIES; attempt += 1) {
+    const index = randomInt(length);
+    const [used] = await tx
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(eq(awards.statusListId, listId), eq(awards.statusIndex, index)));
+    if (!used) return index;
+  }
+  return undefined;
+}
+
+/** A free place on the issuer's current list (a new list when it is all but full). */
+export async function allocateStatus(
+  tx: Tx,
+  issuer: Issuer,
+): Promise<{ listId: string; index: number; entry: BitstringStatusListEntry }> {
+  const [current] = await tx
+    .select()
+    .from(badgeStatusLists)
+    .where(eq(badgeStatusLists.organisationId, issuer.organisationId))
+    .orderBy(desc(badgeStatusLists.number))
+    .limit(1);
+  const list =
+    current ??
+    (
+      await tx
+        .insert(badgeStatusLists)
+        .values({
+          organisationId: issuer.organisationId,
+          number: 1,
+          length: LIST_LENGTH,
+        })
+        .returning()
+    )[0];
+  if (!list) throw new Error('no status list');
+  const index = await freeIndex(tx, list.id, list.length);
+  if (index === undefined) {
+    const [next] = await tx
+      .insert(badgeStatusLists)
+      .values({
+        organisationId: issuer.organisationId,
+        number: list.number + 1,
+        length: LIST_LENGTH,
+      })
+      .returning();
+    if (!next) throw new Error('no status list');
+    return allocateOn(next.id, next.number, randomInt(next.length), issuer);
+  }
+  return allocateOn(list.id, list.number, index, issuer);
+}
+
+function allocateOn(listId: string, number: number, index: number, issuer: Issuer) {
+  const url = statusListUrl(issuer, number);
+  const entry: BitstringStatusListEntry = {
+    id: `${url}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(index),
+    statusListCredential: url,
+  };
+  return { listId, index, entry };
+}
+
+/** Signed lists by list id, reused while nothing on them was revoked since (per process). */
+const signed = new Map<string, { stamp: string; credential: Record<string, unknown> }>();
+
+/** The signed status list credential, or undefined for a list the issuer does not have. */
+export async function statusListCredential(
+  db: Db,
+  keys: IssuerKeyring,
+  issuer: Issuer,
+  number: number,
+  clock: () => Date,
+): Promise<Record<string, unknown> | undefined> {
+  const [list] = await db
+    .select()
+    .from(badgeStatusLists)
+    .where(
+      and(
+        eq(badgeStatusLists.organisationId, issuer.organisationId),
+        eq(badgeStatusLists.number, number),
+      ),
+    );
+  if (!list) return undefined;
+  const revoked = await db
+    .select({ index: awards.statusIndex })
+    .from(awards)
+    .where(and(eq(awards.statusListId, list.id), eq(awards.status, 'revoked')));
+  const [latest] = await db
+    .select({ at: max(awards.revokedAt) })
+    .from(awards)
+    .where(eq(awards.statusListId, list.id));
+  const key = await keys.signingKey(issuer.did);
+  // A new signing key (rotation, revocation) signs the list anew, as a new revocation does.
+  const stamp = `${key.id}:${revoked.length}:${latest?.at ?? ''}`;
+  const cached = signed.get(list.id);
+  if (cached?.stamp === stamp) return cached.credential;
+  const { encodeBitstring, issueStatusListCredential } = await openBadges();
+  // Index 0 is the left-most bit of the first byte (W3C BitstringStatusList).
+  const bits = new Uint8Array(list.length / 8);
+  for (const { index } of revoked)
+    if (index !== null) bits[index >> 3] = (bits[index >> 3] ?? 0) | (0x80 >> (index & 7));
+  const statusList = {
+    id: statusListUrl(issuer, number),
+    purpose: 'revocation' as const,
+    length: list.length,
+    next: 0,
+    encodedList: encodeBitstring(bits),
+  };
+  const credential = await issueStatusListCredential(statusList, { key, clock });
+  signed.set(list.id, { stamp, credential });
+  return credential;
+}

@@ -1,0 +1,120 @@
+// Types only, like db/tables: drizzle-kit loads this file without the contracts package being built.
+import type { AchievementType, AwardStatus } from '@territoires/contracts';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
+
+// This domain's tables: only it reads and writes them (drizzle-kit reads every <domain>/tables.ts).
+// The issuers' keys are not here (ADR 0019): they live in key files, sealed with the master key.
+
+/** The PUBLIC_URL the issuers' DIDs were made from, fixed at first start (one row). */
+export const badgeIssuerOrigin = pgTable('badge_issuer_origin', {
+  id: integer('id').primaryKey().default(1),
+  publicUrl: text('public_url').notNull(),
+  fixedAt: at('fixed_at').notNull().defaultNow(),
+});
+
+/** An organisation as an issuer: its slug, part of its did:web, never changes once made. */
+export const badgeIssuers = pgTable(
+  'badge_issuers',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id),
+    slug: text('slug').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('badge_issuers_slug_uq').on(t.slug)],
+);
+
+/** A badge an organisation designed (an OB 3.0 Achievement). */
+export const achievements = pgTable(
+  'achievements',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    criteria: text('criteria').notNull(),
+    nameEn: text('name_en'),
+    descriptionEn: text('description_en'),
+    criteriaEn: text('criteria_en'),
+    achievementType: text('achievement_type').$type<AchievementType>().notNull(),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    validityMonths: integer('validity_months'),
+    imageAlt: text('image_alt').notNull(),
+    /** Storage key of the PNG (files/), new on each upload: its address never serves other bytes. */
+    imageKey: text('image_key'),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => staff.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('achievements_organisation_idx').on(t.organisationId, t.createdAt)],
+);
+
+/** A participant as a recipient: a stable URN of their own, never an e-mail, hashed or not. */
+export const badgeRecipients = pgTable('badge_recipients', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id),
+  urn: text('urn').notNull().unique(),
+});
+
+/** A BitstringStatusList of an issuer, served at /issuers/<slug>/status/<number>. */
+export const badgeStatusLists = pgTable(
+  'badge_status_lists',
+  {
+    id: id(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    number: integer('number').notNull(),
+    length: integer('length').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('badge_status_lists_number_uq').on(t.organisationId, t.number)],
+);
+
+/** A badge offered to a participant, and what became of it; the signed credential once accepted. */
+export const awards = pgTable(
+  'awards',
+  {
+    id: id(),
+    achievementId: uuid('achievement_id')
+      .notNull()
+      .references(() => achievements.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    status: text('status').$type<AwardStatus>().notNull().default('offered'),
+    offeredById: uuid('offered_by_id')
+      .notNull()
+      .references(() => staff.id),
+    offeredAt: at('offered_at').notNull(),
+    /** Null when the participant accepted from their own space. */
+    acceptedById: uuid('accepted_by_id').references(() => staff.id),
+    acceptedAt: at('accepted_at'),
+    recipientName: text('recipient_name'),
+    /** The credential exactly as signed (JSON, proof included): never rebuilt. */
+    credential: jsonb('credential').$type<Record<string, unknown>>(),
+    validUntil: at('valid_until'),
+    statusListId: uuid('status_list_id').references(() => badgeStatusLists.id),
+    statusIndex: integer('status_index'),
+    declinedAt: at('declined_at'),
+    revokedAt: at('revoked_at'),
+    revokedById: uuid('revoked_by_id').references(() => staff.id),
+    revocationReason: text('revocation_reason'),
+  },
+  (t) => [
+    index('awards_participant_idx').on(t.participantId, t.offeredAt),
+    // One live award of a badge per person, whatever the service checks first.
+    uniqueIndex('awards_live_uq')
+      .on(t.participantId, t.achievementId)
+      .where(sql`${t.status} in ('offered', 'accepted')`),
+    uniqueIndex('awards_status_slot_uq').on(t.statusListId, t.statusIndex),
+  ],
+);

@@ -1,0 +1,28 @@
+import { lazySection, type WebDomain } from '../layout/domain.js';
+import en from './messages.en.json';
+import fr from './messages.fr.json';
+import { badgesParticipant } from './participant.js';
+import { badgesStaffRoutes } from './routes.js';
+
+const sections = () => import('./sections.js');
+
+export const badgesDomain: WebDomain = {
+  name: 'badges',
+  messages: { fr, en },
+  staffRoutes: badgesStaffRoutes,
+  // Everyone reads their organisations' badges; the designer shows only to those the server lets
+  // design (listIssuers).
+  staffNav: [{ to: '/badges', label: 'nav.badges' }],
+  participantRoutes: badgesParticipant.routes,
+  participantTiles: badgesParticipant.tiles,
+  participantSections: [
+    {
+      // Whoever sees the file sees the person's badges (the server decides who may offer).
+      id: 'badges',
+      label: 'participant.badges',
+      order: 80,
+      shown: (p) => p.can.seeNotes,
+      Component: lazySection(sections, (m) => m.AwardsTab),
+    },
+  ],
+};

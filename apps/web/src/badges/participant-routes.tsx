@@ -1,0 +1,20 @@
+import type { RouteObject } from '../me/router.js';
+import { participantPage } from '../me/space.js';
+
+/** Participant-space screens under /moi, loaded on demand. */
+export const badgesParticipantRoutes: RouteObject[] = [
+  {
+    path: 'badges',
+    lazy: participantPage(async () => {
+      const { MyBadgesPage } = await import('./MyBadgesPage.js');
+      return <MyBadgesPage />;
+    }),
+  },
+  {
+    path: 'badges/:id',
+    lazy: participantPage(async () => {
+      const { MyBadgePage } = await import('./MyBadgePage.js');
+      return <MyBadgePage />;
+    }),
+  },
+];

@@ -1,0 +1,21 @@
+import { BadgeIcon } from '../me/icons.js';
+import type { ParticipantDomain } from '../me/space.js';
+import en from './messages.en.json';
+import fr from './messages.fr.json';
+import { badgesParticipantRoutes } from './participant-routes.js';
+
+/** This domain in the participant space: the badges offered to the person, and theirs. */
+export const badgesParticipant: ParticipantDomain = {
+  name: 'badges',
+  messages: { fr, en },
+  routes: badgesParticipantRoutes,
+  tiles: [
+    {
+      to: '/moi/badges',
+      label: 'badges.me.tile',
+      hint: 'badges.me.tileHint',
+      icon: BadgeIcon,
+      order: 50,
+    },
+  ],
+};

@@ -1,0 +1,13 @@
+import type { RouteObject } from 'react-router';
+import { staffPage } from '../layout/domain.js';
+
+/** Staff screens of this domain, loaded on demand. */
+export const badgesStaffRoutes: RouteObject[] = [
+  {
+    path: '/badges',
+    lazy: staffPage(async () => {
+      const { AchievementsPage } = await import('./AchievementsPage.js');
+      return <AchievementsPage />;
+    }),
+  },
+];

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  browserSkipReason,
+  checkA11y,
+  issueSignInCode,
+  launchBrowser,
+  logIn,
+  newPhoneContext,
+  participantSignIn,
+  screenshot,
+  startServer,
+  watchPageErrors,
+  type Credentials,
+  type RunningServer,
+} from '../support/index.js';
+
+// The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
+const REFERENT: Credentials = { email: 'samia.benali@e2c.demo', password: 'Territoires2026!' };
+const PSEUDONYM = 'Héron des Prairies';
+const BADGE = 'Accueil du public';
+/** A 1×1 PNG: the server re-encodes whatever it accepts. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function checkpoint(page: Page, step: number, name: string): Promise<void> {
+  await checkA11y(page, name);
+  await screenshot(page, `badges-${String(step).padStart(2, '0')}-${name}`);
+}
+
+async function createParticipant(page: Page): Promise<string> {
+  await page.goto('/participants/nouveau');
+  await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
+  await page.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+  await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
+  await page.getByRole('button', { name: /créer le participant/i }).click();
+  await page.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
+  const id = /\/participants\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  assert.ok(id, `participant id expected in ${page.url()}`);
+  return id;
+}
+
+/** The référent designs a badge for E2C, with its image and the image's text. */
+async function designBadge(page: Page): Promise<void> {
+  await page.goto('/badges');
+  await page.getByRole('heading', { name: 'Badges', level: 1 }).waitFor();
+  // The demo's own badges are there on first start.
+  await page.getByRole('heading', { name: 'Ponctualité' }).waitFor();
+  const form = page.getByRole('form', { name: 'Créer un badge' });
+  await form.getByLabel('Nom', { exact: true }).fill(BADGE);
+  await form
+    .getByLabel('Description', { exact: true })
+    .fill('Accueille le public avec le sourire.');
+  await form.getByLabel('Ce qu’il faut avoir fait').fill('Trois permanences d’accueil.');
+  await form
+    .getByLabel('Type de reconnaissance')
+    .selectOption({ label: 'Apprentissage non formel' });
+  await form.getByLabel(/^Durée de validité/).fill('12');
+  await form.getByLabel('Texte de l’image').fill('Une main tendue');
+  await checkpoint(page, 1, 'designer');
+  await form.getByRole('button', { name: 'Créer le badge' }).click();
+  await page.getByRole('heading', { name: BADGE }).waitFor();
+  await page.getByLabel(`Image PNG de « ${BADGE} »`).setInputFiles({
+    name: 'accueil.png',
+    mimeType: 'image/png',
+    buffer: PNG,
+  });
+  await page.getByRole('button', { name: 'Envoyer l’image' }).first().click();
+  await page.getByRole('img', { name: 'Une main tendue' }).waitFor();
+}
+
+const skip = browserSkipReason();
+
+void describe('badges: an organisation designs and awards an Open Badge, the participant accepts it', () => {
+  let server: RunningServer;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    server = await startServer();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server.stop();
+  });
+
+  void test(
+    'design → offer → accept on a 360 px phone under the pseudonym → revoke',
+    { skip },
+    async () => {
+      browser = await launchBrowser();
+      const staff = await (await newPhoneContext(browser, server.url)).newPage();
+      const staffErrors = watchPageErrors(staff);
+      await logIn(staff, REFERENT);
+      await designBadge(staff);
+      const participantId = await createParticipant(staff);
+
+      await staff.goto(`/participants/${participantId}?section=badges`);
+      const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
+      await tab
+        .getByLabel('Badge', { exact: true })
+        .selectOption({ label: `${BADGE} (E2C Normandie)` });
+      await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
+      await tab.getByText(/Badge proposé : la personne/).waitFor();
+      await tab.getByText('Proposé', { exact: true }).waitFor();
+      await checkpoint(staff, 2, 'offered');
+
+      const issued = await issueSignInCode(staff, participantId);
+      const { page } = await participantSignIn(browser, server.url, issued, 'qr');
+      const pageErrors = watchPageErrors(page);
+      await page.getByRole('link', { name: /Mes badges/ }).click();
+      await page.getByRole('heading', { name: 'Mes badges', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: BADGE }).waitFor();
+      await checkpoint(page, 3, 'my-badges');
+      await page.getByRole('link', { name: 'Voir' }).click();
+      await page.getByRole('button', { name: 'Accepter' }).click();
+      await page.getByLabel(`Mon pseudo : ${PSEUDONYM}`).check();
+      await checkpoint(page, 4, 'name-choice');
+      await page.getByRole('button', { name: 'Accepter le badge' }).click();
+      await page.getByText('Badge accepté.').waitFor();
+      await page.getByText('Accepté', { exact: true }).waitFor();
+      await checkpoint(page, 5, 'accepted');
+
+      // The issuer is published for any verifier: its DID document and its page.
+      const slug = 'e2c-normandie';
+      const did = await page.request.get(`/issuers/${slug}/did.json`);
+      assert.equal(did.status(), 200);
+      const document = (await did.json()) as { id: string; assertionMethod: string[] };
+      assert.match(document.id, /^did:web:localhost%3A\d+:issuers:e2c-normandie$/);
+      assert.equal(document.assertionMethod.length, 2);
+      const issuerPage = await page.request.get(`/issuers/${slug}`);
+      assert.match(await issuerPage.text(), new RegExp(BADGE));
+
+      await staff.goto(`/participants/${participantId}?section=badges`);
+      await tab.getByRole('button', { name: 'Retirer', exact: true }).click();
+      await tab.getByLabel('Motif, écrit pour la personne').fill('Donné trop tôt, pardon.');
+      await tab.getByRole('button', { name: 'Retirer le badge' }).click();
+      await tab.getByText('Retiré', { exact: true }).waitFor();
+      await checkpoint(staff, 6, 'revoked');
+
+      await page.goto('/moi/badges');
+      await page.getByText('Retiré : Donné trop tôt, pardon.').waitFor();
+      await checkpoint(page, 7, 'revoked-phone');
+
+      assert.deepEqual(pageErrors(), []);
+      assert.deepEqual(staffErrors(), []);
+    },
+  );
+});
