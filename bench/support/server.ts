@@ -40,7 +40,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER_BIN, 'serve', ...(demo ? [] : ['--no-demo'])], {
+  const child = spawn(process.execPath, [SERVER_BIN, 'serve', ...(demo ? ['--demo'] : [])], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -29,6 +29,7 @@ import { registrationRoutes } from './registrations/index.js';
 import { participantSpaceRoutes } from './participant-space/index.js';
 import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
+import { accountsRoutes } from './accounts/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -66,6 +67,7 @@ export const DOMAINS = {
   'participant-space': participantSpaceRoutes,
   activities: activityRoutes,
   transfers: transferRoutes,
+  accounts: accountsRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;

@@ -1,5 +1,6 @@
 import type { Database } from './db/database.js';
 import type { FileStorage } from './files/storage.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** The world a request handler works in, passed in so tests control time and storage. */
 export interface Services {
@@ -8,4 +9,6 @@ export interface Services {
   clock: () => Date;
   /** Evidence files (photos, documents): a directory beside the database, S3 later. */
   files: FileStorage;
+  /** Outgoing e-mail (SMTP_URL); absent, invitations and reset links are handed over by an administrator. */
+  mailer?: Mailer | undefined;
 }

@@ -9,6 +9,7 @@ import { notesDomain } from './notes/domain.js';
 import { participantsDomain } from './participants/domain.js';
 import { pathwayDomain } from './pathway/domain.js';
 import { transfersDomain } from './transfers/domain.js';
+import { accountsDomain } from './accounts/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -25,4 +26,5 @@ export const DOMAINS: readonly WebDomain[] = [
   experiencesDomain,
   transfersDomain,
   meDomain,
+  accountsDomain,
 ];

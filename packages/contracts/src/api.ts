@@ -36,6 +36,7 @@ import {
   participantSpaceRoutes,
 } from './participant-space.js';
 import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
+import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -59,6 +60,7 @@ export * from './calendar.js';
 export * from './experiences.js';
 export * from './participant-space.js';
 export * from './transfers.js';
+export * from './accounts.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -76,6 +78,7 @@ export const ERROR_CODES = [
   ...EXPERIENCE_ERROR_CODES,
   ...PARTICIPANT_SPACE_ERROR_CODES,
   ...TRANSFER_ERROR_CODES,
+  ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -89,6 +92,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...EXPERIENCE_TIMELINE_KINDS,
   ...PARTICIPANT_SPACE_TIMELINE_KINDS,
   ...TRANSFER_TIMELINE_KINDS,
+  ...ACCOUNTS_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -114,6 +118,7 @@ export const api = {
   ...experienceRoutes,
   ...participantSpaceRoutes,
   ...transferRoutes,
+  ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';

@@ -38,7 +38,7 @@ const DOMAIN_TEST_SUPPORT = await domainTestSupport();
  * (<domain>/test-support/permission-cells.ts; columns in the order of WHO, see test-support/world.ts).
  */
 const MATRIX: Record<string, Row> = merged([
-  { health: row(200, 200, 200, 200, 200, 200, 200, 200) },
+  { health: row(200, 200, 200, 200, 200, 200, 200, 200, 200) },
   ...DOMAIN_TEST_SUPPORT.map((domain) => domain.matrix),
 ]);
 

@@ -36,9 +36,9 @@ export function attendanceCells(f: () => CellFixture): Cells<'sessionRoster' | '
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const attendanceMatrix: Matrix<keyof ReturnType<typeof attendanceCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
   // Attendance: sessions belong to the partner organisation; the file's circle registers participants.
-  sessionRoster:      row(401, 200,      403,        403,     200,    200,      403,      403),
+  sessionRoster:      row(401, 200,      403,        403,     200,    200,      403,      403,      403),
   // Each scan is answered on its own (auth.forbidden per item): the call itself succeeds.
-  syncAttendance:     row(401, 200,      200,        200,     200,    200,      200,      200),
+  syncAttendance:     row(401, 200,      200,        200,     200,    200,      200,      200,      200),
 };

@@ -15,8 +15,8 @@ export function organisationCells(): Cells<
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const organisationMatrix: Matrix<keyof ReturnType<typeof organisationCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  listOrganisations:  row(401, 200,         200,        200,     200,    200,      200,      200),
-  createOrganisation: row(401, 201,         403,        403,     403,    403,      403,      403),
-  listStaff:          row(401, 200,         200,        200,     200,    200,      403,      200),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listOrganisations:  row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  createOrganisation: row(401, 201,         403,        403,     403,    403,      403,      403,      403),
+  listStaff:          row(401, 200,         200,        200,     200,    200,      403,      403,      200),
 };
