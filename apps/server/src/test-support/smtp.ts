@@ -83,6 +83,11 @@ export async function startTestInbox(): Promise<TestInbox> {
       }
     },
     refuse: (value) => (refusing = value),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
