@@ -1,7 +1,9 @@
 import type { SessionUser } from '@territoires/contracts';
+import { administered, grantableRoles } from './accounts/policy.js';
 import { mayManage } from './activities/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
+import { managesOrganisations } from './organisations/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
 
@@ -23,5 +25,8 @@ export const capabilitiesOf: Capabilities = (
       : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
     organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
     handleTransfers: handlesTransfers(actor),
+    administerAccountsAt: administered(actor),
+    grantableRoles: [...new Set(own.flatMap((id) => grantableRoles(actor, id)))],
+    manageOrganisations: managesOrganisations(actor),
   };
 };

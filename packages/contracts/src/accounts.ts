@@ -18,10 +18,7 @@ export const ACCOUNTS_ERROR_CODES = [
   'account.wrong_password',
   'account.link_invalid',
   'account.details_required',
-  'account.already_member',
   'account.invitation_closed',
-  'account.role_not_grantable',
-  'account.self_deactivation',
 ] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline: none. */

@@ -41,6 +41,12 @@ export const sessionUserSchema = z.object({
     organisationFeedsAt: z.array(idSchema),
     /** Proposes and decides file transfers (the /transferts desk): coordinateurs and coordination. */
     handleTransfers: z.boolean(),
+    /** Organisations whose accounts and invitations this person runs ('all' for coordination). */
+    administerAccountsAt: z.union([z.literal('all'), z.array(idSchema)]),
+    /** The roles this person grants by invitation in the organisations they administer. */
+    grantableRoles: z.array(z.enum(ROLES)),
+    /** Creates and edits the consortium's organisations (coordination). */
+    manageOrganisations: z.boolean(),
   }),
 });
 

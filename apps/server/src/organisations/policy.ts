@@ -31,8 +31,10 @@ export function seesName(
 }
 
 /** Organisations join the consortium, and are edited, through coordination. */
+export const managesOrganisations = (actor: Actor): boolean => isCoordination(actor);
+
 export function requireOrganisationCreator(actor: Actor): void {
-  if (!isCoordination(actor)) throw new ForbiddenError();
+  if (!managesOrganisations(actor)) throw new ForbiddenError();
 }
 
 /** The staff directory (pickers for référent, co-signers) is for staff who work with participants; evaluators see nobody. */

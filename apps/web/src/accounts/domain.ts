@@ -7,4 +7,10 @@ export const accountsDomain: WebDomain = {
   name: 'accounts',
   messages: { fr, en },
   staffRoutes: accountsStaffRoutes,
+  staffNav: [
+    { to: '/comptes', label: 'nav.accounts', roles: ['coordination', 'org_admin'] },
+    { to: '/organisations', label: 'nav.organisations', capability: 'manageOrganisations' },
+    // Everyone's own page; a funder (aggregates only, no indicators yet) lands here.
+    { to: '/mon-compte', label: 'nav.myAccount' },
+  ],
 };
