@@ -54,9 +54,9 @@ async function invite(
 ): Promise<void> {
   await page.goto('/comptes');
   await page.getByRole('heading', { name: 'Inviter une personne' }).waitFor();
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Structure').selectOption({ label: organisation });
-  await page.getByLabel(role).check();
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Structure', { exact: true }).selectOption({ label: organisation });
+  await page.getByRole('checkbox', { name: role, exact: true }).check();
   await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
   await page.getByText(`Invitation envoyée à ${email}.`).waitFor();
 }
