@@ -176,6 +176,12 @@ void describe('accounts: organisations, invitations by e-mail, forgotten passwor
       await a.getByRole('button', { name: /Désactiver le compte de Zoé Animatrice \?/ }).click();
       await a.getByText('Compte de Zoé Animatrice désactivé.').waitFor();
       await checkA11y(a, 'accounts after deactivation');
+      await a
+        .getByRole('link', { name: 'Réattribuer les dossiers et séances de Zoé Animatrice' })
+        .click();
+      await a.getByRole('heading', { name: 'Confier le travail de Zoé Animatrice' }).waitFor();
+      await a.getByText('0 séance à venir').waitFor();
+      await checkA11y(a, 'reassignment');
       const afterDeactivation = await n.evaluate(async () => (await fetch('/api/auth/me')).status);
       assert.equal(afterDeactivation, 401);
       await n.reload();

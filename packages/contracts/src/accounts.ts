@@ -45,6 +45,22 @@ export const openSessionSchema = z.object({
   current: z.boolean(),
 });
 
+/** What a leaver holds, to hand over before or after deactivation (the reassignment screen). */
+export const accountAssignmentsSchema = z.object({
+  /** The files whose follow-up team they are on; null when the viewer may not know who is a participant. */
+  participants: z.array(z.object({ id: idSchema, pseudonym: z.string() })).nullable(),
+  participantCount: z.number().int(),
+  /** The sessions to come that they facilitate. */
+  sessions: z.array(
+    z.object({
+      id: idSchema,
+      activityId: idSchema,
+      activityTitle: z.string(),
+      startsAt: timestampSchema,
+    }),
+  ),
+});
+
 export const accountsRoutes = {
   listAccounts: {
     method: 'GET',
@@ -61,6 +77,14 @@ export const accountsRoutes = {
     tag: 'accounts',
     params: idParamsSchema,
     response: accountSchema,
+  },
+  accountAssignments: {
+    method: 'GET',
+    path: '/api/accounts/:id/assignments',
+    summary: 'A leaver’s follow-up teams and sessions to come, to reassign',
+    tag: 'accounts',
+    params: idParamsSchema,
+    response: accountAssignmentsSchema,
   },
   mySessions: {
     method: 'GET',
@@ -82,3 +106,4 @@ export const accountsRoutes = {
 
 export type Account = z.infer<typeof accountSchema>;
 export type OpenSession = z.infer<typeof openSessionSchema>;
+export type AccountAssignments = z.infer<typeof accountAssignmentsSchema>;

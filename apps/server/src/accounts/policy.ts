@@ -81,3 +81,9 @@ export function requireNotSelf(actor: Actor, staffId: string): void {
   if (actor.staffId === staffId)
     throw new ForbiddenError('auth.forbidden', 'You may not deactivate your own account.');
 }
+
+/**
+ * Who a leaver follows is named to coordination only: an org_admin is a partner role, and partners
+ * never learn who is a programme participant (ADR 12); they read how many files need a new team.
+ */
+export const namesFollowedFiles = (actor: Actor): boolean => isCoordination(actor);

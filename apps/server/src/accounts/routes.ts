@@ -9,6 +9,7 @@ import {
   listInvitations,
   resendInvitation,
 } from './invitations.js';
+import { accountAssignments } from './assignments.js';
 import { mailBrake } from './mail-brake.js';
 import { changePassword, createResetLink, forgotPassword, resetPassword } from './passwords.js';
 import { deactivateAccount, listAccounts, mySessions, signOutEverywhere } from './service.js';
@@ -92,6 +93,9 @@ export function accountsRoutes(app: FastifyInstance, options: AccountRouteOption
   );
   route(app, options, 'deactivateAccount', ({ services, actor, params }) =>
     deactivateAccount(services, actor, params.id, options.sessions),
+  );
+  route(app, options, 'accountAssignments', ({ services, actor, params }) =>
+    accountAssignments(services, actor, params.id),
   );
   route(app, options, 'mySessions', ({ services, actor, request }) =>
     mySessions(services, actor, sessionOf(request).tokenHash),

@@ -11,3 +11,4 @@ export { alertRows } from './alert-rows.js';
 export { findParticipant, timelineOf } from './repository.js';
 export { writeParticipant } from './write.js';
 export { assignTeam, createParticipant, updateProfile } from './service.js';
+export { followedBy } from './followed-by.js';

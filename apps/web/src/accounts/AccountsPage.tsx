@@ -1,6 +1,7 @@
 import type { Account, ResetLink } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { useSession } from '../auth/session.js';
 import { Loading, Page } from '../layout/Page.js';
@@ -10,19 +11,58 @@ import { InviteForm } from './InviteForm.js';
 import { accountKeys } from './keys.js';
 import './accounts.css';
 
-/** One account: its roles here, a reset link to hand over, deactivation (asked twice). */
-function AccountItem({
-  account,
-  onDeactivated,
-}: {
+interface ItemProps {
   account: Account;
   onDeactivated: (name: string) => void;
-}) {
+}
+
+/** Deactivation, asked twice: the second button names what happens. */
+function Deactivate({ account, onDeactivated }: ItemProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const deactivate = useApiMutation('deactivateAccount', [accountKeys.accounts]);
+  const name = account.displayName;
+  return (
+    <>
+      <FormError error={deactivate.error} />
+      {confirming ? (
+        <button
+          type="button"
+          className="button primary"
+          disabled={deactivate.isPending}
+          onClick={() => {
+            deactivate.mutate(
+              { params: { id: account.id } },
+              {
+                onSuccess: () => {
+                  onDeactivated(name);
+                },
+              },
+            );
+          }}
+        >
+          {t('account.accounts.deactivateConfirm', { name })}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          {t('account.accounts.deactivate', { name })}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** One account: its roles here, a reset link to hand over, deactivation (asked twice). */
+function AccountItem({ account, onDeactivated }: ItemProps) {
   const { t } = useTranslation();
   const { session } = useSession();
-  const [confirming, setConfirming] = useState(false);
   const [link, setLink] = useState<ResetLink | null>(null);
-  const deactivate = useApiMutation('deactivateAccount', [accountKeys.accounts]);
   const reset = useApiMutation('createResetLink');
   const name = account.displayName;
   const self = session?.user.id === account.id;
@@ -37,12 +77,19 @@ function AccountItem({
           .map((m) => `${t(`codes.role.${m.role}`)}, ${m.organisationName}`)
           .join(' ; ')}
       </p>
-      <FormError error={deactivate.error ?? reset.error} />
+      <FormError error={reset.error} />
       {link !== null && (
         <div className="message message-info" role="status">
           <p>{t('account.accounts.resetLinkDone', { name })}</p>
           <p className="handover">{link.link}</p>
         </div>
+      )}
+      {!self && (
+        <p>
+          <Link to={`/comptes/${account.id}/reassigner`}>
+            {t('account.accounts.reassign', { name })}
+          </Link>
+        </p>
       )}
       {account.active && !self && (
         <div className="button-row">
@@ -56,35 +103,7 @@ function AccountItem({
           >
             {t('account.accounts.resetLink', { name })}
           </button>
-          {confirming ? (
-            <button
-              type="button"
-              className="button primary"
-              disabled={deactivate.isPending}
-              onClick={() => {
-                deactivate.mutate(
-                  { params: { id: account.id } },
-                  {
-                    onSuccess: () => {
-                      onDeactivated(name);
-                    },
-                  },
-                );
-              }}
-            >
-              {t('account.accounts.deactivateConfirm', { name })}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setConfirming(true);
-              }}
-            >
-              {t('account.accounts.deactivate', { name })}
-            </button>
-          )}
+          <Deactivate account={account} onDeactivated={onDeactivated} />
         </div>
       )}
     </li>

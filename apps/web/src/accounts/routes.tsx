@@ -44,6 +44,13 @@ export const accountsStaffRoutes: RouteObject[] = [
     }),
   },
   {
+    path: '/comptes/:id/reassigner',
+    lazy: staffPage(async () => {
+      const { ReassignPage } = await import('./ReassignPage.js');
+      return <ReassignPage />;
+    }),
+  },
+  {
     path: '/organisations',
     lazy: staffPage(async () => {
       const { OrganisationsPage } = await import('./OrganisationsPage.js');

@@ -18,6 +18,7 @@ type AccountRoute = Extract<
   RouteName,
   | 'listAccounts'
   | 'deactivateAccount'
+  | 'accountAssignments'
   | 'mySessions'
   | 'signOutEverywhere'
   | 'listInvitations'
@@ -48,6 +49,7 @@ export function accountsCells(f: () => CellFixture): Cells<AccountRoute> {
     listAccounts: () => Promise.resolve({}),
     deactivateAccount: colleague,
     createResetLink: colleague,
+    accountAssignments: colleague,
     mySessions: () => Promise.resolve({}),
     signOutEverywhere: () => Promise.resolve({}),
     listInvitations: () => Promise.resolve({}),
@@ -90,6 +92,7 @@ export const accountsMatrix: Matrix<AccountRoute> = {
   //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
   listAccounts:       row(401, 200,         403,        403,     403,    200,      403,      403,   403),
   deactivateAccount:  row(401, 200,         403,        403,     403,    200,      403,      403,   403),
+  accountAssignments: row(401, 200,         403,        403,     403,    200,      403,      403,   403),
   createResetLink:    row(401, 201,         403,        403,     403,    201,      403,      403,   403),
   mySessions:         row(401, 200,         200,        200,     200,    200,      200,      200,   200),
   signOutEverywhere:  row(401, 200,         200,        200,     200,    200,      200,      200,   200),
