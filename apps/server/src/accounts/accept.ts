@@ -62,7 +62,7 @@ async function accountFor(tx: Tx, row: InvitationRow, body: AcceptInvitationBody
           : [{ path: 'password', code: 'account.details_required', message: 'Required.' }]),
       ],
     );
-  requireStrong(body.password, [row.email, body.displayName]);
+  await requireStrong(body.password, [row.email, body.displayName]);
   const [created] = await tx
     .insert(staff)
     .values({

@@ -26,8 +26,8 @@ import { passwordResets } from './tables.js';
 export const RESET_MINUTES = 60;
 
 /** Refused below the estimator's score 3, with its advice in French (auth/strength.ts). */
-export function requireStrong(password: string, inputs: readonly string[]): void {
-  const strength = passwordStrength(password, inputs);
+export async function requireStrong(password: string, inputs: readonly string[]): Promise<void> {
+  const strength = await passwordStrength(password, inputs);
   if (strength.ok) return;
   throw new RuleViolationError(
     'account.password_weak',
@@ -130,7 +130,7 @@ export async function resetPassword(
     if (!reset || reset.usedAt !== null || new Date(reset.expiresAt) <= now) throw linkInvalid();
     const account = await lockStaff(tx, reset.staffId);
     if (!account || account.disabled) throw linkInvalid();
-    requireStrong(body.password, [account.email, account.displayName]);
+    await requireStrong(body.password, [account.email, account.displayName]);
     const passwordHash = await hashPassword(body.password);
     await tx.update(staff).set({ passwordHash }).where(eq(staff.id, account.id));
     await tx
@@ -171,7 +171,7 @@ export async function changePassword(
       undefined,
       [{ path: 'currentPassword', code: 'account.wrong_password', message: 'Wrong password.' }],
     );
-  requireStrong(body.password, [current.email, account.displayName]);
+  await requireStrong(body.password, [current.email, account.displayName]);
   const passwordHash = await hashPassword(body.password);
   const now = services.clock();
   await db.transaction(async (tx) => {

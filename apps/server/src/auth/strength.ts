@@ -1,6 +1,4 @@
-import zxcvbnCore from '@zxcvbn-ts/core';
-import zxcvbnCommon from '@zxcvbn-ts/language-common';
-import zxcvbnFr from '@zxcvbn-ts/language-fr';
+import type zxcvbnCore from '@zxcvbn-ts/core';
 
 /*
  * Password strength by estimation, not composition rules (NIST SP 800-63B): zxcvbn-ts with its common
@@ -22,12 +20,21 @@ export interface Strength {
 type Factory = InstanceType<typeof zxcvbnCore.ZxcvbnFactory>;
 let factory: Factory | undefined;
 
-/** Built on first use: loading the dictionaries takes a moment the server's start need not pay. */
-function estimator(): Factory {
-  factory ??= new zxcvbnCore.ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnFr.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnFr.translations,
+/**
+ * Imported and built on first use: the dictionaries are megabytes of JavaScript that neither the
+ * server's start nor a process that never checks a password need parse.
+ */
+async function estimator(): Promise<Factory> {
+  if (factory) return factory;
+  const [core, common, fr] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-fr'),
+  ]);
+  factory = new core.default.ZxcvbnFactory({
+    dictionary: { ...common.default.dictionary, ...fr.default.dictionary },
+    graphs: common.default.adjacencyGraphs,
+    translations: fr.default.translations,
   });
   return factory;
 }
@@ -39,8 +46,11 @@ function ownWords(inputs: readonly string[]): string[] {
     .filter((word) => word.length >= 3);
 }
 
-export function passwordStrength(password: string, inputs: readonly string[] = []): Strength {
-  const result = estimator().check(password, ownWords(inputs));
+export async function passwordStrength(
+  password: string,
+  inputs: readonly string[] = [],
+): Promise<Strength> {
+  const result = (await estimator()).check(password, ownWords(inputs));
   const ok = result.score >= MIN_SCORE;
   if (ok) return { ok, score: result.score, advice: [] };
   const { warning, suggestions } = result.feedback;

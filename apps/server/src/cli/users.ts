@@ -19,8 +19,8 @@ const userSchema = z.object({
 });
 
 /** The same estimator as the app's screens (auth/strength.ts): no composition rules. */
-function requireStrongPassword(password: string, inputs: string[]): void {
-  const strength = passwordStrength(password, inputs);
+async function requireStrongPassword(password: string, inputs: string[]): Promise<void> {
+  const strength = await passwordStrength(password, inputs);
   if (!strength.ok)
     throw new CliError(
       `The password is too easy to guess (score ${strength.score} of 4, 3 needed): ${strength.advice.join(' ')}`,
@@ -42,7 +42,7 @@ export async function createUser(
     );
   }
   const user = parsed.data;
-  requireStrongPassword(user.password, [user.email, user.name]);
+  await requireStrongPassword(user.password, [user.email, user.name]);
   const passwordHash = await hashPassword(user.password);
   return database.db.transaction(async (tx) => {
     const [organisation] = await tx
