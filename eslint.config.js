@@ -4,6 +4,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { serverBoundaries } from './eslint.server-boundaries.js';
 
+const WEB_DECIDES_FROM_CAN =
+  "Screens decide from the server's `can` flags (the session's, the presenter's), never from roles.";
+
+const WEB_IMPORTS = [
+  {
+    group: ['@territoires/server', '**/server/**', 'node:*'],
+    message: 'The web app never imports the server.',
+  },
+];
+
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -78,12 +88,46 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([
-      {
-        group: ['@territoires/server', '**/server/**', 'node:*'],
-        message: 'The web app never imports the server.',
-      },
-    ]),
+    rules: restrict(WEB_IMPORTS),
+  },
+  // Screens never copy the server's rules (docs/ARCHITECTURE.md, "Capabilities"): what a person may do
+  // comes from the `can` flags the server computes, never from their roles. Test fixtures may hold roles.
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'apps/web/src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: WEB_IMPORTS,
+          paths: [
+            {
+              name: '@territoires/contracts',
+              importNames: ['ROLES', 'Role'],
+              message: WEB_DECIDES_FROM_CAN,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='roles']", message: WEB_DECIDES_FROM_CAN },
+        {
+          selector: "BinaryExpression[operator=/^[=!]==?$/] MemberExpression[property.name='role']",
+          message: WEB_DECIDES_FROM_CAN,
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(has|includes|indexOf)$/] MemberExpression[property.name='role']",
+          message: WEB_DECIDES_FROM_CAN,
+        },
+        {
+          selector:
+            "SwitchStatement:matches([discriminant.property.name='role'], [discriminant.expression.property.name='role'])",
+          message: WEB_DECIDES_FROM_CAN,
+        },
+      ],
+    },
   },
   {
     // The build's own plugins (apps/web/vite/) run in Node, at build time: files and zlib, never the server.

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SERVER_BIN = `${ROOT}apps/server/bin/territoires.js`;
+/** The server's command as installed (a shell wrapper that sets glibc's malloc settings, ADR 8). */
+export const SERVER_BIN = `${ROOT}apps/server/bin/territoires`;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,7 +41,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER_BIN, 'serve', ...(demo ? ['--demo'] : [])], {
+  // The wrapper execs node: the child's pid is the server's own.
+  const child = spawn(SERVER_BIN, ['serve', ...(demo ? ['--demo'] : [])], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

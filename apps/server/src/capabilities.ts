@@ -3,6 +3,7 @@ import { administered, grantableRoles } from './accounts/policy.js';
 import { mayManage } from './activities/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
+import { readsWeek } from './calendar/policy.js';
 import { managesOrganisations } from './organisations/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
@@ -25,6 +26,8 @@ export const capabilitiesOf: Capabilities = (
       : own.filter((id) => mayManage(actor, id, kinds.get(id) ?? 'partner_association')),
     organisationFeedsAt: own.filter((id) => worksAt(actor, id)),
     handleTransfers: handlesTransfers(actor),
+    readWeek: readsWeek(actor),
+    runAccounts: administered(actor) === 'all' || administered(actor).length > 0,
     administerAccountsAt: administered(actor),
     grantableRoles: [...new Set(own.flatMap((id) => grantableRoles(actor, id)))],
     manageOrganisations: managesOrganisations(actor),

@@ -24,6 +24,8 @@ export const activitySessionSchema = z.object({
   facilitatorName: z.string().nullable(),
   cancelledAt: timestampSchema.nullable(),
   version: z.number().int(),
+  /** What the viewer may do with it (the activities policy). */
+  can: z.object({ cancel: z.boolean() }),
 });
 
 export const sessionWarningSchema = z.object({

@@ -41,6 +41,10 @@ export const sessionUserSchema = z.object({
     organisationFeedsAt: z.array(idSchema),
     /** Proposes and decides file transfers (the /transferts desk): coordinateurs and coordination. */
     handleTransfers: z.boolean(),
+    /** Reads an organisation's week of sessions (/semaine): partner roles and coordination. */
+    readWeek: z.boolean(),
+    /** Runs accounts and invitations (/comptes): org_admins and coordination. */
+    runAccounts: z.boolean(),
     /** Organisations whose accounts and invitations this person runs ('all' for coordination). */
     administerAccountsAt: z.union([z.literal('all'), z.array(idSchema)]),
     /** The roles this person grants by invitation in the organisations they administer. */

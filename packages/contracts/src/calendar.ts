@@ -15,6 +15,8 @@ export const agendaEntrySchema = z.object({
   endsAt: timestampSchema,
   place: z.string().nullable(),
   cancelled: z.boolean(),
+  /** What the viewer may do with the registration (the registrations policy). */
+  can: z.object({ cancel: z.boolean() }),
 });
 
 export const weekQuerySchema = z.object({ start: dateSchema.optional() }).strict();

@@ -84,6 +84,8 @@ export const experienceSchema = z.object({
   files: z.array(evidenceFileSchema),
   createdBy: authorSchema,
   version: versionSchema,
+  /** What the viewer may do with it (the experiences policy): the UI hides what the server would refuse. */
+  can: z.object({ edit: z.boolean(), addFile: z.boolean() }),
 });
 
 export const createExperienceBodySchema = z

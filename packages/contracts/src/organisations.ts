@@ -45,6 +45,8 @@ export const staffMemberSchema = z.object({
   /** Null where the viewer may not read it (a partner reads only their own organisations' e-mails). */
   email: z.string().nullable(),
   roles: z.array(z.object({ organisationId: idSchema, role: z.enum(ROLES) })),
+  /** May co-sign a participant's contract (the pathway policy, from the roles the viewer reads). */
+  coSigner: z.boolean(),
 });
 
 export const staffQuerySchema = z

@@ -1,11 +1,12 @@
-import type { Activity, SessionWriteResult } from '@territoires/contracts';
+import type { Activity, ActivitySession, SessionWriteResult } from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activitySessions, auditEvents } from '../db/schema.js';
-import { makeSession } from './test-support/factories.js';
+import { makeActivity, makeSession } from './test-support/factories.js';
 import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
+import { buildWorld, VIEWERS, type Viewer } from '../test-support/world.js';
 
 const ctx = useTestApp();
 
@@ -293,4 +294,42 @@ describe('sessions and weekly series', () => {
     });
     expect(other.statusCode).toBe(403);
   });
+});
+
+describe('what the viewer may do with a session (can, from the activities policy)', () => {
+  // The world's partner organisation runs the activity: its partner roles and coordination manage it.
+  const MANAGES: Record<Viewer, boolean> = {
+    coordination: true,
+    coordinator: false,
+    referent: false,
+    partner_staff: true,
+    org_admin: true,
+    evaluator: false,
+    funder: false,
+    stranger: false,
+  };
+
+  it.each(VIEWERS)(
+    '%s: cancels an open session only where they manage the activity',
+    async (viewer) => {
+      const world = await buildWorld(ctx.services);
+      const activity = await makeActivity(ctx.database.db, { organisationId: world.partner });
+      await makeSession(ctx.database.db, { activityId: activity.id });
+      await makeSession(ctx.database.db, {
+        activityId: activity.id,
+        startsAt: '2026-03-17T10:00:00.000Z',
+        endsAt: '2026-03-17T12:00:00.000Z',
+        cancelledAt: '2026-03-10T10:00:00.000Z',
+      });
+      const client = await loginAs(ctx.app, world.staff[viewer]);
+      const res = await client.request({
+        method: 'GET',
+        url: `/api/activities/${activity.id}/sessions?includeCancelled=true`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const [open, cancelled] = res.json<ActivitySession[]>();
+      expect(open?.can).toEqual({ cancel: MANAGES[viewer] });
+      expect(cancelled?.can).toEqual({ cancel: false });
+    },
+  );
 });

@@ -18,6 +18,12 @@ export function mayManage(actor: Actor, organisationId: string, organisationKind
   );
 }
 
+/** What the viewer may do with a session: who manages its activity cancels it, once. */
+export const sessionCan = (
+  manages: boolean,
+  session: { cancelledAt: string | null },
+): { cancel: boolean } => ({ cancel: manages && session.cancelledAt === null });
+
 export function requireManage(
   actor: Actor,
   organisationId: string,

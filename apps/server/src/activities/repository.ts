@@ -6,6 +6,7 @@ import { NotFoundError } from '../errors/index.js';
 import type { Actor } from '../auth/actor.js';
 import { organisationNameFor } from '../organisations/policy.js';
 import { iso } from '../time/index.js';
+import { sessionCan } from './policy.js';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type SessionRow = typeof activitySessions.$inferSelect;
@@ -83,10 +84,11 @@ export const sessionColumns = {
   facilitatorName: staff.displayName,
 };
 
-export function presentSession(found: {
-  row: SessionRow;
-  facilitatorName: string | null;
-}): ActivitySession {
+/** `manages`: whether the viewer manages the session's activity (mayManage, the activities policy). */
+export function presentSession(
+  found: { row: SessionRow; facilitatorName: string | null },
+  manages: boolean,
+): ActivitySession {
   const { row } = found;
   return {
     id: row.id,
@@ -102,5 +104,6 @@ export function presentSession(found: {
     facilitatorName: found.facilitatorName,
     cancelledAt: row.cancelledAt === null ? null : iso(row.cancelledAt),
     version: row.version,
+    can: sessionCan(manages, row),
   };
 }

@@ -54,8 +54,8 @@ export function activityRoutes(app: FastifyInstance, options: RouteOptions): voi
   route(app, options, 'archiveActivity', ({ services, actor, params, body }) =>
     archiveActivity(services, actor, params.id, body.version),
   );
-  route(app, options, 'listActivitySessions', ({ services, params, query }) =>
-    listActivitySessions(services, params.id, query),
+  route(app, options, 'listActivitySessions', ({ services, actor, params, query }) =>
+    listActivitySessions(services, actor, params.id, query),
   );
   route(app, options, 'createSession', ({ services, actor, params, body }) =>
     createSession(services, actor, params.id, body),

@@ -35,23 +35,22 @@ export async function getSession(services: Services, actor: Actor, id: string) {
   const { db } = services.database;
   const session = await loadSession(db, id);
   const activity = await loadActivity(db, session.row.activityId);
+  const manages = mayManage(actor, activity.row.organisationId, activity.organisationKind);
   return {
-    session: presentSession(session),
-    activity: presentActivity(
-      activity,
-      mayManage(actor, activity.row.organisationId, activity.organisationKind),
-      actor,
-    ),
+    session: presentSession(session, manages),
+    activity: presentActivity(activity, manages, actor),
   };
 }
 
 export async function listActivitySessions(
   services: Services,
+  actor: Actor,
   activityId: string,
   query: z.output<typeof sessionListQuerySchema>,
 ): Promise<ActivitySession[]> {
   const { db } = services.database;
-  await loadActivity(db, activityId);
+  const activity = await loadActivity(db, activityId);
+  const manages = mayManage(actor, activity.row.organisationId, activity.organisationKind);
   const rows = await db
     .select(sessionColumns)
     .from(activitySessions)
@@ -70,7 +69,7 @@ export async function listActivitySessions(
     )
     .orderBy(asc(activitySessions.startsAt))
     .limit(500);
-  return rows.map(presentSession);
+  return rows.map((row) => presentSession(row, manages));
 }
 
 /** Moves or edits one session (its series keeps its plan: the session lives its own life). */
@@ -126,7 +125,7 @@ export function updateSession(
     );
     return {
       seriesId: row.seriesId,
-      sessions: [presentSession({ row: updated, facilitatorName })],
+      sessions: [presentSession({ row: updated, facilitatorName }, true)],
       warnings,
     };
   });
@@ -164,6 +163,6 @@ export function cancelSession(
       },
       now,
     );
-    return presentSession({ row: updated, facilitatorName: found.facilitatorName });
+    return presentSession({ row: updated, facilitatorName: found.facilitatorName }, true);
   });
 }

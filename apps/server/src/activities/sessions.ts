@@ -98,7 +98,7 @@ async function insertSessions(
   );
   return {
     seriesId,
-    sessions: rows.map((row) => presentSession({ row, facilitatorName })),
+    sessions: rows.map((row) => presentSession({ row, facilitatorName }, true)),
     warnings,
   };
 }

@@ -201,6 +201,8 @@ describe('the session says what the person may do, from the domains’ policies'
         manageActivitiesAt: expected(activities),
         organisationFeedsAt: expected(feeds),
         handleTransfers: role === 'coordinator' || role === 'coordination',
+        readWeek: role !== 'evaluator' && role !== 'funder',
+        runAccounts: role === 'coordination' || role === 'org_admin',
         administerAccountsAt:
           role === 'coordination' ? 'all' : role === 'org_admin' ? [organisation.id] : [],
         grantableRoles:

@@ -7,6 +7,7 @@ import { participantFor } from '../participants/index.js';
 
 import { placeOf, presentSession, sessionColumns, sessionsQuery } from '../registrations/index.js';
 import type { Services } from '../services.js';
+import { registrationCan } from '../registrations/policy.js';
 import { requireAgendaReader, requireBookingStaff, weekScope } from './policy.js';
 import { iso, mondayOf, plusDays } from '../time/index.js';
 
@@ -29,7 +30,11 @@ export async function registrationsOf(db: Db, participantId: string, from: Date,
   return rows;
 }
 
-const agendaEntries = (rows: Awaited<ReturnType<typeof registrationsOf>>): AgendaEntry[] =>
+/** Whoever reads the agenda (the participant, staff who see the file) may cancel its registrations. */
+const agendaEntries = (
+  rows: Awaited<ReturnType<typeof registrationsOf>>,
+  now: Date,
+): AgendaEntry[] =>
   rows.map((row) => ({
     registrationId: row.registrationId,
     sessionId: row.id,
@@ -39,12 +44,12 @@ const agendaEntries = (rows: Awaited<ReturnType<typeof registrationsOf>>): Agend
     endsAt: iso(row.endsAt),
     place: placeOf(row),
     cancelled: row.cancelledAt !== null,
+    can: registrationCan(row, now),
   }));
 
 export async function myAgenda(services: Services, me: ParticipantActor): Promise<AgendaEntry[]> {
-  return agendaEntries(
-    await registrationsOf(services.database.db, me.participantId, services.clock()),
-  );
+  const now = services.clock();
+  return agendaEntries(await registrationsOf(services.database.db, me.participantId, now), now);
 }
 
 export async function participantAgenda(
@@ -55,7 +60,8 @@ export async function participantAgenda(
   const { db } = services.database;
   const { level } = await participantFor(db, actor, participantId);
   requireAgendaReader(level);
-  return agendaEntries(await registrationsOf(db, participantId, services.clock()));
+  const now = services.clock();
+  return agendaEntries(await registrationsOf(db, participantId, now), now);
 }
 
 /** Sessions of the actor's organisations in the week starting on `start` (this week by default). */

@@ -1,5 +1,7 @@
 import type { AgendaEntry, Registration, SessionSummary, Week } from '@territoires/contracts';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { activitySessions } from '../db/schema.js';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
@@ -245,5 +247,42 @@ describe('ICS feeds', () => {
       url: `/api/calendar/${'x'.repeat(43)}.ics`,
     });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('what the viewer may do with a registration of the agenda (can, from the registrations policy)', () => {
+  it('cancels while the session is open; not once it is cancelled or has started', async () => {
+    const person = await followedParticipant(ctx.services, world);
+    const soon = await makeOpenSession(ctx.database.db, {
+      organisationId: world.partner,
+      startsAt: at(1),
+      durationMinutes: 120,
+      title: 'Bientôt',
+    });
+    const dropped = await makeOpenSession(ctx.database.db, {
+      organisationId: world.partner,
+      startsAt: at(3),
+      title: 'Annulée',
+    });
+    await register(soon.id, { participantId: person.id });
+    await register(dropped.id, { participantId: person.id });
+    await ctx.database.db
+      .update(activitySessions)
+      .set({ cancelledAt: TEST_NOW.toISOString() })
+      .where(eq(activitySessions.id, dropped.id));
+    const agenda = async () =>
+      (
+        await referent.request({ method: 'GET', url: `/api/participants/${person.id}/agenda` })
+      ).json<AgendaEntry[]>();
+    expect((await agenda()).map((e) => [e.activityTitle, e.can.cancel])).toEqual([
+      ['Bientôt', true],
+      ['Annulée', false],
+    ]);
+    ctx.setNow(new Date(at(1).getTime() + 30 * 60_000));
+    try {
+      expect((await agenda()).find((e) => e.sessionId === soon.id)?.can).toEqual({ cancel: false });
+    } finally {
+      ctx.setNow(TEST_NOW);
+    }
   });
 });

@@ -15,12 +15,15 @@ export function requireAgendaReader(level: AccessLevel): void {
   if (!canSeeFile(level)) throw new ForbiddenError();
 }
 
+/** The week of sessions (/semaine) is for partner roles, who take attendance there, and coordination. */
+export const readsWeek = (actor: Actor): boolean =>
+  isCoordination(actor) || organisationsWithRole(actor, ...PARTNER_ROLES).length > 0;
+
 /** Whose sessions the week shows: every organisation's for coordination, else the actor's own. */
 export function weekScope(actor: Actor): 'all' | string[] {
+  if (!readsWeek(actor)) throw new ForbiddenError();
   if (isCoordination(actor)) return 'all';
-  const orgs = organisationsWithRole(actor, ...PARTNER_ROLES);
-  if (orgs.length === 0) throw new ForbiddenError();
-  return orgs;
+  return organisationsWithRole(actor, ...PARTNER_ROLES);
 }
 
 /** Bookable sessions are for staff who register participants. */

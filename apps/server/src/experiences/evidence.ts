@@ -1,16 +1,17 @@
-import { MAX_FILES_PER_EXPERIENCE, type EvidenceFile } from '@territoires/contracts';
+import type { EvidenceFile } from '@territoires/contracts';
 import { count, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.js';
 import { staffIdOf } from '../auth/principal.js';
 import { evidenceFiles, experiences } from '../db/schema.js';
-import { NotFoundError, RuleViolationError } from '../errors/index.js';
+import { NotFoundError } from '../errors/index.js';
 import { checkType, MIME, processUpload, storedName } from '../files/inspect.js';
 import { FileNotStoredError } from '../files/storage.js';
 import type { Upload } from '../files/upload.js';
 import { recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { requireRecordAccess } from './access.js';
+import { requireRoomForFile } from './policy.js';
 import { experienceOwner, presentFile } from './repository.js';
 
 /**
@@ -47,11 +48,7 @@ export async function addEvidence(
         .select({ files: count() })
         .from(evidenceFiles)
         .where(eq(evidenceFiles.experienceId, experienceId));
-      if (files >= MAX_FILES_PER_EXPERIENCE)
-        throw new RuleViolationError(
-          'file.too_many',
-          `An experience holds at most ${MAX_FILES_PER_EXPERIENCE} files.`,
-        );
+      requireRoomForFile(files);
       const [row] = await tx
         .insert(evidenceFiles)
         .values({

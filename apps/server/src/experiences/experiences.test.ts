@@ -4,6 +4,7 @@ import type {
   ExperienceSource,
   ParticipantDetail,
 } from '@territoires/contracts';
+import { MAX_FILES_PER_EXPERIENCE } from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, participants } from '../db/schema.js';
@@ -15,6 +16,7 @@ import { fingerprint } from '../test-support/fingerprint.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { participantPrincipal } from '../auth/principal.js';
 import { createExperience, listExperiences, updateExperience } from './service.js';
+import { experienceCan } from './policy.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -314,5 +316,39 @@ describe('the participant records their own experiences', () => {
     ];
     for (const attempt of attempts)
       await expect(attempt()).rejects.toMatchObject({ status: 404, code: 'resource.not_found' });
+  });
+});
+
+describe('what the viewer may do with an experience (can, from the experiences policy)', () => {
+  it('whoever is shown one may edit it and add files, until it holds its maximum', async () => {
+    const p = await followedParticipant(ctx.services, world);
+    const created = await createExperience(ctx.services, me(p), p.id, {
+      kind: 'other',
+      title: 'Une visite',
+      occurredOn: '2026-03-01',
+    });
+    expect(created.can).toEqual({ edit: true, addFile: true });
+    const readers = { referent, coordination: await loginAs(ctx.app, world.staff.coordination) };
+    for (const [who, client] of Object.entries(readers)) {
+      const res = await client.request({
+        method: 'GET',
+        url: `/api/participants/${p.id}/experiences`,
+      });
+      expect(res.json<Experience[]>()[0]?.can, who).toEqual({ edit: true, addFile: true });
+    }
+    const bytes = await png();
+    for (let i = 0; i < MAX_FILES_PER_EXPERIENCE; i++)
+      await addEvidence(ctx.services, me(p), created.id, () =>
+        Promise.resolve({ bytes, filename: 'p.png', mimetype: 'image/png' }),
+      );
+    const [full] = await listExperiences(ctx.services, me(p), p.id);
+    expect(full?.files).toHaveLength(MAX_FILES_PER_EXPERIENCE);
+    expect(full?.can).toEqual({ edit: true, addFile: false });
+  });
+
+  it('as a rule', () => {
+    expect(experienceCan(0)).toEqual({ edit: true, addFile: true });
+    expect(experienceCan(MAX_FILES_PER_EXPERIENCE - 1).addFile).toBe(true);
+    expect(experienceCan(MAX_FILES_PER_EXPERIENCE).addFile).toBe(false);
   });
 });

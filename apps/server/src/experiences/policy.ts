@@ -1,5 +1,6 @@
+import { MAX_FILES_PER_EXPERIENCE, type Experience } from '@territoires/contracts';
 import type { Principal } from '../auth/principal.js';
-import { ForbiddenError, NotFoundError } from '../errors/index.js';
+import { ForbiddenError, NotFoundError, RuleViolationError } from '../errors/index.js';
 import { canSeeSensitive, type AccessLevel } from '../participants/policy.js';
 
 export interface RecordFacts {
@@ -30,3 +31,23 @@ export function requirePersonalRecordAccess(
   }
   if (facts.level === null || !canSeeSensitive(facts.level)) throw new ForbiddenError();
 }
+
+/** An experience holds at most MAX_FILES_PER_EXPERIENCE files. */
+export const hasRoomForFile = (files: number): boolean => files < MAX_FILES_PER_EXPERIENCE;
+
+export function requireRoomForFile(files: number): void {
+  if (!hasRoomForFile(files))
+    throw new RuleViolationError(
+      'file.too_many',
+      `An experience holds at most ${String(MAX_FILES_PER_EXPERIENCE)} files.`,
+    );
+}
+
+/**
+ * What the viewer may do with an experience they are shown: whoever reads one (requirePersonalRecordAccess)
+ * edits it and adds files to it, until it holds its maximum of files.
+ */
+export const experienceCan = (files: number): Experience['can'] => ({
+  edit: true,
+  addFile: hasRoomForFile(files),
+});

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db/database.js';
 import { evidenceFiles, experiences, staff, type EvidenceFileRow } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
 import { iso } from '../time/index.js';
+import { experienceCan } from './policy.js';
 
 type Executor = Db | Tx;
 
@@ -50,19 +51,23 @@ export async function loadExperiences(
       ),
     )
     .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id));
-  return rows.map(({ experience: e, staffName }) => ({
-    id: e.id,
-    participantId: e.participantId,
-    kind: e.kind,
-    title: e.title,
-    occurredOn: e.occurredOn,
-    words: e.words,
-    organisationName: e.organisationName,
-    attendanceId: e.attendanceId,
-    files: files.filter((f) => f.experienceId === e.id).map(presentFile),
-    createdBy: author(staffName, e.createdAt),
-    version: e.version,
-  }));
+  return rows.map(({ experience: e, staffName }) => {
+    const own = files.filter((f) => f.experienceId === e.id);
+    return {
+      id: e.id,
+      participantId: e.participantId,
+      kind: e.kind,
+      title: e.title,
+      occurredOn: e.occurredOn,
+      words: e.words,
+      organisationName: e.organisationName,
+      attendanceId: e.attendanceId,
+      files: own.map(presentFile),
+      createdBy: author(staffName, e.createdAt),
+      version: e.version,
+      can: experienceCan(own.length),
+    };
+  });
 }
 
 export async function loadExperience(db: Executor, id: string): Promise<Experience> {

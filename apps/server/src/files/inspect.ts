@@ -6,6 +6,7 @@ import {
   imageInvalid,
   typeMismatch,
 } from './errors.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 /** What the bytes are, whatever the name or the declared type say. */
 export type Detected =
@@ -32,6 +33,7 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 // libvips keeps decoded images and operations in a cache by default: after a burst of large photos
 // the memory would stay high for nothing, since no two uploads share an image.
 sharp.cache(false);
+const decodeQueue = oneAtATime();
 /** Longest side of a stored image: enough to read a document photographed on a phone. */
 export const MAX_DIMENSION = 2560;
 
@@ -119,6 +121,10 @@ export async function processUpload(type: Accepted, bytes: Buffer): Promise<Proc
     checkPdf(bytes);
     return { type, data: bytes, width: null, height: null };
   }
+  return decodeQueue(() => reencode(type, bytes));
+}
+
+async function reencode(type: Exclude<Accepted, 'pdf'>, bytes: Buffer): Promise<Processed> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();

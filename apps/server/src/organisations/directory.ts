@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { activities, activitySessions, memberships, staff } from '../db/schema.js';
 import type { Services } from '../services.js';
+import { mayCoSign } from '../pathway/policy.js';
 import { directoryScope, seesEmail, type DirectoryScope } from './policy.js';
 
 /** A partner's directory: their organisations' staff and whoever facilitates their sessions. */
@@ -62,7 +63,7 @@ export async function listStaff(
     .innerJoin(memberships, eq(memberships.staffId, staff.id))
     .where(inArray(staff.id, matching))
     .orderBy(asc(staff.displayName));
-  const byId = new Map<string, StaffMember & { memberOf: string[] }>();
+  const byId = new Map<string, Omit<StaffMember, 'coSigner'> & { memberOf: string[] }>();
   for (const row of rows) {
     const member = byId.get(row.id) ?? {
       id: row.id,
@@ -79,5 +80,7 @@ export async function listStaff(
   return [...byId.values()].map(({ memberOf, ...member }) => ({
     ...member,
     email: seesEmail(scope, memberOf) ? member.email : null,
+    // From the roles this viewer reads only: a partner does not learn a role elsewhere through it.
+    coSigner: mayCoSign(member.roles),
   }));
 }

@@ -139,3 +139,26 @@ describe('sensitive organisation names (ADR 12)', () => {
     expect(await reads(coordination)).toContain('Service addictologie');
   });
 });
+
+describe('who may co-sign a contract, in the directory (coSigner, from the pathway policy)', () => {
+  it('référents, coordinateurs and coordination; not partner roles nor evaluators', async () => {
+    const world = await buildWorld(ctx.services);
+    const res = await coordination.request({ method: 'GET', url: '/api/staff' });
+    const members = res.json<StaffMember[]>();
+    const expected = {
+      coordination: true,
+      coordinator: true,
+      referent: true,
+      partner_staff: false,
+      org_admin: false,
+      evaluator: false,
+      stranger: true,
+    } as const;
+    for (const [viewer, coSigner] of Object.entries(expected))
+      expect(
+        members.find((m) => m.id === world.staff[viewer as keyof typeof expected].staffId)
+          ?.coSigner,
+        viewer,
+      ).toBe(coSigner);
+  });
+});

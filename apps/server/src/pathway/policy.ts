@@ -1,10 +1,24 @@
-import { SENSITIVE_PROFILE_FIELDS, type TimelineEventKind } from '@territoires/contracts';
+import {
+  SENSITIVE_PROFILE_FIELDS,
+  type Role,
+  type TimelineEventKind,
+} from '@territoires/contracts';
 import { canSeeSensitive, type AccessLevel } from '../participants/policy.js';
 
 /*
  * Pathway changes (phase, contracts, amendments, exits) are writes to the participant's file: they
  * go through participants/write.ts, which applies the participants policy (requireEdit).
  */
+
+/** Who co-signs a contract: a référent, a coordinateur or coordination (in any organisation). */
+export const CO_SIGNER_ROLES = [
+  'referent',
+  'coordinator',
+  'coordination',
+] as const satisfies Role[];
+
+export const mayCoSign = (roles: readonly { role: Role }[]): boolean =>
+  roles.some(({ role }) => (CO_SIGNER_ROLES as readonly Role[]).includes(role));
 
 /**
  * Kinds whose data is the participant's own words or what they lived (experience titles, evidence,

@@ -19,7 +19,7 @@ import {
 import { NotFoundError, RuleViolationError } from '../errors/index.js';
 import { participantFor, timelineOf, writeParticipant } from '../participants/index.js';
 import type { Services } from '../services.js';
-import { timelineDataFor } from './policy.js';
+import { CO_SIGNER_ROLES, timelineDataFor } from './policy.js';
 import { normaliseObjectives, requireContractDates, requireTransition } from './rules.js';
 import { iso } from '../time/index.js';
 
@@ -54,10 +54,7 @@ async function requireCoSigners(tx: Tx, staffIds: string[]): Promise<void> {
     .selectDistinct({ staffId: memberships.staffId })
     .from(memberships)
     .where(
-      and(
-        inArray(memberships.staffId, staffIds),
-        inArray(memberships.role, ['referent', 'coordinator', 'coordination']),
-      ),
+      and(inArray(memberships.staffId, staffIds), inArray(memberships.role, [...CO_SIGNER_ROLES])),
     );
   const eligible = new Set(rows.map((r) => r.staffId));
   const wrong = staffIds.filter((s) => !eligible.has(s));

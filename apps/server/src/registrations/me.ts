@@ -6,6 +6,7 @@ import type { Db, Tx } from '../db/database.js';
 import { sessionRegistrations } from '../db/schema.js';
 import type { Services } from '../services.js';
 import { RegistrationNotFoundError } from './errors.js';
+import { closedBecause } from './policy.js';
 import { cancelRegistrationTx, inTransaction, registerParticipantTx } from './service.js';
 import { findSession, placeOf, type SessionRow } from './sessions.js';
 import { iso } from '../time/index.js';
@@ -25,8 +26,8 @@ async function liveRegistration(db: Db | Tx, sessionId: string, participantId: s
 }
 
 function closedReason(session: SessionRow, now: Date): MySession['closedReason'] {
-  if (session.cancelledAt !== null) return 'cancelled';
-  if (new Date(session.startsAt).getTime() <= now.getTime()) return 'in_past';
+  const closed = closedBecause(session, now);
+  if (closed !== null) return closed;
   if (session.registeredCount >= session.capacity) return 'full';
   return null;
 }

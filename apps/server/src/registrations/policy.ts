@@ -19,6 +19,28 @@ export function requireParticipantRegistrar(level: AccessLevel): void {
   if (!canSeeFile(level)) throw new ForbiddenError();
 }
 
+/**
+ * Registrations are taken and cancelled only while their session is neither cancelled nor started:
+ * why a session is closed to them, or null while it is open.
+ */
+export function closedBecause(
+  session: { cancelledAt: string | null; startsAt: string },
+  now: Date,
+): 'cancelled' | 'in_past' | null {
+  if (session.cancelledAt !== null) return 'cancelled';
+  if (new Date(session.startsAt).getTime() <= now.getTime()) return 'in_past';
+  return null;
+}
+
+/**
+ * What the viewer may do with a registration they are shown (a participant's agenda: whoever reads
+ * it, the participant or staff who see the file, may cancel): cancel it while its session is open.
+ */
+export const registrationCan = (
+  session: { cancelledAt: string | null; startsAt: string },
+  now: Date,
+): { cancel: boolean } => ({ cancel: closedBecause(session, now) === null });
+
 /** Guests (people outside the programme) are registered and cancelled by the session's organisation. */
 export function requireGuestRegistrar(actor: Actor, organisationId: string): void {
   if (!worksAt(actor, organisationId)) throw new ForbiddenError();

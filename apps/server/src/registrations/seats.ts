@@ -2,12 +2,14 @@ import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { activitySessions } from '../db/schema.js';
 import { sessionCancelled, sessionFull, sessionInPast } from './errors.js';
+import { closedBecause } from './policy.js';
 import type { SessionRow } from './sessions.js';
 
 /** Refuses registrations (and their cancellation) on a cancelled session or one that has started. */
 export function requireOpen(session: SessionRow, now: Date): void {
-  if (session.cancelledAt !== null) throw sessionCancelled();
-  if (new Date(session.startsAt).getTime() <= now.getTime()) throw sessionInPast();
+  const closed = closedBecause(session, now);
+  if (closed === 'cancelled') throw sessionCancelled();
+  if (closed === 'in_past') throw sessionInPast();
 }
 
 /**

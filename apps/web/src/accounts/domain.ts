@@ -8,7 +8,7 @@ export const accountsDomain: WebDomain = {
   messages: { fr, en },
   staffRoutes: accountsStaffRoutes,
   staffNav: [
-    { to: '/comptes', label: 'nav.accounts', roles: ['coordination', 'org_admin'] },
+    { to: '/comptes', label: 'nav.accounts', capability: 'runAccounts' },
     { to: '/organisations', label: 'nav.organisations', capability: 'manageOrganisations' },
     // Everyone's own page; a funder (aggregates only, no indicators yet) lands here.
     { to: '/mon-compte', label: 'nav.myAccount' },

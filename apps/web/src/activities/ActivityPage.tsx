@@ -94,7 +94,7 @@ function Sessions({ activity }: { activity: Activity }) {
               {s.seatsLeft > 0
                 ? t('activities.seatsLeft', { count: s.seatsLeft })
                 : t('activities.full')}
-              {activity.canManage && (
+              {s.can.cancel && (
                 <>
                   {' '}
                   <button

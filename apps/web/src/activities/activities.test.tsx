@@ -77,6 +77,11 @@ const me = {
       manageActivitiesAt: [ORG_ID],
       organisationFeedsAt: [ORG_ID],
       handleTransfers: false,
+      readWeek: true,
+      runAccounts: false,
+      administerAccountsAt: [],
+      grantableRoles: [],
+      manageOrganisations: false,
     },
   },
   csrfToken: 'csrf-test',
@@ -290,12 +295,21 @@ describe('activity page', () => {
         facilitatorName: null,
         cancelledAt: null,
         version: 1,
+        can: { cancel: true },
+      };
+      // The server says which sessions this viewer may cancel: this one, not the next.
+      const next = {
+        ...session,
+        id: '00000000-0000-4000-8000-000000000302',
+        startsAt: '2025-03-11T13:00:00.000Z',
+        endsAt: '2025-03-11T15:00:00.000Z',
+        can: { cancel: false },
       };
       const net = fakeFetch({
         [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
-        [`GET /api/activities/${ACTIVITY_ID}/sessions`]: { body: [session] },
+        [`GET /api/activities/${ACTIVITY_ID}/sessions`]: { body: [session, next] },
         [`POST /api/sessions/${SESSION_ID}/cancel`]: {
-          body: { ...session, cancelledAt: '2025-03-01T10:00:00.000Z' },
+          body: { ...session, cancelledAt: '2025-03-01T10:00:00.000Z', can: { cancel: false } },
         },
       });
       const { user } = renderScreen(<ActivityPage />, {
@@ -312,6 +326,8 @@ describe('activity page', () => {
       expect(screen.getByRole('link', { name: 'Planifier une série' }).getAttribute('href')).toBe(
         `/activites/${ACTIVITY_ID}/serie`,
       );
+      await screen.findByRole('link', { name: 'mardi 11 mars, 14:00–16:00' });
+      expect(screen.getAllByRole('button', { name: /Annuler la séance/ })).toHaveLength(1);
       await user.click(screen.getByRole('button', { name: /Annuler la séance/ }));
       await screen.findByRole('link', { name: 'mardi 4 mars, 14:00–16:00' });
       expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({ version: 1 });

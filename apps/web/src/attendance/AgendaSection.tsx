@@ -173,16 +173,18 @@ export function AgendaSection({ participantId }: { participantId: string }) {
               {entry.place !== null && ` · ${entry.place}`}
             </p>
             {entry.cancelled && <p className="muted">{t('attendance.week.cancelled')}</p>}
-            <button
-              type="button"
-              className="button secondary"
-              aria-label={t('attendance.agenda.unregisterFrom', { title: entry.activityTitle })}
-              onClick={() => {
-                cancel.mutate({ params: { id: entry.registrationId } });
-              }}
-            >
-              {t('attendance.agenda.unregister')}
-            </button>
+            {entry.can.cancel && (
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={t('attendance.agenda.unregisterFrom', { title: entry.activityTitle })}
+                onClick={() => {
+                  cancel.mutate({ params: { id: entry.registrationId } });
+                }}
+              >
+                {t('attendance.agenda.unregister')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -29,7 +29,5 @@ export const attendanceDomain: WebDomain = {
     },
   ],
   // Partner staff take attendance from their week; coordination may look at every organisation's.
-  staffNav: [
-    { to: '/semaine', label: 'nav.week', roles: ['partner_staff', 'org_admin', 'coordination'] },
-  ],
+  staffNav: [{ to: '/semaine', label: 'nav.week', capability: 'readWeek' }],
 };

@@ -67,6 +67,21 @@ describe('Expériences section (staff)', () => {
     expect(within(held).getByText('Belle persévérance.')).toBeTruthy();
   });
 
+  it('offers to add a file only where the server says the experience has room (can.addFile)', async () => {
+    const full = experience({ can: { edit: true, addFile: false } });
+    const net = network({
+      [`GET ${API}/experiences`]: {
+        body: [experience(), { ...full, id: ATTENDANCE_ID, title: 'Pleine' }],
+      },
+    });
+    renderScreen(<ExperiencesSection participant={participant()} />, { fetch: net.fetch });
+    const card = (name: string) =>
+      within(screen.getByRole('heading', { name }).closest('article') as HTMLElement);
+    await screen.findByRole('heading', { name: 'Pleine' });
+    expect(card('Atelier fablab').getByLabelText(/Ajouter une photo ou un document/)).toBeTruthy();
+    expect(card('Pleine').queryByLabelText(/Ajouter une photo ou un document/)).toBeNull();
+  });
+
   it('records an experience from an attendance, then sends the photo as multipart', async () => {
     const net = network({
       [`POST ${API}/experiences`]: { status: 201, body: experience({ files: [] }) },

@@ -139,11 +139,13 @@ export function ExperiencesSection({ participant }: { participant: ParticipantDe
         {experiences.data?.length === 0 && <p>{t('experiences.empty')}</p>}
         {experiences.data?.map((e) => (
           <ExperienceCard key={e.id} experience={e} audience="staff">
-            <AddEvidence
-              experienceId={e.id}
-              audience="staff"
-              invalidate={[experienceKeys.experiences(id), queryKeys.timeline(id)]}
-            />
+            {e.can.addFile && (
+              <AddEvidence
+                experienceId={e.id}
+                audience="staff"
+                invalidate={[experienceKeys.experiences(id), queryKeys.timeline(id)]}
+              />
+            )}
           </ExperienceCard>
         ))}
       </section>

@@ -29,6 +29,7 @@ export function experience(overrides: Partial<Experience> = {}): Experience {
     ],
     createdBy: { by: 'staff', displayName: REFERENT.displayName, at: '2025-02-20T15:00:00.000Z' },
     version: 1,
+    can: { edit: true, addFile: true },
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import type { ParticipantDetail, Role, SessionUser } from '@territoires/contracts';
+import type { ParticipantDetail, SessionUser } from '@territoires/contracts';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth.js';
@@ -8,14 +8,13 @@ import type { ParticipantTile } from '../me/space.js';
 export { participantPage, type ParticipantTile } from '../me/space.js';
 
 /**
- * A link of the staff menu; with roles, only members holding one of them see it; with a capability,
- * only those the server says may (the session's `can`), so the menu never repeats a server rule.
+ * A link of the staff menu; with a capability, only those the server says may (the session's `can`)
+ * see it, so the menu never repeats a server rule.
  */
 export interface NavEntry {
   to: string;
   /** i18n key of the link's text. */
   label: string;
-  roles?: readonly Role[];
   capability?: keyof SessionUser['can'];
 }
 

@@ -4,13 +4,10 @@ import { useSession } from '../auth/session.js';
 import { DOMAINS } from '../domains.js';
 import type { NavEntry } from './domain.js';
 
-/** The staff menu's links this person may use: by role, and by what the server says they may do. */
+/** The staff menu's links this person may use: what the server says they may do (the session's `can`). */
 export function visibleLinks(user: SessionUser | undefined): NavEntry[] {
-  const roles = new Set(user?.memberships.map((m) => m.role));
   return DOMAINS.flatMap((domain) => domain.staffNav ?? []).filter(
-    (link) =>
-      (link.roles === undefined || link.roles.some((role) => roles.has(role))) &&
-      (link.capability === undefined || user?.can[link.capability] === true),
+    (link) => link.capability === undefined || user?.can[link.capability] === true,
   );
 }
 

@@ -7,8 +7,6 @@ import { formatDate } from '../time/time.js';
 import { AmendContractForm } from './AmendContractForm.js';
 import { SignContractForm } from './SignContractForm.js';
 
-const CO_SIGNER_ROLES = new Set(['referent', 'coordinator', 'coordination']);
-
 function ContractDetails({ contract }: { contract: Contract }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatDate(iso, i18n.language);
@@ -63,12 +61,8 @@ function SignSection({ participant }: { participant: ParticipantDetail }) {
     },
   );
   if (staff.isPending) return <Loading />;
-  const candidates = (staff.data ?? []).filter((member) =>
-    member.roles.some(
-      (role) =>
-        role.organisationId === participant.organisationId && CO_SIGNER_ROLES.has(role.role),
-    ),
-  );
+  // Who may co-sign is the server's answer (the pathway policy), not a list of roles here.
+  const candidates = (staff.data ?? []).filter((member) => member.coSigner);
   return <SignContractForm participant={participant} candidates={candidates} />;
 }
 

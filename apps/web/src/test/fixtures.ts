@@ -7,12 +7,14 @@ export const REFERENT: StaffMember = {
   displayName: 'Camille Référente',
   email: 'camille@example.org',
   roles: [{ organisationId: ORG_ID, role: 'referent' }],
+  coSigner: true,
 };
 export const COORDINATOR: StaffMember = {
   id: '00000000-0000-4000-8000-000000000101',
   displayName: 'Sami Coordinateur',
   email: 'sami@example.org',
   roles: [{ organisationId: ORG_ID, role: 'coordinator' }],
+  coSigner: true,
 };
 
 export function participant(overrides: Partial<ParticipantDetail> = {}): ParticipantDetail {
