@@ -33,7 +33,9 @@ export function AcceptInvitationPage() {
     const body = existing ? { token } : { token, ...values };
     await watch(() => client.call('acceptInvitation', { body }));
   });
-  const roles = (preview.data?.roles ?? []).map((role) => t(`codes.role.${role}`)).join(', ');
+  // Role names to read, not to decide from: what the invitation grants.
+  const { roles: granted = [] } = preview.data ?? {};
+  const roles = granted.map((role) => t(`codes.role.${role}`)).join(', ');
   return (
     <Page title={t('account.invitation.title')}>
       {preview.isPending && token.length >= 20 && <Loading />}

@@ -37,7 +37,7 @@ export function InvitationList() {
               })}
             </p>
             <p className="hint">
-              {invitation.roles.map((role) => t(`codes.role.${role}`)).join(', ')}.{' '}
+              {invitation['roles'].map((role) => t(`codes.role.${role}`)).join(', ')}.{' '}
               {t('account.invitations.sentAt', {
                 date: formatDate(invitation.sentAt, i18n.language),
                 name: invitation.invitedBy,

@@ -60,7 +60,8 @@ export function InviteForm() {
     setSent(await create.mutateAsync({ body }));
     form.reset({ ...body, email: '', roles: [] });
   });
-  const rolesError = messageOf(form.formState.errors.roles);
+  const { roles: rolesNode } = form.formState.errors;
+  const rolesError = messageOf(rolesNode);
   return (
     <form
       className="card form"
