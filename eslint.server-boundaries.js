@@ -16,6 +16,7 @@ export const INFRASTRUCTURE = [
   'auth',
   'audit',
   'keys',
+  'mail',
   'services.ts',
   'config.ts',
 ];
@@ -31,8 +32,9 @@ const READS_EVERY_TABLE = new Set(['db', 'seed', 'test-support', 'indicators']);
 const TABLE_OWNERS = {
   // core.ts
   organisations: 'organisations',
-  staff: 'organisations',
-  memberships: 'organisations',
+  // Staff accounts and their memberships belong to accounts (ADR 14).
+  staff: 'accounts',
+  memberships: 'accounts',
   authSessions: 'auth',
   participants: 'participants',
   participantProfiles: 'participants',
@@ -66,6 +68,7 @@ const TABLE_OWNERS = {
  * domain uses in its own SQL, mostly joins for a name or a date. A new entry is a design decision.
  */
 const KNOWN_READS = {
+  accounts: ['organisations'],
   activities: ['organisations', 'staff', 'memberships'],
   attendance: [
     'activities',
@@ -93,7 +96,7 @@ const KNOWN_READS = {
   ],
   experiences: ['activities', 'activitySessions', 'attendances', 'organisations', 'staff'],
   notes: ['staff'],
-  organisations: ['activities', 'activitySessions'],
+  organisations: ['activities', 'activitySessions', 'staff', 'memberships'],
   participants: [
     'contracts',
     'contractObjectives',

@@ -42,7 +42,7 @@ export async function startServer(
   const port = await freePort();
   const started = performance.now();
   // The wrapper execs node: the child's pid is the server's own.
-  const child = spawn(SERVER_BIN, ['serve', ...(demo ? [] : ['--no-demo'])], {
+  const child = spawn(SERVER_BIN, ['serve', ...(demo ? ['--demo'] : [])], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

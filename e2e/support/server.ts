@@ -17,6 +17,8 @@ export interface RunningServer {
 
 export interface StartServerOptions {
   env?: Record<string, string>;
+  /** Load the demo consortium (`serve --demo`); the journeys sign in as its personas. Default: true. */
+  demo?: boolean;
   healthTimeoutMs?: number;
 }
 
@@ -55,11 +57,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.env,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [serverBin, 'serve'], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [serverBin, 'serve', ...(options.demo === false ? [] : ['--demo'])],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer): void => {
     output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);

@@ -30,6 +30,7 @@ import { participantSpaceRoutes } from './participant-space/index.js';
 import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
+import { accountsRoutes } from './accounts/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -68,6 +69,7 @@ export const DOMAINS = {
   activities: activityRoutes,
   transfers: transferRoutes,
   badges: badgesRoutes,
+  accounts: accountsRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;

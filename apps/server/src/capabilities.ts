@@ -1,10 +1,12 @@
 import type { SessionUser } from '@territoires/contracts';
+import { administered, grantableRoles } from './accounts/policy.js';
 import { mayManage } from './activities/policy.js';
 import { mayTakeAttendance } from './attendance/policy.js';
 import { mayCreateParticipants } from './participants/policy.js';
 import { followsParticipants, isCoordination, type Actor } from './auth/actor.js';
 import type { Capabilities, SessionMembership } from './auth/service.js';
 import { readsWeek } from './calendar/policy.js';
+import { managesOrganisations } from './organisations/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
 
@@ -30,5 +32,9 @@ export const capabilitiesOf: Capabilities = (
     takeAttendanceAt: own.filter((id) => mayTakeAttendance(actor, id)),
     overseeProgramme: isCoordination(actor),
     readWeek: readsWeek(actor),
+    runAccounts: administered(actor) === 'all' || administered(actor).length > 0,
+    administerAccountsAt: administered(actor),
+    grantableRoles: [...new Set(own.flatMap((id) => grantableRoles(actor, id)))],
+    manageOrganisations: managesOrganisations(actor),
   };
 };

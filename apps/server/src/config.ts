@@ -23,6 +23,10 @@ export interface Config {
   publicUrl: string;
   /** True when PUBLIC_URL was not set and the default (http://localhost:PORT) is used. */
   publicUrlDefaulted: boolean;
+  /** SMTP_URL (smtp://user:pass@host:587 or smtps://…): unset, invitation and reset links are handed over. */
+  smtpUrl: string | undefined;
+  /** SMTP_FROM: the sender of every e-mail, e.g. "Territoires Partagés <noreply@example.org>". */
+  smtpFrom: string;
   /** Reuse list pages until the next write (PGlite only, ADR 0009); RESULT_CACHE=off to compare. */
   resultCache: boolean;
   version: string;
@@ -56,6 +60,8 @@ export function loadConfig(
     publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
     publicUrlDefaulted: !env.PUBLIC_URL,
     resultCache: env.RESULT_CACHE !== 'off',
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    smtpFrom: env.SMTP_FROM || 'Territoires Partagés <noreply@localhost>',
     version: packageJson.version,
   };
 }
@@ -93,4 +99,20 @@ export function parsePublicUrl(value: string | undefined, port: number): string 
   if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash)
     throw new Error(`PUBLIC_URL must be an http(s) origin with no path, got "${value}".`);
   return url.origin;
+}
+
+/** smtp:// or smtps:// with a host; anything else is a configuration error, not a silent no-mail. */
+export function parseSmtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      'SMTP_URL must be an address such as smtp://user:password@smtp.example.org:587.',
+    );
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname)
+    throw new Error('SMTP_URL must start with smtp:// or smtps:// and name a host.');
+  return value;
 }

@@ -1,6 +1,7 @@
 import type { Database } from './db/database.js';
 import type { FileStorage } from './files/storage.js';
 import type { IssuerKeyring } from './keys/keyring.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** The world a request handler works in, passed in so tests control time and storage. */
 export interface Services {
@@ -11,4 +12,6 @@ export interface Services {
   files: FileStorage;
   /** The issuers' signing keys (ADR 0019), loaded at start-up: never in the database nor a domain. */
   issuerKeys: IssuerKeyring;
+  /** Outgoing e-mail (SMTP_URL); absent, invitations and reset links are handed over by an administrator. */
+  mailer?: Mailer | undefined;
 }

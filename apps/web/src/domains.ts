@@ -11,6 +11,7 @@ import { participantsDomain } from './participants/domain.js';
 import { pathwayDomain } from './pathway/domain.js';
 import { transfersDomain } from './transfers/domain.js';
 import { badgesDomain } from './badges/domain.js';
+import { accountsDomain } from './accounts/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -29,4 +30,5 @@ export const DOMAINS: readonly WebDomain[] = [
   transfersDomain,
   meDomain,
   badgesDomain,
+  accountsDomain,
 ];

@@ -37,6 +37,7 @@ import {
 } from './participant-space.js';
 import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
 import { BADGES_ERROR_CODES, BADGES_TIMELINE_KINDS, badgesRoutes } from './badges.js';
+import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -61,6 +62,7 @@ export * from './experiences.js';
 export * from './participant-space.js';
 export * from './transfers.js';
 export * from './badges.js';
+export * from './accounts.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -79,6 +81,7 @@ export const ERROR_CODES = [
   ...PARTICIPANT_SPACE_ERROR_CODES,
   ...TRANSFER_ERROR_CODES,
   ...BADGES_ERROR_CODES,
+  ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -93,6 +96,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...PARTICIPANT_SPACE_TIMELINE_KINDS,
   ...TRANSFER_TIMELINE_KINDS,
   ...BADGES_TIMELINE_KINDS,
+  ...ACCOUNTS_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -119,6 +123,7 @@ export const api = {
   ...participantSpaceRoutes,
   ...transferRoutes,
   ...badgesRoutes,
+  ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';

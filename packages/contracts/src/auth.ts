@@ -49,6 +49,14 @@ export const sessionUserSchema = z.object({
     overseeProgramme: z.boolean(),
     /** Reads an organisation's week of sessions (/semaine): partner roles and coordination. */
     readWeek: z.boolean(),
+    /** Runs accounts and invitations (/comptes): org_admins and coordination. */
+    runAccounts: z.boolean(),
+    /** Organisations whose accounts and invitations this person runs ('all' for coordination). */
+    administerAccountsAt: z.union([z.literal('all'), z.array(idSchema)]),
+    /** The roles this person grants by invitation in the organisations they administer. */
+    grantableRoles: z.array(z.enum(ROLES)),
+    /** Creates and edits the consortium's organisations (coordination). */
+    manageOrganisations: z.boolean(),
   }),
 });
 

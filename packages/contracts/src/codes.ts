@@ -17,6 +17,8 @@ export const ROLES = [
   'partner_staff',
   'org_admin',
   'evaluator',
+  /** A funder of the programme: the consortium's aggregates only, never anything about one person. */
+  'funder',
 ] as const;
 
 export const PHASES = ['outreach', 'discovery', 'accompaniment', 'insertion', 'exit'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, ROLES } from './codes.js';
-import { idSchema } from './common.js';
+import { idParamsSchema, idSchema } from './common.js';
 import type { RouteContract } from './route-contract.js';
 
 // Organisations of the consortium and the staff directory.
@@ -11,6 +11,10 @@ export const organisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   /** The name alone reveals something sensitive (e.g. an addiction service): never shown to partners. */
   sensitiveName: z.boolean(),
+  /** What stands in for a sensitive name outside the organisation (null: "Structure partenaire"). */
+  publicName: z.string().nullable(),
+  /** The 14-digit SIRET, when known. */
+  siret: z.string().nullable(),
 });
 
 export const createOrganisationBodySchema = z
@@ -18,6 +22,20 @@ export const createOrganisationBodySchema = z
     name: z.string().trim().min(2).max(200),
     kind: z.enum(ORGANISATION_KINDS),
     sensitiveName: z.boolean().default(false),
+    publicName: z
+      .string()
+      .trim()
+      .max(200)
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .default(null),
+    siret: z
+      .string()
+      .transform((v) => v.replace(/\s/g, ''))
+      .pipe(z.union([z.literal(''), z.string().regex(/^\d{14}$/, { error: '14 digits.' })]))
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -51,6 +69,15 @@ export const organisationRoutes = {
     body: createOrganisationBodySchema,
     response: organisationSchema,
     status: 201,
+  },
+  updateOrganisation: {
+    method: 'PUT',
+    path: '/api/organisations/:id',
+    summary: 'Edit an organisation (coordination)',
+    tag: 'organisations',
+    params: idParamsSchema,
+    body: createOrganisationBodySchema,
+    response: organisationSchema,
   },
   listStaff: {
     method: 'GET',

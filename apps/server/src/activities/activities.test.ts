@@ -305,6 +305,7 @@ describe('what the viewer may do with a session (can, from the activities policy
     partner_staff: true,
     org_admin: true,
     evaluator: false,
+    funder: false,
     stranger: false,
   };
 

@@ -4,3 +4,4 @@ export { searchCatalogue } from './catalogue.js';
 export { exportCatalogue } from './data-inclusion/export.js';
 export { runImport } from './data-inclusion/import.js';
 export { validateService } from './data-inclusion/validate.js';
+export { facilitatedBy } from './facilitated-by.js';

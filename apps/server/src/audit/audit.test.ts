@@ -16,7 +16,7 @@ import {
   type World,
 } from '../test-support/world.js';
 
-const ctx = useTestApp();
+const ctx = useTestApp({ smtp: true });
 
 /**
  * Auth routes write sessions, not data about anyone: they are not audited as data writes (the

@@ -168,12 +168,24 @@ describe('session', () => {
   });
 });
 
+const ROLES_GRANTED_BY_COORDINATION = [
+  'partner_staff',
+  'referent',
+  'coordinator',
+  'org_admin',
+  'coordination',
+  'evaluator',
+  'funder',
+];
+
 describe('the session says what the person may do, from the domains’ policies', () => {
   it.each([
     ['coordinator', 'consortium_member', true, 'own', 'own'],
     ['referent', 'partner_association', true, 'none', 'own'],
     ['partner_staff', 'partner_association', false, 'own', 'own'],
     ['evaluator', 'consortium_member', false, 'none', 'none'],
+    ['funder', 'public_body', false, 'none', 'none'],
+    ['org_admin', 'partner_association', false, 'own', 'own'],
     ['coordination', 'consortium_member', true, 'all', 'own'],
   ] as const)(
     '%s at a %s: follows participants %s, activities %s, feeds %s',
@@ -192,7 +204,17 @@ describe('the session says what the person may do, from the domains’ policies'
         createParticipants: follows,
         takeAttendanceAt: expected(feeds),
         overseeProgramme: role === 'coordination',
-        readWeek: role !== 'evaluator',
+        readWeek: role !== 'evaluator' && role !== 'funder',
+        runAccounts: role === 'coordination' || role === 'org_admin',
+        administerAccountsAt:
+          role === 'coordination' ? 'all' : role === 'org_admin' ? [organisation.id] : [],
+        grantableRoles:
+          role === 'coordination'
+            ? ROLES_GRANTED_BY_COORDINATION
+            : role === 'org_admin'
+              ? ['partner_staff', 'referent', 'coordinator', 'org_admin']
+              : [],
+        manageOrganisations: role === 'coordination',
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);

@@ -34,9 +34,9 @@ interface CachedSession {
 }
 
 /**
- * Sessions read in the last few seconds are kept in memory: two queries fewer per request. Logout on
- * this process evicts at once; a change made elsewhere (another instance, a disabled account) applies
- * within SESSION_CACHE_MS.
+ * Sessions read in the last few seconds are kept in memory: two queries fewer per request. Logout,
+ * deactivation and "sign out everywhere" on this process evict at once (one process serves the app,
+ * ADR 4); a change made elsewhere (the command line) applies within SESSION_CACHE_MS.
  */
 export const SESSION_CACHE_MS = 5_000;
 const MAX_CACHED = 10_000;
@@ -55,6 +55,11 @@ export class SessionCache {
   }
   evict(tokenHash: string): void {
     this.entries.delete(tokenHash);
+  }
+  /** A deactivated account or a "sign out everywhere": none of that person's sessions stays cached. */
+  evictStaff(staffId: string): void {
+    for (const [tokenHash, entry] of this.entries)
+      if (entry.actor.staffId === staffId) this.entries.delete(tokenHash);
   }
 }
 

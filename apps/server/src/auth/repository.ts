@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { authSessions, memberships, organisations, staff } from '../db/schema.js';
 
@@ -59,4 +59,35 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString()));
+}
+
+/** A person's open sessions, oldest first (their own "my sessions" screen). */
+export async function openSessionsOf(db: Db, staffId: string, now: Date) {
+  return db
+    .select({
+      tokenHash: authSessions.tokenHash,
+      createdAt: authSessions.createdAt,
+      expiresAt: authSessions.expiresAt,
+    })
+    .from(authSessions)
+    .where(and(eq(authSessions.staffId, staffId), gt(authSessions.expiresAt, now.toISOString())))
+    .orderBy(asc(authSessions.createdAt));
+}
+
+/** Ends a person's sessions (all, or all but the one they act from); returns the ended ones. */
+export async function deleteSessionsOf(
+  db: Db,
+  staffId: string,
+  except?: string,
+): Promise<string[]> {
+  const rows = await db
+    .delete(authSessions)
+    .where(
+      and(
+        eq(authSessions.staffId, staffId),
+        except === undefined ? undefined : ne(authSessions.tokenHash, except),
+      ),
+    )
+    .returning({ tokenHash: authSessions.tokenHash });
+  return rows.map((r) => r.tokenHash);
 }

@@ -117,7 +117,13 @@ describe('territoires users create', () => {
       'a short password',
       () => user({ email: 'c@wip.example' }),
       { TERRITOIRES_PASSWORD: 'court' },
-      /12 characters/,
+      /8 characters/,
+    ],
+    [
+      'a password the estimator guesses (same check as the app)',
+      () => user({ email: 'e@wip.example' }),
+      { TERRITOIRES_PASSWORD: 'motdepasse123' },
+      /too easy to guess.*Ajoutez/,
     ],
   ])('exits 2 on %s, with the reason', async (_what, args, env, message) => {
     const res = await run(args(), env);

@@ -37,10 +37,13 @@ type ConfigOf = () => Config;
 function serverCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   cli
     .command('serve')
-    .description('Start the server (migrates, and seeds the demo on an empty database)')
-    .option('--no-demo', 'do not seed demo data on an empty database')
-    .action(async (options: { demo: boolean }) => {
-      await serve(config(), { demo: options.demo, log: io.stdout, env: io.env });
+    .description('Start the server (migrates; with --demo, loads the demo into an empty database)')
+    .option(
+      '--demo',
+      'load the demo consortium into an empty database (PostgreSQL: refused unless empty)',
+    )
+    .action(async (options: { demo?: boolean }) => {
+      await serve(config(), { demo: options.demo === true, log: io.stdout, env: io.env });
     });
   cli
     .command('migrate')

@@ -5,7 +5,36 @@ import { openDatabase } from '../db/open.js';
 import { loadMasterKey } from '../keys/master-key.js';
 import { openKeyring } from '../keys/keyring.js';
 import { localFileStorage } from '../files/storage.js';
-import { isEmpty, seedDemo } from '../seed/demo.js';
+import { smtpMailer } from '../mail/mailer.js';
+import { DEMO_PARTICIPANTS, isEmpty, seedDemo } from '../seed/demo.js';
+import { DEMO_PASSWORD, ORGANISATIONS, STAFF } from '../seed/personas.js';
+import type { Database } from '../db/database.js';
+import { CliError } from './errors.js';
+
+/**
+ * --demo: an empty database gets the demo consortium. With PGlite (the quick start) a database that
+ * has data is kept as it is, so `npm start` twice is the same demo; on a PostgreSQL server --demo
+ * needs an empty database, so that nobody loads fictional people into real data by a typo.
+ */
+async function loadDemo(
+  database: Database,
+  log: (line: string) => void,
+  badges: Parameters<typeof seedDemo>[3],
+): Promise<void> {
+  if (!(await isEmpty(database))) {
+    if (database.kind !== 'pglite')
+      throw new CliError(
+        '--demo needs an empty database: this PostgreSQL database already has data. Drop --demo to serve it.',
+      );
+    log('The database already has data: the demo is not loaded again.');
+    return;
+  }
+  log(
+    `Empty database: loading the demo consortium: ${ORGANISATIONS.length} organisations, ` +
+      `${STAFF.length} staff accounts (password ${DEMO_PASSWORD}), ${DEMO_PARTICIPANTS} fictional participants with three years of history…`,
+  );
+  await seedDemo(database, new Date(), undefined, badges);
+}
 
 /**
  * The issuers' keyring (ADR 0019), before the database is touched: a start refused for want of a
@@ -36,19 +65,20 @@ export async function serve(
   try {
     await database.migrate();
     await fixIssuerOrigin(database.db, config.publicUrl);
-    if (options.demo && (await isEmpty(database))) {
-      options.log('Empty database: loading the demo consortium (first start only)…');
-      await seedDemo(database, new Date(), undefined, {
-        issuerKeys,
-        publicUrl: config.publicUrl,
-      });
-    }
+    if (options.demo)
+      await loadDemo(database, options.log, { issuerKeys, publicUrl: config.publicUrl });
   } catch (error) {
     await database.close();
     throw error;
   }
   const app = await buildApp({
-    services: { database, clock, files: localFileStorage(config.filesDir), issuerKeys },
+    services: {
+      database,
+      clock,
+      files: localFileStorage(config.filesDir),
+      issuerKeys,
+      mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : undefined,
+    },
     version: config.version,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
@@ -66,6 +96,10 @@ export async function serve(
   if (config.publicUrlDefaulted)
     options.log(
       `PUBLIC_URL is not set: links and QR codes point to ${config.publicUrl}. Set PUBLIC_URL to the address participants' phones reach.`,
+    );
+  if (!config.smtpUrl)
+    options.log(
+      'SMTP_URL is not set: no e-mail is sent. Invitations and password resets give the administrator a link to hand over.',
     );
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';

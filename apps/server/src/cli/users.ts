@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.js';
 import { hashPassword } from '../auth/passwords.js';
+import { passwordStrength } from '../auth/strength.js';
 import type { Database } from '../db/database.js';
 import { memberships, organisations, staff } from '../db/schema.js';
 import { CliError } from './errors.js';
@@ -14,8 +15,18 @@ const userSchema = z.object({
   role: z.enum(ROLES),
   password: z
     .string()
-    .min(12, 'The password needs at least 12 characters (TERRITOIRES_PASSWORD or --password).'),
+    .min(8, 'The password needs at least 8 characters (TERRITOIRES_PASSWORD or --password).'),
 });
+
+/** The same estimator as the app's screens (auth/strength.ts): no composition rules. */
+async function requireStrongPassword(password: string, inputs: string[]): Promise<void> {
+  const strength = await passwordStrength(password, inputs);
+  if (!strength.ok)
+    throw new CliError(
+      `The password is too easy to guess (score ${strength.score} of 4, 3 needed): ${strength.advice.join(' ')}`,
+      2,
+    );
+}
 
 /** Creates a staff account, or adds a role to an existing one, with an audit event. */
 export async function createUser(
@@ -31,6 +42,7 @@ export async function createUser(
     );
   }
   const user = parsed.data;
+  await requireStrongPassword(user.password, [user.email, user.name]);
   const passwordHash = await hashPassword(user.password);
   return database.db.transaction(async (tx) => {
     const [organisation] = await tx

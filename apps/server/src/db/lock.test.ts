@@ -125,7 +125,7 @@ describe('a second process on the same data directory', () => {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/api`;
-    const first = runCli(['serve', '--no-demo'], env(port));
+    const first = runCli(['serve'], env(port));
     let created: ParticipantDetail;
     try {
       await waitFor(first, 'Territoires Partagés');
@@ -159,7 +159,7 @@ describe('a second process on the same data directory', () => {
     }
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
 
-    const restarted = runCli(['serve', '--no-demo'], env(port));
+    const restarted = runCli(['serve'], env(port));
     try {
       await waitFor(restarted, 'Territoires Partagés');
       const login = await fetch(`${base}/auth/login`, {

@@ -54,6 +54,7 @@ const EXPECTED: Record<Viewer, number> = {
   partner_staff: 404,
   org_admin: 404,
   evaluator: 404,
+  funder: 404,
   stranger: 404,
 };
 

@@ -11,11 +11,11 @@ export const PUBLIC_NAME = 'Structure partenaire';
  */
 export function organisationNameFor(
   viewer: Actor | null,
-  organisation: { id: string; name: string; sensitiveName: boolean },
+  organisation: { id: string; name: string; sensitiveName: boolean; publicName?: string | null },
 ): string {
   if (!organisation.sensitiveName || (viewer !== null && seesName(viewer, organisation)))
     return organisation.name;
-  return PUBLIC_NAME;
+  return organisation.publicName ?? PUBLIC_NAME;
 }
 
 /** A sensitive name is shown only to coordination and the organisation's own members. */
@@ -30,9 +30,11 @@ export function seesName(
   );
 }
 
-/** Organisations join the consortium through coordination. */
+/** Organisations join the consortium, and are edited, through coordination. */
+export const managesOrganisations = (actor: Actor): boolean => isCoordination(actor);
+
 export function requireOrganisationCreator(actor: Actor): void {
-  if (!isCoordination(actor)) throw new ForbiddenError();
+  if (!managesOrganisations(actor)) throw new ForbiddenError();
 }
 
 /** The staff directory (pickers for référent, co-signers) is for staff who work with participants; evaluators see nobody. */

@@ -12,3 +12,4 @@ export { findParticipant, timelineOf } from './repository.js';
 export { writeParticipant } from './write.js';
 export { assignTeam, createParticipant, updateProfile } from './service.js';
 export { referentOf } from './referent.js';
+export { followedBy } from './followed-by.js';

@@ -39,7 +39,7 @@ async function followed(phase: 'outreach' | 'discovery' = 'discovery'): Promise<
   const p = await makeParticipant(ctx.services, { actor: world.staff.referent, phase });
   // Evaluators and partner staff read no list (ADR 12).
   const viewers = Object.entries(world.staff).filter(
-    ([role]) => !['evaluator', 'partner_staff', 'org_admin'].includes(role),
+    ([role]) => !['evaluator', 'funder', 'partner_staff', 'org_admin'].includes(role),
   );
   await Promise.all(viewers.map(([, viewer]) => list(viewer)));
   return p;

@@ -38,7 +38,7 @@ const DOMAIN_TEST_SUPPORT = await domainTestSupport();
  * (<domain>/test-support/permission-cells.ts; columns in the order of WHO, see test-support/world.ts).
  */
 const MATRIX: Record<string, Row> = merged([
-  { health: row(200, 200, 200, 200, 200, 200, 200, 200) },
+  { health: row(200, 200, 200, 200, 200, 200, 200, 200, 200) },
   ...DOMAIN_TEST_SUPPORT.map((domain) => domain.matrix),
 ]);
 
@@ -148,6 +148,8 @@ beforeAll(async () => {
   }
 });
 
+const ENDS_SESSION: RouteName[] = ['logout', 'signOutEverywhere'];
+
 describe('permission matrix: every route × every role', () => {
   it('has a row for every route of the manifest, and a request for each', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(api).sort());
@@ -159,12 +161,15 @@ describe('permission matrix: every route × every role', () => {
       '%s → %i',
       async (who, expected) => {
         const cell = await described(CELLS, name)();
-        // Logging out ends the session: do it on a session of its own.
+        // Logging out (here or everywhere) ends the session: do it on a session of its own.
         const client =
-          name === 'logout' && who !== 'anonymous'
+          ENDS_SESSION.includes(name) && who !== 'anonymous'
             ? await loginAs(ctx.app, world.staff[who])
             : clients[who];
         const res = await client.request(injectOptions(name, cell));
+        // Signing out everywhere ended the viewer's shared session too: the next routes get a new one.
+        if (name === 'signOutEverywhere' && who !== 'anonymous')
+          clients[who] = await loginAs(ctx.app, world.staff[who]);
         expect(res.statusCode, res.body).toBe(expected);
         const code = (expected === 404 ? NOT_FOUND_CODE[name] : undefined) ?? ERROR_CODE[expected];
         if (code) expect(res.json()).toMatchObject({ error: { code } });

@@ -10,6 +10,7 @@ import { localFileStorage } from '../files/storage.js';
 import { openKeyring } from '../keys/keyring.js';
 import type { Services } from '../services.js';
 import { cloneTestDatabase } from './database.js';
+import { startTestInbox, type TestInbox } from './smtp.js';
 
 export const TEST_NOW = new Date('2026-03-15T10:00:00.000Z');
 /** PUBLIC_URL in tests: the origin of links and QR codes. */
@@ -25,16 +26,19 @@ export interface TestContext {
   setNow(date: Date): void;
   /** What the login brake asked to wait, in order: tests take time as a parameter, like the clock. */
   sleeps: number[];
+  /** With `{ smtp: true }`: the real SMTP server the app's mailer sends to. */
+  inbox: TestInbox;
 }
 
 /** One migrated database and one app per test file, with a controllable clock. */
-export function useTestApp(): TestContext {
+export function useTestApp(options: { smtp?: boolean } = {}): TestContext {
   const ctx = {} as TestContext;
   beforeAll(async () => {
     let now = TEST_NOW;
     ctx.database = await cloneTestDatabase();
     ctx.filesDir = await mkdtemp(join(tmpdir(), 'tp-files-'));
     const clock = () => now;
+    if (options.smtp) ctx.inbox = await startTestInbox();
     ctx.services = {
       database: ctx.database,
       clock,
@@ -45,6 +49,7 @@ export function useTestApp(): TestContext {
         masterKey: randomBytes(32),
         clock,
       }),
+      mailer: options.smtp ? ctx.inbox.mailer : undefined,
     };
     ctx.setNow = (date) => (now = date);
     ctx.sleeps = [];
@@ -62,6 +67,7 @@ export function useTestApp(): TestContext {
   afterAll(async () => {
     await ctx.app.close();
     await ctx.database.close();
+    if (options.smtp) await ctx.inbox.close();
     await rm(ctx.filesDir, { recursive: true, force: true });
   });
   return ctx;

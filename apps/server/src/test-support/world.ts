@@ -19,6 +19,7 @@ import {
  * - referent: the référent who created them and is on their follow-up team: everything.
  * - partner_staff, org_admin: of the partner organisation whose activity they are registered on.
  * - evaluator: of the following organisation itself, to show the role, not the organisation, decides.
+ * - funder: of a funding public body: aggregates only, nothing about one person.
  * - stranger: a référent of an unrelated organisation.
  */
 export const VIEWERS = [
@@ -28,6 +29,7 @@ export const VIEWERS = [
   'partner_staff',
   'org_admin',
   'evaluator',
+  'funder',
   'stranger',
 ] as const;
 export type Viewer = (typeof VIEWERS)[number];
@@ -42,24 +44,35 @@ export interface World {
 
 export async function buildWorld(services: Services): Promise<World> {
   const { db } = services.database;
-  const [following, partner, elsewhere, consortium] = await Promise.all([
+  const [following, partner, elsewhere, consortium, funding] = await Promise.all([
     makeOrganisation(db, { kind: 'consortium_member' }),
     makeOrganisation(db, { kind: 'consortium_member' }),
     makeOrganisation(db, { kind: 'partner_association' }),
     makeOrganisation(db, { kind: 'consortium_member' }),
+    makeOrganisation(db, { kind: 'public_body' }),
   ]);
   const at = (role: Role, organisationId: string) => makeStaff(db, { role, organisationId });
-  const [coordination, coordinator, referent, partnerStaff, orgAdmin, evaluator, stranger, spare] =
-    await Promise.all([
-      at('coordination', consortium.id),
-      at('coordinator', following.id),
-      at('referent', following.id),
-      at('partner_staff', partner.id),
-      at('org_admin', partner.id),
-      at('evaluator', following.id),
-      at('referent', elsewhere.id),
-      at('coordinator', following.id),
-    ]);
+  const [
+    coordination,
+    coordinator,
+    referent,
+    partnerStaff,
+    orgAdmin,
+    evaluator,
+    stranger,
+    spare,
+    funder,
+  ] = await Promise.all([
+    at('coordination', consortium.id),
+    at('coordinator', following.id),
+    at('referent', following.id),
+    at('partner_staff', partner.id),
+    at('org_admin', partner.id),
+    at('evaluator', following.id),
+    at('referent', elsewhere.id),
+    at('coordinator', following.id),
+    at('funder', funding.id),
+  ]);
   return {
     following: following.id,
     partner: partner.id,
@@ -70,6 +83,7 @@ export async function buildWorld(services: Services): Promise<World> {
       partner_staff: partnerStaff,
       org_admin: orgAdmin,
       evaluator,
+      funder,
       stranger,
     },
     spareCoordinator: spare,

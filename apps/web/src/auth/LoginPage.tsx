@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { loginBodySchema, type LoginBody } from '@territoires/contracts';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useApi } from '../api/context.js';
 import { Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
@@ -55,6 +55,9 @@ export function LoginPage() {
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {isSubmitting ? t('auth.submitting') : t('auth.submit')}
         </button>
+        <p>
+          <Link to="/mot-de-passe/oublie">{t('account.forgotLink')}</Link>
+        </p>
       </form>
     </Page>
   );

@@ -18,6 +18,10 @@ const nothing: SessionUser['can'] = {
   takeAttendanceAt: [],
   overseeProgramme: false,
   readWeek: false,
+  runAccounts: false,
+  administerAccountsAt: [],
+  grantableRoles: [],
+  manageOrganisations: false,
 };
 const userWith = (can: Partial<SessionUser['can']>): SessionUser => ({
   id: '00000000-0000-4000-8000-000000000001',

@@ -17,6 +17,10 @@ const user = (can: Partial<SessionUser['can']>): SessionUser => ({
     createParticipants: false,
     takeAttendanceAt: [],
     overseeProgramme: false,
+    runAccounts: false,
+    administerAccountsAt: [],
+    grantableRoles: [],
+    manageOrganisations: false,
     ...can,
   },
 });

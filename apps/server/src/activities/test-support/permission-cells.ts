@@ -76,19 +76,19 @@ export function activityCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const activityMatrix: Matrix<keyof ReturnType<typeof activityCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  searchCatalogue:      row(401, 200,         200,        200,     200,    200,      200,      200),
-  myCatalogue:          row(401, 401,         401,        401,     401,    401,      401,      401),
-  exportCatalogue:      row(401, 200,         200,        200,     200,    200,      200,      200),
-  importCatalogue:      row(401, 200,         403,        403,     403,    200,      403,      403),
-  createActivity:       row(401, 201,         403,        403,     201,    201,      403,      403),
-  getActivity:          row(401, 200,         200,        200,     200,    200,      200,      200),
-  updateActivity:       row(401, 200,         403,        403,     200,    200,      403,      403),
-  archiveActivity:      row(401, 200,         403,        403,     200,    200,      403,      403),
-  listActivitySessions: row(401, 200,       200,        200,     200,    200,      200,      200),
-  createSession:        row(401, 201,         403,        403,     201,    201,      403,      403),
-  createSeries:         row(401, 201,         403,        403,     201,    201,      403,      403),
-  getSession:           row(401, 200,         200,        200,     200,    200,      200,      200),
-  updateSession:        row(401, 200,         403,        403,     200,    200,      403,      403),
-  cancelSession:        row(401, 200,         403,        403,     200,    200,      403,      403),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  searchCatalogue:      row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  myCatalogue:          row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  exportCatalogue:      row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  importCatalogue:      row(401, 200,         403,        403,     403,    200,      403,      403,      403),
+  createActivity:       row(401, 201,         403,        403,     201,    201,      403,      403,      403),
+  getActivity:          row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  updateActivity:       row(401, 200,         403,        403,     200,    200,      403,      403,      403),
+  archiveActivity:      row(401, 200,         403,        403,     200,    200,      403,      403,      403),
+  listActivitySessions: row(401, 200,       200,        200,     200,    200,      200,      200,      200),
+  createSession:        row(401, 201,         403,        403,     201,    201,      403,      403,      403),
+  createSeries:         row(401, 201,         403,        403,     201,    201,      403,      403,      403),
+  getSession:           row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  updateSession:        row(401, 200,         403,        403,     200,    200,      403,      403,      403),
+  cancelSession:        row(401, 200,         403,        403,     200,    200,      403,      403,      403),
 };

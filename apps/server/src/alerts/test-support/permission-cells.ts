@@ -10,6 +10,6 @@ export function alertCells(): Cells<'listAlerts'> {
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const alertMatrix: Matrix<keyof ReturnType<typeof alertCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  listAlerts:         row(401, 200,         200,        200,     403,    403,      403,      200),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listAlerts:         row(401, 200,         200,        200,     403,    403,      403,      403,      200),
 };

@@ -53,13 +53,13 @@ export function attendanceCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const attendanceMatrix: Matrix<keyof ReturnType<typeof attendanceCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
   // Attendance: sessions belong to the partner organisation; the file's circle registers participants.
-  sessionRoster:      row(401, 200,      403,        403,     200,    200,      403,      403),
+  sessionRoster:      row(401, 200,      403,        403,     200,    200,      403,      403,      403),
   // Each scan is answered on its own (auth.forbidden per item): the call itself succeeds.
-  syncAttendance:     row(401, 200,      200,        200,     200,    200,      200,      200),
+  syncAttendance:     row(401, 200,      200,        200,     200,    200,      200,      200,      200),
   // Who marked (here the partner) or their organisation's admin; other organisations do not see the mark.
-  correctAttendance:  row(401, 403,      404,        404,     200,    200,      404,      404),
+  correctAttendance:  row(401, 403,      404,        404,     200,    200,      404,      404,      404),
   // The file's circle, like the file itself.
-  participantAttendance: row(401, 200,   200,        200,     404,    404,      404,      404),
+  participantAttendance: row(401, 200,   200,        200,     404,    404,      404,      404,      404),
 };

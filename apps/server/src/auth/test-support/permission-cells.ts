@@ -23,8 +23,8 @@ export function authCells(f: () => CellFixture): Cells<'login' | 'logout' | 'me'
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const authMatrix: Matrix<keyof ReturnType<typeof authCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  login:              row(200, 200,         200,        200,     200,    200,      200,      200),
-  logout:             row(401, 200,         200,        200,     200,    200,      200,      200),
-  me:                 row(401, 200,         200,        200,     200,    200,      200,      200),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  login:              row(200, 200,         200,        200,     200,    200,      200,      200,      200),
+  logout:             row(401, 200,         200,        200,     200,    200,      200,      200,      200),
+  me:                 row(401, 200,         200,        200,     200,    200,      200,      200,      200),
 };

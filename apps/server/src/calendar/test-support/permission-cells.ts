@@ -45,17 +45,17 @@ export function calendarCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const calendarMatrix: Matrix<keyof ReturnType<typeof calendarCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  bookableSessions:       row(401, 200,      200,        200,     200,    200,      403,      200),
-  organisationWeek:       row(401, 200,      200,        200,     200,    200,      403,      200),
-  participantAgenda:      row(401, 200,      200,        200,     404,    404,      404,      404),
-  participantFeed:        row(401, 200,      200,        200,     404,    404,      404,      404),
-  createParticipantFeed:  row(401, 201,      201,        201,     404,    404,      404,      404),
-  revokeParticipantFeed:  row(401, 200,      200,        200,     404,    404,      404,      404),
-  organisationFeed:       row(401, 200,      403,        403,     200,    200,      403,      403),
-  createOrganisationFeed: row(401, 201,     403,        403,     201,    201,      403,      403),
-  revokeOrganisationFeed: row(401, 200,     403,        403,     200,    200,      403,      403),
-  calendarIcs:            row(200, 200,      200,        200,     200,    200,      200,      200),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  bookableSessions:       row(401, 200,      200,        200,     200,    200,      403,      403,      200),
+  organisationWeek:       row(401, 200,      200,        200,     200,    200,      403,      403,      200),
+  participantAgenda:      row(401, 200,      200,        200,     404,    404,      404,      404,      404),
+  participantFeed:        row(401, 200,      200,        200,     404,    404,      404,      404,      404),
+  createParticipantFeed:  row(401, 201,      201,        201,     404,    404,      404,      404,      404),
+  revokeParticipantFeed:  row(401, 200,      200,        200,     404,    404,      404,      404,      404),
+  organisationFeed:       row(401, 200,      403,        403,     200,    200,      403,      403,      403),
+  createOrganisationFeed: row(401, 201,     403,        403,     201,    201,      403,      403,      403),
+  revokeOrganisationFeed: row(401, 200,     403,        403,     200,    200,      403,      403,      403),
+  calendarIcs:            row(200, 200,      200,        200,     200,    200,      200,      200,      200),
   // The participant space takes a participant's session: a staff session is no login there.
-  myAgenda:               row(401, 401,      401,        401,     401,    401,      401,      401),
+  myAgenda:               row(401, 401,      401,        401,     401,    401,      401,      401,      401),
 };

@@ -19,8 +19,8 @@ export function cardCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const cardMatrix: Matrix<keyof ReturnType<typeof cardCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  participantCard:       row(401, 200,      200,        200,     404,    404,      404,      404),
-  issueParticipantCard:  row(401, 201,      201,        201,     404,    404,      404,      404),
-  revokeParticipantCard: row(401, 200,      200,        200,     404,    404,      404,      404),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  participantCard:       row(401, 200,      200,        200,     404,    404,      404,      404,      404),
+  issueParticipantCard:  row(401, 201,      201,        201,     404,    404,      404,      404,      404),
+  revokeParticipantCard: row(401, 200,      200,        200,     404,    404,      404,      404,      404),
 };

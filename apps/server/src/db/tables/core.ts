@@ -41,6 +41,8 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   kind: text('kind').$type<OrganisationKind>().notNull(),
   sensitiveName: boolean('sensitive_name').notNull().default(false),
+  publicName: text('public_name'),
+  siret: text('siret'),
   createdAt: createdAt(),
 });
 

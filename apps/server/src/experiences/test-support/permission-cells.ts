@@ -98,24 +98,24 @@ export function experienceCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const experienceMatrix: Matrix<keyof ReturnType<typeof experienceCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
   // Experiences, reflexivity times and their files: the participant's follow-up team and coordination only.
-  listExperiences:    row(401, 200,         403,        200,     404,    404,      404,      404),
-  createExperience:   row(401, 201,         403,        201,     404,    404,      404,      404),
-  experienceSources:  row(401, 200,         403,        200,     404,    404,      404,      404),
-  updateExperience:   row(401, 200,         403,        200,     404,    404,      404,      404),
-  uploadEvidence:     row(401, 201,         403,        201,     404,    404,      404,      404),
-  downloadEvidence:   row(401, 200,         403,        200,     404,    404,      404,      404),
-  listReflections:    row(401, 200,         403,        200,     404,    404,      404,      404),
-  createReflection:   row(401, 201,         403,        201,     404,    404,      404,      404),
-  updateReflection:   row(401, 200,         403,        200,     404,    404,      404,      404),
+  listExperiences:    row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  createExperience:   row(401, 201,         403,        201,     404,    404,      404,      404,      404),
+  experienceSources:  row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  updateExperience:   row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  uploadEvidence:     row(401, 201,         403,        201,     404,    404,      404,      404,      404),
+  downloadEvidence:   row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  listReflections:    row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  createReflection:   row(401, 201,         403,        201,     404,    404,      404,      404,      404),
+  updateReflection:   row(401, 200,         403,        200,     404,    404,      404,      404,      404),
   // The participant's own space: a staff session is no participant session.
-  listMyExperiences:  row(401, 401,         401,        401,     401,    401,      401,      401),
-  createMyExperience: row(401, 401,         401,        401,     401,    401,      401,      401),
-  uploadMyEvidence:   row(401, 401,         401,        401,     401,    401,      401,      401),
-  downloadMyEvidence: row(401, 401,         401,        401,     401,    401,      401,      401),
-  listMyReflections:  row(401, 401,         401,        401,     401,    401,      401,      401),
-  startMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
-  getMyReflection:    row(401, 401,         401,        401,     401,    401,      401,      401),
-  writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401),
+  listMyExperiences:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  createMyExperience: row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  uploadMyEvidence:   row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  downloadMyEvidence: row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  listMyReflections:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  startMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  getMyReflection:    row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
 };

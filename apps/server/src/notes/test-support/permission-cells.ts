@@ -17,7 +17,7 @@ export function noteCells(f: () => CellFixture): Cells<'listNotes' | 'createNote
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const noteMatrix: Matrix<keyof ReturnType<typeof noteCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  listNotes:          row(401, 200,         200,        200,     404,    404,      404,      404),
-  createNote:         row(401, 201,         201,        201,     404,    404,      404,      404),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listNotes:          row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  createNote:         row(401, 201,         201,        201,     404,    404,      404,      404,      404),
 };

@@ -1,8 +1,33 @@
-import { own, write, type Spec } from '../../test-support/audit-specs.js';
+import { own, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
+import { makeOrganisation } from '../../test-support/factories.js';
 
 /** The audit test's expectations (audit/audit.test.ts) for organisations. */
-export function organisationAuditSpecs(): Record<string, Spec> {
+export function organisationAuditSpecs(get: () => AuditFixture): Record<string, Spec> {
   return {
+    updateOrganisation: {
+      prepare: async () => {
+        const organisation = await makeOrganisation(get().services.database.db, {
+          name: 'Ancien nom',
+        });
+        return {
+          who: 'coordination',
+          options: write('updateOrganisation', organisation.id, {
+            name: 'Service d’addictologie',
+            kind: 'partner_association',
+            sensitiveName: true,
+            publicName: 'Structure de santé',
+            siret: '73282932000074',
+          }),
+        };
+      },
+      expected: {
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: own,
+        before: { name: 'Ancien nom', publicName: null },
+        after: { sensitiveName: true, publicName: 'Structure de santé', siret: '73282932000074' },
+      },
+    },
     createOrganisation: {
       prepare: () =>
         Promise.resolve({

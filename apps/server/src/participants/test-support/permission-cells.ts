@@ -52,11 +52,11 @@ export function participantCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const participantMatrix: Matrix<keyof ReturnType<typeof participantCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  listParticipants:   row(401, 200,         200,        200,     403,    403,      403,      200),
-  createParticipant:  row(401, 201,         201,        201,     403,    403,      403,      201),
-  getParticipant:     row(401, 200,         200,        200,     404,    404,      404,      404),
-  updateParticipant:  row(401, 200,         200,        200,     404,    404,      404,      404),
-  updateProfile:      row(401, 200,         200,        200,     404,    404,      404,      404),
-  assignTeam:         row(401, 200,         403,        200,     404,    404,      404,      404),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listParticipants:   row(401, 200,         200,        200,     403,    403,      403,      403,      200),
+  createParticipant:  row(401, 201,         201,        201,     403,    403,      403,      403,      201),
+  getParticipant:     row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  updateParticipant:  row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  updateProfile:      row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  assignTeam:         row(401, 200,         403,        200,     404,    404,      404,      404,      404),
 };

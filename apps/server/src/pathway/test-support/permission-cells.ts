@@ -43,10 +43,10 @@ export function pathwayCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const pathwayMatrix: Matrix<keyof ReturnType<typeof pathwayCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404),
-  timeline:           row(401, 200,         200,        200,     404,    404,      404,      404),
-  signContract:       row(401, 201,         201,        201,     404,    404,      404,      404),
-  amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404),
-  recordExit:         row(401, 201,         201,        201,     404,    404,      404,      404),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  changePhase:        row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  timeline:           row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  signContract:       row(401, 201,         201,        201,     404,    404,      404,      404,      404),
+  amendContract:      row(401, 200,         200,        200,     404,    404,      404,      404,      404),
+  recordExit:         row(401, 201,         201,        201,     404,    404,      404,      404,      404),
 };

@@ -32,10 +32,10 @@ export function registrationCells(
 /** Expected statuses in the permission matrix (participants/permissions.test.ts), a column per viewer. */
 // prettier-ignore
 export const registrationMatrix: Matrix<keyof ReturnType<typeof registrationCells>> = {
-  //                     anon coordination coordinator referent partner org_admin evaluator stranger
-  registerToSession:  row(401, 201,      201,        201,     404,    404,      404,      404),
-  cancelRegistration: row(401, 200,      200,        200,     200,    200,      404,      404),
-  mySession:          row(401, 401,      401,        401,     401,    401,      401,      401),
-  registerMe:         row(401, 401,      401,        401,     401,    401,      401,      401),
-  unregisterMe:       row(401, 401,      401,        401,     401,    401,      401,      401),
+  //                     anon coordination coordinator referent partner org_admin evaluator funder stranger
+  registerToSession:  row(401, 201,      201,        201,     404,    404,      404,      404,      404),
+  cancelRegistration: row(401, 200,      200,        200,     200,    200,      404,      404,      404),
+  mySession:          row(401, 401,      401,        401,     401,    401,      401,      401,      401),
+  registerMe:         row(401, 401,      401,        401,     401,    401,      401,      401,      401),
+  unregisterMe:       row(401, 401,      401,        401,     401,    401,      401,      401,      401),
 };

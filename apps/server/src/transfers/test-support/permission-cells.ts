@@ -47,11 +47,11 @@ export function transferCells(
 // decides; whoever may not know of the transfer gets the 404 of a missing id.
 // prettier-ignore
 export const transferMatrix: Matrix<keyof ReturnType<typeof transferCells>> = {
-  //                      anon coordination coordinator referent partner org_admin evaluator stranger
-  listTransfers:        row(401, 200,       200,        403,     403,    403,      403,      403),
-  participantTransfers: row(401, 200,       200,        200,     404,    404,      404,      404),
-  proposeTransfer:      row(401, 201,       201,        403,     404,    404,      404,      404),
-  acceptTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
-  refuseTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404),
-  cancelTransfer:       row(401, 200,       200,        403,     404,    404,      404,      404),
+  //                      anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listTransfers:        row(401, 200,       200,        403,     403,    403,      403,      403,      403),
+  participantTransfers: row(401, 200,       200,        200,     404,    404,      404,      404,      404),
+  proposeTransfer:      row(401, 201,       201,        403,     404,    404,      404,      404,      404),
+  acceptTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404,      404),
+  refuseTransfer:       row(401, 200,       200,        404,     404,    404,      404,      404,      404),
+  cancelTransfer:       row(401, 200,       200,        403,     404,    404,      404,      404,      404),
 };
