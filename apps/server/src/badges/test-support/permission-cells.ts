@@ -73,17 +73,17 @@ export function badgesCells(f: () => CellFixture): Cells<BadgeRoute> {
 // design and award; a participant's badges are seen by whoever sees the file, the others get its 404.
 // prettier-ignore
 export const badgesMatrix: Matrix<BadgeRoute> = {
-  //                       anon coordination coordinator referent partner org_admin evaluator stranger
-  listIssuers:            row(401, 200,       200,        200,     200,    200,      200,      200),
-  listAchievements:       row(401, 200,       200,        200,     200,    200,      200,      200),
-  createAchievement:      row(401, 201,       201,        201,     403,    403,      403,      403),
-  updateAchievement:      row(401, 200,       200,        200,     403,    403,      403,      403),
-  uploadAchievementImage: row(401, 200,       200,        200,     403,    403,      403,      403),
-  participantAwards:      row(401, 200,       200,        200,     404,    404,      404,      404),
-  offerAward:             row(401, 201,       201,        201,     404,    404,      404,      404),
-  recordAwardAcceptance:  row(401, 200,       200,        200,     404,    404,      404,      404),
-  revokeAward:            row(401, 200,       200,        200,     404,    404,      404,      404),
-  myAwards:               row(401, 401,       401,        401,     401,    401,      401,      401),
-  acceptMyAward:          row(401, 401,       401,        401,     401,    401,      401,      401),
-  declineMyAward:         row(401, 401,       401,        401,     401,    401,      401,      401),
+  //                       anon coordination coordinator referent partner org_admin evaluator funder stranger
+  listIssuers:            row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+  listAchievements:       row(401, 200, 200, 200, 200, 200, 200, 200, 200),
+  createAchievement:      row(401, 201, 201, 201, 403, 403, 403, 403, 403),
+  updateAchievement:      row(401, 200, 200, 200, 403, 403, 403, 403, 403),
+  uploadAchievementImage: row(401, 200, 200, 200, 403, 403, 403, 403, 403),
+  participantAwards:      row(401, 200, 200, 200, 404, 404, 404, 404, 404),
+  offerAward:             row(401, 201, 201, 201, 404, 404, 404, 404, 404),
+  recordAwardAcceptance:  row(401, 200, 200, 200, 404, 404, 404, 404, 404),
+  revokeAward:            row(401, 200, 200, 200, 404, 404, 404, 404, 404),
+  myAwards:               row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+  acceptMyAward:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+  declineMyAward:         row(401, 401, 401, 401, 401, 401, 401, 401, 401),
 };
