@@ -34,7 +34,9 @@ async function checkpoint(page: Page, step: number, name: string): Promise<void>
 async function createParticipant(page: Page): Promise<string> {
   await page.goto('/participants/nouveau');
   await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
-  await page.getByLabel(/^origine/i).selectOption({ label: 'Structure de quartier' });
+  await page
+    .getByLabel(/^comment nous avons rencontré/i)
+    .selectOption({ label: 'Structure de quartier' });
   await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
   await page.getByRole('button', { name: /créer le participant/i }).click();
   await page.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
