@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../net/addresses.js';
 import {
   DID_V1_CONTEXT,
   JWK_2020_CONTEXT,
@@ -97,14 +98,25 @@ export function buildIssuerProfile(
   };
 }
 
-/** `did:web:example.org:issuers:1` -> `https://example.org/issuers/1/did.json` (DID Web method spec). */
+/**
+ * `did:web:example.org:issuers:1` -> `https://example.org/issuers/1/did.json` (DID Web method spec). A loopback
+ * host (`did:web:127.0.0.1%3A8080:…`, `localhost`) maps to http: such a DID only ever names a server on the
+ * verifier's own machine, and whether loopback may be fetched at all stays the fetch policy's decision.
+ */
 export function didWebToUrl(did: string): string {
   const match = /^did:web:([^:#?]+)((?::[^:#?]+)*)$/.exec(did);
   if (!match?.[1])
     throw new OpenBadgesError('ob.invalid_argument', `Not a did:web DID: ${did}`, { field: 'did' });
   const host = decodeURIComponent(match[1]);
   const path = (match[2] ?? '').split(':').filter(Boolean).map(decodeURIComponent).join('/');
-  return path ? `https://${host}/${path}/did.json` : `https://${host}/.well-known/did.json`;
+  const origin = `${isLoopbackHost(hostnameOf(host)) ? 'http' : 'https'}://${host}`;
+  return path ? `${origin}/${path}/did.json` : `${origin}/.well-known/did.json`;
+}
+
+/** `127.0.0.1:8080` -> `127.0.0.1`, `[::1]:8080` -> `[::1]`. */
+function hostnameOf(host: string): string {
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  return host.split(':')[0] ?? host;
 }
 
 export function buildDidWebDocument(

@@ -50,6 +50,16 @@ describe('issuer keys', () => {
     expect(didWebToUrl('did:web:territoires.example')).toBe(
       'https://territoires.example/.well-known/did.json',
     );
+    expect(didWebToUrl('did:web:127.0.0.1%3A8080:issuers:e2c')).toBe(
+      'http://127.0.0.1:8080/issuers/e2c/did.json',
+    );
+    expect(didWebToUrl('did:web:localhost%3A3000')).toBe(
+      'http://localhost:3000/.well-known/did.json',
+    );
+    expect(didWebToUrl('did:web:%5B%3A%3A1%5D%3A80:a')).toBe('http://[::1]:80/a/did.json');
+    expect(didWebToUrl('did:web:127.example.org')).toBe(
+      'https://127.example.org/.well-known/did.json',
+    );
     const first = await generateIssuerKey({ controller: did });
     const keys = await rotateIssuerKeys([first]);
     expect(activeKey(keys)?.id).toBe(keys[1]?.id);
