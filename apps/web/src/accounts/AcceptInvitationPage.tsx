@@ -10,7 +10,7 @@ import { TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
-import { PasswordAdvice, tokenFromHash, useAdvice } from './password.js';
+import { NewPasswordField, tokenFromHash, useAdvice } from './password.js';
 
 type Values = Required<Pick<AcceptInvitationBody, 'displayName' | 'password'>>;
 
@@ -69,14 +69,11 @@ export function AcceptInvitationPage() {
                     autoComplete="name"
                     {...field('displayName')}
                   />
-                  <TextField
+                  <NewPasswordField
                     label={t('account.invitation.password')}
-                    hint={t('account.passwordHint')}
-                    type="password"
-                    autoComplete="new-password"
+                    advice={advice}
                     {...field('password')}
                   />
-                  <PasswordAdvice advice={advice} />
                 </>
               )}
               <button

@@ -13,7 +13,7 @@ import { FormError, Success } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { accountKeys } from './keys.js';
-import { PasswordAdvice, useAdvice } from './password.js';
+import { NewPasswordField, useAdvice } from './password.js';
 
 function ChangePassword() {
   const { t } = useTranslation();
@@ -44,14 +44,7 @@ function ChangePassword() {
         autoComplete="current-password"
         {...field('currentPassword')}
       />
-      <TextField
-        label={t('account.mine.new')}
-        hint={t('account.passwordHint')}
-        type="password"
-        autoComplete="new-password"
-        {...field('password')}
-      />
-      <PasswordAdvice advice={advice} />
+      <NewPasswordField label={t('account.mine.new')} advice={advice} {...field('password')} />
       <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('account.mine.submit')}
       </button>

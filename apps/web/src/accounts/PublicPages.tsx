@@ -15,7 +15,7 @@ import { TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
-import { PasswordAdvice, tokenFromHash, useAdvice } from './password.js';
+import { NewPasswordField, tokenFromHash, useAdvice } from './password.js';
 
 /** "Mot de passe oublié ?": the same answer whatever the address (the server's rule). */
 export function ForgotPasswordPage() {
@@ -78,14 +78,11 @@ export function ResetPasswordPage() {
           </>
         ) : (
           <>
-            <TextField
+            <NewPasswordField
               label={t('account.reset.password')}
-              hint={t('account.passwordHint')}
-              type="password"
-              autoComplete="new-password"
+              advice={advice}
               {...field('password')}
             />
-            <PasswordAdvice advice={advice} />
             <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
               {t('account.reset.submit')}
             </button>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors.js';
+import { TextField } from '../ui/Field.js';
 import './accounts.css';
 
 /**
@@ -37,6 +39,31 @@ export function PasswordAdvice({ advice }: { advice: string[] }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+interface NewPasswordProps {
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: string | undefined;
+  advice: string[];
+}
+
+/** Every form that sets a password (own account, reset link, invitation): the field, its hint, the advice. */
+export function NewPasswordField({ label, registration, error, advice }: NewPasswordProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={label}
+        hint={t('account.passwordHint')}
+        type="password"
+        autoComplete="new-password"
+        registration={registration}
+        error={error}
+      />
+      <PasswordAdvice advice={advice} />
+    </>
   );
 }
 
