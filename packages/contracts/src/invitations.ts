@@ -65,6 +65,8 @@ export const acceptInvitationBodySchema = z
     token: z.string().min(20).max(100),
     displayName: z.string().trim().min(2).max(120).optional(),
     password: newPasswordSchema.optional(),
+    /** Someone who already has an account proves it is theirs: the link alone adds no membership. */
+    currentPassword: z.string().min(1).max(200).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { AcceptInvitationBody, InvitationPreview } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { recordAudit } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
@@ -43,11 +43,23 @@ export async function previewInvitation(
   };
 }
 
+/** A forwarded link must not add roles to someone's account: its owner types their password. */
+async function requireOwner(passwordHash: string, currentPassword: string | undefined) {
+  if (currentPassword && (await verifyPassword(passwordHash, currentPassword))) return;
+  const code = currentPassword ? 'account.wrong_password' : 'account.details_required';
+  throw new RuleViolationError(code, 'Your current password is needed.', undefined, [
+    { path: 'currentPassword', code, message: 'Your current password.' },
+  ]);
+}
+
 /** A new account (name and password), or a new membership on the account one already has. */
 async function accountFor(tx: Tx, row: InvitationRow, body: AcceptInvitationBody) {
   const existing = await findStaffByEmail(tx, row.email);
   if (existing?.disabled) throw linkInvalid();
-  if (existing) return { id: existing.id, created: false };
+  if (existing) {
+    await requireOwner(existing.passwordHash, body.currentPassword);
+    return { id: existing.id, created: false };
+  }
   if (!body.displayName || !body.password)
     throw new RuleViolationError(
       'account.details_required',

@@ -2,7 +2,12 @@ import type { Invitation, SentInvitation } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, useTestApp, type Client } from '../test-support/app.js';
 import { anonymousClient, loginAs } from '../test-support/clients.js';
-import { makeOrganisation, makeStaff, type TestStaff } from '../test-support/factories.js';
+import {
+  makeOrganisation,
+  makeStaff,
+  TEST_PASSWORD,
+  type TestStaff,
+} from '../test-support/factories.js';
 import { linkIn, tokenOf } from '../test-support/smtp.js';
 import { plusDays } from '../time/index.js';
 import { freshEmail } from './test-support/factories.js';
@@ -93,7 +98,17 @@ describe('invitations by e-mail', () => {
     const since = ctx.inbox.messages.length;
     await invite(adminClient, elsewhere.email, ['referent']);
     const token = tokenOf(linkIn(await ctx.inbox.next(elsewhere.email, since)));
-    expect((await accept({ token })).statusCode).toBe(200);
+    // The link alone, or with a wrong password, adds nothing: the account's owner accepts.
+    const codeOf = async (payload: object) => {
+      const res = await accept(payload);
+      return [res.statusCode, res.json<{ error: { code: string } }>().error.code];
+    };
+    expect(await codeOf({ token })).toEqual([422, 'account.details_required']);
+    expect(await codeOf({ token, currentPassword: 'not-the-password' })).toEqual([
+      422,
+      'account.wrong_password',
+    ]);
+    expect((await accept({ token, currentPassword: TEST_PASSWORD })).statusCode).toBe(200);
     const client = await loginAs(ctx.app, elsewhere);
     const me = (await client.request({ method: 'GET', url: '/api/auth/me' })).json<{
       user: { id: string; memberships: { organisationId: string }[] };

@@ -1,6 +1,6 @@
 import type { AcceptInvitationBody } from '@territoires/contracts';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../api/context.js';
@@ -12,7 +12,47 @@ import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
 import { NewPasswordField, tokenFromHash, useAdvice } from './password.js';
 
-type Values = Required<Pick<AcceptInvitationBody, 'displayName' | 'password'>>;
+type Values = Required<Pick<AcceptInvitationBody, 'displayName' | 'password' | 'currentPassword'>>;
+
+/** An existing account's owner types their password; a newcomer chooses a name and a password. */
+function InvitationFields({
+  existing,
+  advice,
+  form,
+}: {
+  existing: boolean;
+  advice: string[];
+  form: UseFormReturn<Values>;
+}) {
+  const { t } = useTranslation();
+  const field = fieldsOf(form);
+  if (existing)
+    return (
+      <>
+        <p>{t('account.invitation.existing')}</p>
+        <TextField
+          label={t('account.invitation.current')}
+          type="password"
+          autoComplete="current-password"
+          {...field('currentPassword')}
+        />
+      </>
+    );
+  return (
+    <>
+      <TextField
+        label={t('account.invitation.name')}
+        autoComplete="name"
+        {...field('displayName')}
+      />
+      <NewPasswordField
+        label={t('account.invitation.password')}
+        advice={advice}
+        {...field('password')}
+      />
+    </>
+  );
+}
 
 /** The page an invitation's link opens (public): a name and a password, or just "accept". */
 export function AcceptInvitationPage() {
@@ -26,11 +66,13 @@ export function AcceptInvitationPage() {
     { retry: false, enabled: token.length >= 20 },
   );
   const { advice, watch } = useAdvice();
-  const form = useForm<Values>({ defaultValues: { displayName: '', password: '' } });
-  const field = fieldsOf(form);
+  const form = useForm<Values>({
+    defaultValues: { displayName: '', password: '', currentPassword: '' },
+  });
   const existing = preview.data?.existingAccount === true;
   const { submitError, done, onSubmit } = useFormSubmit(form, async (values) => {
-    const body = existing ? { token } : { token, ...values };
+    const { currentPassword, ...details } = values;
+    const body = existing ? { token, currentPassword } : { token, ...details };
     await watch(() => client.call('acceptInvitation', { body }));
   });
   // Role names to read, not to decide from: what the invitation grants.
@@ -60,22 +102,7 @@ export function AcceptInvitationPage() {
             </>
           ) : (
             <>
-              {existing ? (
-                <p>{t('account.invitation.existing')}</p>
-              ) : (
-                <>
-                  <TextField
-                    label={t('account.invitation.name')}
-                    autoComplete="name"
-                    {...field('displayName')}
-                  />
-                  <NewPasswordField
-                    label={t('account.invitation.password')}
-                    advice={advice}
-                    {...field('password')}
-                  />
-                </>
-              )}
+              <InvitationFields existing={existing} advice={advice} form={form} />
               <button
                 type="submit"
                 className="button primary"
