@@ -1,10 +1,10 @@
 // The README's usage examples, run as written (same functions, same arguments); only the values the README elides
 // (`…`) are filled in and the "serve at URL" comments become an in-memory fetchJson.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   activeKey,
   allocateStatusEntry,
@@ -43,6 +43,9 @@ import {
 
 const ISSUER = 'https://territoires.example/issuers/1';
 const dir = mkdtempSync(join(tmpdir(), 'open-badges-readme-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const imageBytes = new Uint8Array(
   readFileSync(new URL('../test/fixtures/baked/noise-50k.png', import.meta.url)),
 );

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,14 @@ function run(env: Record<string, string> = {}): string {
   );
   chmodSync(fakeNode, 0o755);
   const { MALLOC_ARENA_MAX: _a, MALLOC_MMAP_THRESHOLD_: _m, ...rest } = process.env;
-  return execFileSync(WRAPPER, ['serve', '--no-demo'], {
-    env: { ...rest, ...env, PATH: `${dir}:${process.env.PATH ?? ''}` },
-    encoding: 'utf8',
-  }).trim();
+  try {
+    return execFileSync(WRAPPER, ['serve', '--no-demo'], {
+      env: { ...rest, ...env, PATH: `${dir}:${process.env.PATH ?? ''}` },
+      encoding: 'utf8',
+    }).trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('bin/territoires', () => {

@@ -1,12 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import type { CliIo } from './main.js';
 import { nodeIo } from './io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'open-badges-cli-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const fixtures = new URL('../../test/fixtures/', import.meta.url);
 const fixturePath = (name: string): string => new URL(name, fixtures).pathname;
 
