@@ -45,8 +45,14 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-export function fromPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
+export function fromPostgres(url: string, max = 10, limits: pg.PoolConfig = {}): Database {
+  // A pool that cannot get a connection fails after 10 s instead of waiting for ever.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 10_000,
+    ...limits,
+  });
   // An idle connection can be cut by the server (restart, admin termination). pg drops it from the
   // pool and opens a new one on the next query; without a listener the error would kill the process.
   pool.on('error', () => undefined);

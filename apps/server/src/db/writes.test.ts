@@ -80,5 +80,6 @@ describe('write counter', () => {
     } finally {
       await embedded.close();
     }
-  });
+    // A fresh embedded database is migrated from nothing here: seconds, more on a loaded machine.
+  }, 120_000);
 });

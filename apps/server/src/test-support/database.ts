@@ -1,10 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { fromPglite, fromPostgres, type Database } from '../db/database.js';
-import { withDatabase } from './global-setup.js';
+import { adminClient, TEST_PG_LIMITS, withDatabase } from './global-setup.js';
 
 /** A fresh, migrated database cloned from the run's template: one per test file, isolated from the others. */
 export async function cloneTestDatabase(): Promise<Database> {
@@ -14,19 +13,19 @@ export async function cloneTestDatabase(): Promise<Database> {
     return fromPglite(client);
   }
   const name = `tp_${randomBytes(4).toString('hex')}_${template.template.slice('tp_template_'.length)}`;
-  const admin = new pg.Client({ connectionString: template.url });
+  const admin = adminClient(template.url);
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
   } finally {
     await admin.end();
   }
-  const database = fromPostgres(withDatabase(template.url, name), 5);
+  const database = fromPostgres(withDatabase(template.url, name), 5, TEST_PG_LIMITS);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const drop = new pg.Client({ connectionString: template.url });
+      const drop = adminClient(template.url);
       await drop.connect();
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();

@@ -14,6 +14,21 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * Every test connection gives up instead of hanging: a lock or a statement that never ends becomes a
+ * failing test with PostgreSQL's own message, not a run that times out with nothing to read.
+ */
+export const TEST_PG_LIMITS = {
+  connectionTimeoutMillis: 10_000,
+  statement_timeout: 25_000,
+  lock_timeout: 20_000,
+  idle_in_transaction_session_timeout: 60_000,
+  application_name: 'territoires-tests',
+} as const;
+
+export const adminClient = (url: string): pg.Client =>
+  new pg.Client({ connectionString: url, ...TEST_PG_LIMITS, statement_timeout: 120_000 });
+
 export const withDatabase = (url: string, name: string): string => {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -28,10 +43,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = `tp_template_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
+    const admin = adminClient(url);
     await admin.connect();
     await admin.query(`CREATE DATABASE ${template}`);
-    const database = fromPostgres(withDatabase(url, template), 1);
+    const database = fromPostgres(withDatabase(url, template), 1, TEST_PG_LIMITS);
     await database.migrate();
     await database.close();
     project.provide('databaseTemplate', { kind: 'postgres', url, template });
