@@ -35,6 +35,22 @@ export const withDatabase = (url: string, name: string): string => {
   return u.toString();
 };
 
+/** The run's clones and template, dropped by four connections at once. */
+async function dropAll(url: string, names: string[]): Promise<void> {
+  const queue = [...names];
+  const worker = async () => {
+    const client = adminClient(url);
+    await client.connect();
+    try {
+      for (let name = queue.pop(); name !== undefined; name = queue.pop())
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
 /**
  * Migrates one template database per run; each test file then clones it (a PGlite data-dir dump,
  * or PostgreSQL's CREATE DATABASE ... TEMPLATE), which is far cheaper than migrating again.
@@ -55,9 +71,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
         `SELECT datname FROM pg_database WHERE datname LIKE 'tp\\_%' AND datname LIKE $1`,
         [`%${template.slice('tp_template_'.length)}%`],
       );
-      for (const row of rows)
-        await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await admin.end();
+      await dropAll(
+        url,
+        rows.map((row) => row.datname),
+      );
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'tp-template-'));
