@@ -60,7 +60,9 @@ function parisTimeIn(minutes: number): string | null {
  * A session of the partner's organisation starting in about twenty minutes (marking opens 30
  * minutes before the start), on one of its catalogue activities; its title.
  */
-async function sessionSoon(partner: Page): Promise<{ id: string; title: string }> {
+async function sessionSoon(
+  partner: Page,
+): Promise<{ id: string; title: string; activityId: string }> {
   const me = (await (await partner.request.get('/api/auth/me')).json()) as {
     user: { memberships: { organisationId: string }[] };
   };
@@ -80,7 +82,7 @@ async function sessionSoon(partner: Page): Promise<{ id: string; title: string }
   })) as { sessions: { id: string }[] };
   const session = created.sessions[0];
   assert.ok(session);
-  return { id: session.id, title: activity.title };
+  return { id: session.id, title: activity.title, activityId: activity.id };
 }
 
 /** Two of the référent's participants in accompaniment, registered to the session. */
@@ -210,6 +212,20 @@ void describe('everyday: attendance that can be trusted, each role at home', () 
       await evaluator.getByRole('heading', { name: 'Ce que vous pouvez voir', level: 1 }).waitFor();
       assert.equal(await evaluator.getByRole('alert').count(), 0, 'no refusal on the home');
       await checkpoint(evaluator, 8, 'evaluator-home');
+
+      // 8. The animateur plans a weekly series over Easter 2027: Easter Monday gets no session.
+      await partner.goto(`/activites/${session.activityId}/serie`);
+      const skipHolidays = partner.getByRole('checkbox', {
+        name: 'Pas de séance les jours fériés',
+      });
+      assert.ok(await skipHolidays.isChecked(), 'public holidays are skipped by default');
+      await partner.getByLabel('Jour de la semaine').selectOption({ label: 'Lundi' });
+      await partner.getByLabel('Premier jour').fill('2027-03-22');
+      await partner.getByLabel('Dernier jour').fill('2027-04-05');
+      await partner.getByRole('button', { name: 'Créer la série' }).click();
+      await partner.getByText('2 séances créées.').waitFor();
+      await partner.getByText('Lundi de Pâques 29 mars 2027 : pas de séance').waitFor();
+      await checkpoint(partner, 9, 'series-holidays');
 
       assert.deepEqual(partnerErrors(), []);
       assert.deepEqual(referentErrors(), []);

@@ -36,6 +36,7 @@ export const ACTIVITY_ERROR_CODES = [
   'session.capacity_below_registrations',
   'series.last_before_first',
   'series.no_sessions',
+  'series.only_holidays',
   'series.too_long',
   'facilitator.not_eligible',
   'catalogue.import_invalid',

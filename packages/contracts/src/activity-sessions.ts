@@ -7,6 +7,25 @@ import { dateSchema, idSchema, optionalText, timestampSchema, versionSchema } fr
 /** Warnings a write may carry: it succeeded, but someone should look. */
 export const ACTIVITY_WARNING_CODES = ['session.facilitator_overlap'] as const;
 
+/**
+ * French public holidays (metropolitan France), as stable codes: the web names them (fr, en). A weekly
+ * series may skip them.
+ */
+export const FRENCH_HOLIDAYS = [
+  'new_year',
+  'easter_monday',
+  'labour_day',
+  'victory_1945',
+  'ascension',
+  'whit_monday',
+  'bastille_day',
+  'assumption',
+  'all_saints',
+  'armistice',
+  'christmas',
+] as const;
+export type FrenchHoliday = (typeof FRENCH_HOLIDAYS)[number];
+
 /** "HH:MM", 24 h, Europe/Paris local time. */
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM.');
 
@@ -71,6 +90,8 @@ export const createSeriesBodySchema = z
       .max(12 * 60),
     firstOn: dateSchema,
     lastOn: dateSchema,
+    /** No session on a French public holiday (the dates skipped are in the answer). Off when absent. */
+    skipHolidays: z.boolean().default(false),
     ...sessionPlanFields,
   })
   .strict();
@@ -91,6 +112,8 @@ export const sessionWriteResultSchema = z.object({
   seriesId: idSchema.nullable(),
   sessions: z.array(activitySessionSchema),
   warnings: z.array(sessionWarningSchema),
+  /** The series' dates left without a session because they are public holidays (else empty). */
+  skipped: z.array(z.object({ date: dateSchema, holiday: z.enum(FRENCH_HOLIDAYS) })),
 });
 
 export const sessionListQuerySchema = z

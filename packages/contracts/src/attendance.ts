@@ -27,7 +27,7 @@ export const MARKING_OPENS_BEFORE_MINUTES = 30;
 export const MARKING_CLOSES_AFTER_DAYS = 7;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
-export const ATTENDANCE_TIMELINE_KINDS = ['session_attended'] as const;
+export const ATTENDANCE_TIMELINE_KINDS = ['session_attended', 'attendance_corrected'] as const;
 
 /** At most this many scans per sync call: a day of scans on one phone fits in one call. */
 export const MAX_SYNC_ITEMS = 500;

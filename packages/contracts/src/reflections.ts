@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { authorSchema, dateSchema, idParamsSchema, idSchema, versionSchema } from './common.js';
+import {
+  authorSchema,
+  dateSchema,
+  idParamsSchema,
+  idSchema,
+  okSchema,
+  versionSchema,
+} from './common.js';
 import type { RouteContract } from './route-contract.js';
 
 // Reflexivity times: the participant's part (what they did, learned, felt, want next), co-written,
@@ -10,6 +17,7 @@ import type { RouteContract } from './route-contract.js';
 export const REFLECTION_ERROR_CODES = [
   'reflection.unknown_experience',
   'reflection.objective_not_in_contract',
+  'reflection.not_empty',
 ] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
@@ -56,6 +64,8 @@ export const reflectionSchema = z.object({
     .nullable(),
   createdBy: authorSchema,
   version: versionSchema,
+  /** What the viewer may do with it (reflections/policy.ts): its author deletes it while empty. */
+  can: z.object({ delete: z.boolean() }),
 });
 
 export const createReflectionBodySchema = z
@@ -82,9 +92,12 @@ export const updateReflectionBodySchema = z
   })
   .strict();
 
-/** The participant starts a reflexivity time themself (held today), optionally about experiences. */
-export const startMyReflectionBodySchema = z
-  .object({ experienceIds: z.array(idSchema).max(20).default([]) })
+/**
+ * The participant starts a reflexivity time themself (held today), optionally about experiences: the
+ * web sends it on the first save, with what they wrote.
+ */
+export const startMyReflectionBodySchema = participantPartSchema
+  .extend({ experienceIds: z.array(idSchema).max(20).default([]) })
   .strict();
 
 export const writeMyReflectionBodySchema = participantPartSchema.extend({ version: versionSchema });
@@ -116,6 +129,14 @@ export const reflectionRoutes = {
     params: idParamsSchema,
     body: updateReflectionBodySchema,
     response: reflectionSchema,
+  },
+  deleteReflection: {
+    method: 'DELETE',
+    path: '/api/reflections/:id',
+    summary: 'Delete an empty reflexivity time (its author only)',
+    tag: 'experiences',
+    params: idParamsSchema,
+    response: okSchema,
   },
   listMyReflections: {
     method: 'GET',
@@ -154,6 +175,15 @@ export const reflectionRoutes = {
     body: writeMyReflectionBodySchema,
     response: reflectionSchema,
   },
+  deleteMyReflection: {
+    method: 'DELETE',
+    path: '/api/me/reflections/:id',
+    summary: 'Delete an empty reflexivity time I started',
+    tag: 'participant-space',
+    audience: 'participant',
+    params: idParamsSchema,
+    response: okSchema,
+  },
 } as const satisfies Record<string, RouteContract>;
 
 export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
@@ -161,4 +191,5 @@ export type ParticipantPart = z.output<typeof participantPartSchema>;
 export type Reflection = z.infer<typeof reflectionSchema>;
 export type CreateReflectionBody = z.output<typeof createReflectionBodySchema>;
 export type UpdateReflectionBody = z.output<typeof updateReflectionBodySchema>;
+export type StartMyReflectionBody = z.output<typeof startMyReflectionBodySchema>;
 export type WriteMyReflectionBody = z.output<typeof writeMyReflectionBodySchema>;

@@ -133,6 +133,7 @@ export function updateSession(
       seriesId: row.seriesId,
       sessions: [presentSession({ row: updated, facilitatorName }, true)],
       warnings,
+      skipped: [],
     };
   });
 }

@@ -13,7 +13,7 @@ import type { Services } from '../services.js';
 import { checkFacilitator, facilitatorOverlaps } from './overlaps.js';
 import { requireManage } from './policy.js';
 import { loadActivity, presentSession, type ActivityWithOrg } from './repository.js';
-import { addDays, parisToUtc, plusMinutes, weeklyDates } from '../time/index.js';
+import { addDays, parisToUtc, plusMinutes, weeklyDates, withoutHolidays } from '../time/index.js';
 
 type SessionBody = z.output<typeof createSessionBodySchema>;
 type SeriesBody = z.output<typeof createSeriesBodySchema>;
@@ -26,7 +26,8 @@ const fieldError = (
     | 'session.end_before_start'
     | 'series.last_before_first'
     | 'series.too_long'
-    | 'series.no_sessions',
+    | 'series.no_sessions'
+    | 'series.only_holidays',
   path: string,
   message: string,
 ) => new ValidationError(code, message, undefined, [{ path, code: 'custom', message }]);
@@ -61,6 +62,7 @@ async function insertSessions(
   },
   seriesId: string | null,
   now: Date,
+  skipped: SessionWriteResult['skipped'] = [],
 ): Promise<SessionWriteResult> {
   const facilitatorId = plan.facilitatorId ?? null;
   const facilitatorName = await checkFacilitator(tx, facilitatorId, activity.row.organisationId);
@@ -92,6 +94,7 @@ async function insertSessions(
         sessions: rows.length,
         capacity: plan.capacity,
         facilitatorId,
+        ...(skipped.length > 0 && { skippedHolidays: skipped.map((s) => s.date) }),
       },
     },
     now,
@@ -100,6 +103,7 @@ async function insertSessions(
     seriesId,
     sessions: rows.map((row) => presentSession({ row, facilitatorName }, true)),
     warnings,
+    skipped,
   };
 }
 
@@ -144,9 +148,14 @@ export function createSeries(
     );
   if (body.lastOn > addDays(body.firstOn, MAX_SERIES_DAYS))
     throw fieldError('series.too_long', 'lastOn', 'A series spans one year at most.');
-  const dates = weeklyDates(body.weekday, body.firstOn, body.lastOn);
-  if (dates.length === 0)
+  const weekly = weeklyDates(body.weekday, body.firstOn, body.lastOn);
+  if (weekly.length === 0)
     throw fieldError('series.no_sessions', 'weekday', 'No such weekday between these dates.');
+  const { kept: dates, skipped } = body.skipHolidays
+    ? withoutHolidays(weekly)
+    : { kept: weekly, skipped: [] };
+  if (dates.length === 0)
+    throw fieldError('series.only_holidays', 'skipHolidays', 'Every date is a public holiday.');
   // Wall-clock start in Paris each week; the end is start + duration, so a DST night does not stretch it.
   const slots = dates.map((date) => {
     const startsAt = parisToUtc(date, body.startTime);
@@ -170,6 +179,6 @@ export function createSeries(
       })
       .returning({ id: activitySeries.id });
     if (!series) throw new Error('insert returned nothing');
-    return insertSessions(tx, actor, activity, slots, body, series.id, now);
+    return insertSessions(tx, actor, activity, slots, body, series.id, now, skipped);
   });
 }

@@ -1,4 +1,10 @@
-import type { AttendanceHistory, Registration, Roster, ScanResult } from '@territoires/contracts';
+import type {
+  AttendanceHistory,
+  Registration,
+  Roster,
+  ScanResult,
+  TimelineEvent,
+} from '@territoires/contracts';
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +78,11 @@ const mark = async (
   return res.json<{ results: ScanResult[] }>().results[0];
 };
 
+const timelineOf = async (participantId: string) =>
+  (
+    await referent.request({ method: 'GET', url: `/api/participants/${participantId}/timeline` })
+  ).json<TimelineEvent[]>();
+
 const rosterOf = async (client: Client, sessionId: string) =>
   (
     await client.request({ method: 'GET', url: `/api/sessions/${sessionId}/roster` })
@@ -139,6 +150,25 @@ describe('corrections', () => {
         { before: { status: 'late' }, after: { status: 'excused' } },
       ]),
     );
+  });
+  it('writes a line on the participant’s timeline, the correction’s only one besides the audit', async () => {
+    const { session, registration, person } = await registeredAt(TEST_NOW);
+    await mark(session.id, registration.id, 'absent');
+    const id = (await rosterOf(partner, session.id)).entries[0]?.attendanceId ?? '';
+    const before = await timelineOf(person.id);
+    expect((await correct(partner, id, 'present')).statusCode).toBe(200);
+    const added = (await timelineOf(person.id)).filter((e) => !before.some((b) => b.id === e.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      kind: 'attendance_corrected',
+      actorDisplayName: world.staff.partner_staff.displayName,
+      data: { attendanceId: id, sessionId: session.id, from: 'absent', to: 'present' },
+    });
+    const audits = await ctx.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'attendance.correct')));
+    expect(audits).toHaveLength(1);
   });
 });
 

@@ -4,13 +4,15 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { activities, activitySessions, attendances, sessionRegistrations } from '../db/schema.js';
 import { NotFoundError } from '../errors/index.js';
-import { participantFor } from '../participants/index.js';
+import { participantFor, recordParticipantEvent } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { mayTakeAttendance, requireCorrector } from './policy.js';
 
 /**
  * Changes a mark's status: who marked it, or their organisation's admin. The mark keeps who took it
- * and when; the correction is in the audit log (before and after), and on the mark (by whom, when).
+ * and when; the correction is in the audit log (before and after), on the mark (by whom, when) and,
+ * for a participant (not a guest), a line on their timeline. Correcting to present or late is a
+ * sign of life: the person came.
  */
 export async function correctAttendance(
   services: Services,
@@ -25,6 +27,10 @@ export async function correctAttendance(
         id: attendances.id,
         status: attendances.status,
         recordedById: attendances.recordedById,
+        participantId: attendances.participantId,
+        sessionId: activitySessions.id,
+        startsAt: activitySessions.startsAt,
+        activityTitle: activities.title,
         organisationId: activities.organisationId,
       })
       .from(attendances)
@@ -40,18 +46,35 @@ export async function correctAttendance(
       .update(attendances)
       .set({ status, correctedAt: now.toISOString(), correctedById: actor.staffId })
       .where(eq(attendances.id, id));
-    await recordAudit(
-      tx,
-      {
-        actorId: actor.staffId,
-        action: 'attendance.correct',
-        entityType: 'attendance',
-        entityId: id,
-        before: { status: mark.status },
-        after: { status },
-      },
-      now,
-    );
+    const audit = {
+      action: 'attendance.correct',
+      entityType: 'attendance',
+      entityId: id,
+      before: { status: mark.status },
+      after: { status },
+    };
+    if (mark.participantId === null)
+      await recordAudit(tx, { actorId: actor.staffId, ...audit }, now);
+    else
+      await recordParticipantEvent(
+        tx,
+        {
+          participantId: mark.participantId,
+          actorId: actor.staffId,
+          kind: 'attendance_corrected',
+          data: {
+            attendanceId: id,
+            sessionId: mark.sessionId,
+            activityTitle: mark.activityTitle,
+            startsAt: new Date(mark.startsAt).toISOString(),
+            from: mark.status,
+            to: status,
+          },
+          audit,
+          signOfLife: status === 'present' || status === 'late',
+        },
+        now,
+      );
     return { id, status, correctedAt: now.toISOString() };
   });
 }

@@ -14,6 +14,8 @@ import { ownExperienceIds } from '../experiences/index.js';
 import { activeObjectiveIds, objectivesByIds } from '../pathway/index.js';
 import { inOrder } from '../db/in-order.js';
 import { iso } from '../time/index.js';
+import type { Principal } from '../auth/principal.js';
+import { canDeleteReflection, type DeletionFacts } from './policy.js';
 
 type Executor = Db | Tx;
 
@@ -62,11 +64,23 @@ async function authorNames(db: Executor, rows: ReflectionRow[]): Promise<Map<str
   return new Map(found.map((s) => [s.id, s.name]));
 }
 
+/** Who started it and whether anything is written in it (experiences linked do not count). */
+export const deletionFacts = (r: ReflectionRow, objectiveCount: number): DeletionFacts => ({
+  createdByStaffId: r.createdByStaffId,
+  empty:
+    REFLECTION_FIELDS.every((field) => r[field] === null) &&
+    r.comment === null &&
+    r.badgeTitle === null &&
+    objectiveCount === 0,
+});
+
 function presentReflection(
+  who: Principal,
   r: ReflectionRow,
   [links, objectives]: Links,
   names: Map<string, string>,
 ): Reflection {
+  const linked = objectives.filter((o) => o.reflectionId === r.id);
   const authorOf = (a: PartAuthor | undefined): Author | null =>
     a === undefined
       ? null
@@ -88,9 +102,7 @@ function presentReflection(
       REFLECTION_FIELDS.map((field) => [field, authorOf(r.partAuthors[field])]),
     ) as Reflection['authors'],
     comment: r.comment,
-    objectives: objectives
-      .filter((o) => o.reflectionId === r.id)
-      .map(({ id, text }) => ({ id, text })),
+    objectives: linked.map(({ id, text }) => ({ id, text })),
     badge:
       r.badgeTitle !== null && r.badgeReason !== null
         ? { title: r.badgeTitle, reason: r.badgeReason, status: 'proposed' as const }
@@ -101,12 +113,14 @@ function presentReflection(
       at: iso(r.createdAt),
     },
     version: r.version,
+    can: { delete: canDeleteReflection(who, deletionFacts(r, linked.length)) },
   };
 }
 
-/** Reflexivity times of a participant with their links and authors, newest first. */
+/** Reflexivity times of a participant with their links and authors, newest first, for `who`. */
 export async function loadReflections(
   db: Executor,
+  who: Principal,
   participantId: string,
   ids?: string[],
 ): Promise<Reflection[]> {
@@ -125,7 +139,7 @@ export async function loadReflections(
     rows.map((r) => r.id),
   );
   const names = await authorNames(db, rows);
-  return rows.map((r) => presentReflection(r, links, names));
+  return rows.map((r) => presentReflection(who, r, links, names));
 }
 
 export async function reflectionOwner(db: Executor, id: string): Promise<string> {
@@ -137,8 +151,12 @@ export async function reflectionOwner(db: Executor, id: string): Promise<string>
   return row.participantId;
 }
 
-export async function loadReflection(db: Executor, id: string): Promise<Reflection> {
-  const [reflection] = await loadReflections(db, await reflectionOwner(db, id), [id]);
+export async function loadReflection(
+  db: Executor,
+  who: Principal,
+  id: string,
+): Promise<Reflection> {
+  const [reflection] = await loadReflections(db, who, await reflectionOwner(db, id), [id]);
   if (!reflection) throw new NotFoundError('Reflection');
   return reflection;
 }
@@ -221,4 +239,11 @@ export async function replaceLinks(
         .insert(reflectionObjectives)
         .values(unique.map((objectiveId) => ({ reflectionId, objectiveId })));
   }
+}
+
+/** Removes a reflexivity time and its links (the caller checked it may go). */
+export async function deleteReflectionRow(tx: Tx, id: string): Promise<void> {
+  await tx.delete(reflectionExperiences).where(eq(reflectionExperiences.reflectionId, id));
+  await tx.delete(reflectionObjectives).where(eq(reflectionObjectives.reflectionId, id));
+  await tx.delete(reflections).where(eq(reflections.id, id));
 }

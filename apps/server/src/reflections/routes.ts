@@ -8,6 +8,7 @@ import {
   startMyReflection,
   updateReflection,
 } from './service.js';
+import { deleteReflection } from './deletion.js';
 
 export function reflectionRoutes(app: FastifyInstance, options: RouteOptions): void {
   route(app, options, 'listReflections', ({ services, actor, params }) =>
@@ -19,12 +20,16 @@ export function reflectionRoutes(app: FastifyInstance, options: RouteOptions): v
   route(app, options, 'updateReflection', ({ services, actor, params, body }) =>
     updateReflection(services, staffPrincipal(actor), params.id, body),
   );
+  route(app, options, 'deleteReflection', ({ services, actor, params }) =>
+    deleteReflection(services, staffPrincipal(actor), params.id),
+  );
   route(app, options, 'listMyReflections', ({ services, participant }) =>
     listReflections(services, participantPrincipal(participant), participant.participantId),
   );
-  route(app, options, 'startMyReflection', ({ services, participant, body }) =>
-    startMyReflection(services, { kind: 'participant', participant }, body.experienceIds),
-  );
+  route(app, options, 'startMyReflection', ({ services, participant, body }) => {
+    const { experienceIds, ...part } = body;
+    return startMyReflection(services, { kind: 'participant', participant }, experienceIds, part);
+  });
   route(app, options, 'getMyReflection', ({ services, participant, params }) =>
     getReflection(services, participantPrincipal(participant), params.id),
   );
@@ -36,4 +41,7 @@ export function reflectionRoutes(app: FastifyInstance, options: RouteOptions): v
       part,
     });
   });
+  route(app, options, 'deleteMyReflection', ({ services, participant, params }) =>
+    deleteReflection(services, participantPrincipal(participant), params.id),
+  );
 }

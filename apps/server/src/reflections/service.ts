@@ -32,7 +32,7 @@ export async function listReflections(
 ): Promise<Reflection[]> {
   const { db } = services.database;
   await requireAccess(db, who, participantId);
-  return loadReflections(db, participantId);
+  return loadReflections(db, who, participantId);
 }
 
 export async function getReflection(
@@ -42,7 +42,7 @@ export async function getReflection(
 ): Promise<Reflection> {
   const { db } = services.database;
   await requireRecordAccess(db, who, await reflectionOwner(db, id), 'Reflection');
-  return loadReflection(db, id);
+  return loadReflection(db, who, id);
 }
 
 type PartRow = Partial<Record<(typeof REFLECTION_FIELDS)[number], string | null>>;
@@ -147,18 +147,21 @@ export async function createReflection(
     );
     return row.id;
   });
-  return loadReflection(services.database.db, id);
+  return loadReflection(services.database.db, who, id);
 }
 
+/** The participant's own start, held today: the web sends it on the first save, with their part. */
 export const startMyReflection = (
   services: Services,
   who: Principal & { kind: 'participant' },
   experienceIds: string[],
+  part?: ParticipantPart,
 ): Promise<Reflection> =>
   createReflection(services, who, who.participant.participantId, {
     heldOn: parisDay(services.clock()),
     experienceIds,
     objectiveIds: [],
+    ...(part !== undefined && { part }),
   });
 
 /** Both parts for the follow-up team; the participant may change only their own part. */
@@ -228,5 +231,5 @@ export async function updateReflection(
       now,
     );
   });
-  return loadReflection(services.database.db, id);
+  return loadReflection(services.database.db, who, id);
 }

@@ -225,7 +225,7 @@ export async function tellStory(story: Story): Promise<void> {
   }
   if (step(random.int(5, 30))) {
     await createNote(services, referent, journey.file.id, {
-      body: 'Premier échange au café du WIP, intéressé·e par le fablab.',
+      body: 'Premier échange au café du WIP, envie d’essayer le fablab.',
       private: false,
     });
   }

@@ -124,7 +124,7 @@ export const KEY_OBJECTIVES = [
   'Préparer un entretien d’embauche',
   'Découvrir un métier en immersion',
   'Travailler en équipe sur un projet',
-  'Se déplacer seul·e en bus',
+  'Prendre le bus sans aide',
   'Rédiger son CV',
   'Prendre la parole en groupe',
   'Obtenir le certificat Sauveteur Secouriste du Travail',

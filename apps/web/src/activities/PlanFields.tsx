@@ -13,6 +13,7 @@ import type { FieldBinding } from '../ui/fields.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { activityKeys } from './format.js';
 import { OverlapWarnings } from './OverlapWarnings.js';
+import { SkippedHolidays } from './SkippedHolidays.js';
 
 /** The facilitator select: an empty choice means nobody in particular. */
 export const facilitatorField = z
@@ -57,7 +58,7 @@ export function PlanFields({
   );
 }
 
-/** What a plan created: how many sessions, any facilitator clash, the way back. */
+/** What a plan created: how many sessions, any facilitator clash, holidays skipped, the way back. */
 export function PlanResult({
   result,
   activityId,
@@ -70,6 +71,7 @@ export function PlanResult({
     <>
       <Success>{t('activities.created', { count: result.sessions.length })}</Success>
       <OverlapWarnings warnings={result.warnings} />
+      <SkippedHolidays skipped={result.skipped} />
       <p>
         <Link to={`/activites/${activityId}`}>{t('activities.backToActivity')}</Link>
       </p>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useApi } from '../api/context.js';
 import { useToday } from '../time/clock.js';
-import { SelectField, TextField } from '../ui/Field.js';
+import { CheckboxField, SelectField, TextField } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { addDays, isoWeekday } from '../time/time.js';
@@ -22,7 +22,8 @@ type FormOutput = z.output<typeof seriesFormSchema>;
 
 /**
  * A weekly series in a few taps: everything but the day has a sensible default (this week, for
- * eight weeks, 14:00 for two hours, ten seats), so a partner can plan it on a phone.
+ * eight weeks, 14:00 for two hours, ten seats, no session on public holidays), so a partner can plan
+ * it on a phone.
  */
 function SeriesForm({
   activityId,
@@ -43,6 +44,7 @@ function SeriesForm({
       durationMinutes: 120,
       firstOn: today,
       lastOn: addDays(today, 7 * 8),
+      skipHolidays: true,
       capacity: 10,
       place: '',
       facilitatorId: '',
@@ -75,6 +77,11 @@ function SeriesForm({
         />
         <TextField label={t('activities.firstOn')} type="date" {...field('firstOn')} />
         <TextField label={t('activities.lastOn')} type="date" {...field('lastOn')} />
+        <CheckboxField
+          label={t('activities.skipHolidays')}
+          hint={t('activities.skipHolidaysHint')}
+          {...field('skipHolidays')}
+        />
         <PlanFields
           fields={{
             capacity: field('capacity', { valueAsNumber: true }),

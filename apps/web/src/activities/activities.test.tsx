@@ -188,6 +188,7 @@ describe('creating an activity and its weekly series', () => {
             ],
           },
         ],
+        skipped: [],
       };
       const net = fakeFetch({
         [`GET /api/activities/${ACTIVITY_ID}`]: { body: activity() },
@@ -216,6 +217,7 @@ describe('creating an activity and its weekly series', () => {
         durationMinutes: 120,
         firstOn: '2025-03-01',
         lastOn: '2025-04-26',
+        skipHolidays: true,
         capacity: 8,
         place: null,
         facilitatorId: REFERENT.id,
@@ -232,7 +234,7 @@ describe('creating an activity and its weekly series', () => {
         'GET /api/staff': { body: [REFERENT] },
         [`POST /api/activities/${ACTIVITY_ID}/sessions`]: {
           status: 201,
-          body: { seriesId: null, sessions: [{}], warnings: [] },
+          body: { seriesId: null, sessions: [{}], warnings: [], skipped: [] },
         },
       });
       const { user } = renderScreen(<SessionFormPage />, {

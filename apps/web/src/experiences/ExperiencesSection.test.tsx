@@ -200,4 +200,28 @@ describe('Expériences section (staff)', () => {
       await screen.findByText('Cet objectif ne fait pas partie du contrat en cours.'),
     ).toBeTruthy();
   });
+
+  it('offers its author to delete an empty reflexivity time, and only that one', async () => {
+    const EMPTY_ID = '00000000-0000-4000-8000-000000000777';
+    const net = network({
+      [`GET ${API}/reflections`]: {
+        body: [
+          reflection(),
+          reflection({ id: EMPTY_ID, did: null, comment: null, can: { delete: true } }),
+        ],
+      },
+      [`DELETE /api/reflections/${EMPTY_ID}`]: { body: { ok: true } },
+    });
+    const { user } = renderScreen(<ExperiencesSection participant={participant()} />, {
+      fetch: net.fetch,
+    });
+    const buttons = await screen.findAllByRole('button', {
+      name: 'Supprimer ce temps de réflexion vide',
+    });
+    expect(buttons).toHaveLength(1);
+    await user.click(buttons[0] as HTMLElement);
+    await expect
+      .poll(() => net.requests.filter((r) => r.method === 'DELETE').map((r) => r.url))
+      .toEqual([`/api/reflections/${EMPTY_ID}`]);
+  });
 });

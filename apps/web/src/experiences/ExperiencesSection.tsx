@@ -5,6 +5,7 @@ import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { AddEvidence } from './AddEvidence.js';
+import { DeleteReflection } from './DeleteReflection.js';
 import { ExperienceCard } from './ExperienceCard.js';
 import { ExperienceForm } from './ExperienceForm.js';
 import { experienceKeys } from './keys.js';
@@ -92,6 +93,7 @@ function Reflections({
               <span aria-hidden="true">✏️ </span>
               {t('reflections.edit')}
             </button>
+            {r.can.delete && <DeleteReflection reflection={r} />}
           </ReflectionCard>
         ),
       )}

@@ -5,9 +5,10 @@ import { renderScreen } from '../test/render.js';
 import { EXPERIENCE_ID, experience, FILE_ID, REFLECTION_ID, reflection } from './fixtures.js';
 import { MyExperiencesPage } from './MyExperiencesPage.js';
 import { MyNewExperiencePage } from './MyNewExperiencePage.js';
+import { MyNewReflectionPage } from './MyNewReflectionPage.js';
 
 describe('my experiences (participant)', () => {
-  it('lists my experiences with photos from my own space, and starts a reflexivity time about one', async () => {
+  it('lists my experiences with photos from my own space, and starts a reflexivity time about one (created at its first save)', async () => {
     const net = fakeFetch({
       'GET /api/me/experiences': { body: [experience()] },
       'POST /api/me/reflections': { status: 201, body: reflection() },
@@ -15,7 +16,10 @@ describe('my experiences (participant)', () => {
     const { user, router } = renderScreen(<MyExperiencesPage />, {
       fetch: net.fetch,
       path: '/moi/experiences',
-      others: { '/moi/reflexions/:id': <p>Ma part</p> },
+      others: {
+        '/moi/reflexions/nouveau': <MyNewReflectionPage />,
+        '/moi/reflexions/:id': <p>Ma part</p>,
+      },
     });
     expect(await screen.findByRole('heading', { name: 'Atelier fablab' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Ouvrir boite.jpg' }).getAttribute('src')).toBe(
@@ -25,10 +29,19 @@ describe('my experiences (participant)', () => {
       '/moi/experiences/nouvelle',
     );
     await user.click(screen.getByRole('button', { name: 'En parler dans un temps de réflexion' }));
+    // Nothing is created yet: the four questions first.
+    const did = await screen.findByLabelText(/Ce que j’ai fait/, { selector: 'textarea' });
+    expect(net.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    await user.type(did, 'Une lampe.');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer ma part' }));
     expect(await screen.findByText('Ma part')).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/moi/reflexions/${REFLECTION_ID}`);
     expect(net.requests.find((r) => r.method === 'POST')?.body).toEqual({
       experienceIds: [EXPERIENCE_ID],
+      did: 'Une lampe.',
+      learned: '',
+      felt: '',
+      next: '',
     });
   });
 

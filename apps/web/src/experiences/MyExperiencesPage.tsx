@@ -1,30 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useApiMutation, useApiQuery } from '../api/hooks.js';
+import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { ExperienceCard } from './ExperienceCard.js';
-import { experienceKeys } from './keys.js';
-
-/** Starting a reflexivity time from the phone opens it at once, to write one's part. */
-export function useStartReflection() {
-  const navigate = useNavigate();
-  const start = useApiMutation('startMyReflection', [experienceKeys.myReflections]);
-  return {
-    start: async (experienceIds: string[]) => {
-      const reflection = await start.mutateAsync({ body: { experienceIds } });
-      await navigate(`/moi/reflexions/${reflection.id}`);
-    },
-    error: start.error,
-    pending: start.isPending,
-  };
-}
+import { experienceKeys, newReflectionPath } from './keys.js';
 
 /** /moi/experiences: what I lived, with my words and photos. */
 export function MyExperiencesPage() {
   const { t } = useTranslation();
   const experiences = useApiQuery('listMyExperiences', experienceKeys.myExperiences);
-  const reflection = useStartReflection();
+  const navigate = useNavigate();
   return (
     <Page title={t('mySpace.experiencesTitle')}>
       <p>
@@ -33,7 +19,6 @@ export function MyExperiencesPage() {
           {t('mySpace.add')}
         </Link>
       </p>
-      <FormError error={reflection.error} />
       {experiences.isPending && <Loading />}
       {experiences.isError && <FormError error={experiences.error} />}
       {experiences.data?.length === 0 && <p>{t('mySpace.experiencesEmpty')}</p>}
@@ -43,8 +28,7 @@ export function MyExperiencesPage() {
             <button
               type="button"
               className="button secondary big"
-              disabled={reflection.pending}
-              onClick={() => void reflection.start([e.id]).catch(() => undefined)}
+              onClick={() => void navigate(newReflectionPath([e.id]))}
             >
               <span aria-hidden="true">💬 </span>
               {t('mySpace.reflect')}

@@ -1,62 +1,13 @@
-import { REFLECTION_FIELDS, type Reflection, type ReflectionField } from '@territoires/contracts';
-import { useId, useState } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { Reflection } from '@territoires/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
-import { FormError, Success } from '../ui/FormError.js';
-import { fieldsOf } from '../ui/fields.js';
-import { useSubmitError } from '../ui/useSubmitError.js';
-import { DictationButton } from './Dictation.js';
+import { FormError } from '../ui/FormError.js';
 import { experienceKeys } from './keys.js';
-
-type Values = Record<ReflectionField, string>;
-
-const ICONS: Record<ReflectionField, string> = { did: '🛠️', learned: '💡', felt: '❤️', next: '➡️' };
-
-function Question({
-  field,
-  n,
-  form,
-}: {
-  field: ReflectionField;
-  n: number;
-  form: UseFormReturn<Values>;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const label = t(`reflections.${field}`);
-  const { registration, error } = fieldsOf(form)(field);
-  return (
-    <section className="question" aria-labelledby={`${id}-label`}>
-      <p className="muted">{t('mySpace.step', { n })}</p>
-      <label id={`${id}-label`} htmlFor={id} className="question-label">
-        <span aria-hidden="true">{ICONS[field]} </span>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={5}
-        aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : `${id}-error`}
-        {...registration}
-      />
-      {error !== undefined && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      <DictationButton
-        fieldLabel={label}
-        onText={(text) => {
-          const current = form.getValues(field).trimEnd();
-          form.setValue(field, current === '' ? text : `${current} ${text}`, { shouldDirty: true });
-        }}
-      />
-    </section>
-  );
-}
+import { MyPartForm } from './MyPartForm.js';
+import { DeleteMyReflection } from './DeleteReflection.js';
 
 interface WriteProps {
   reflection: Reflection;
@@ -66,46 +17,29 @@ interface WriteProps {
 }
 
 function WriteMyPart({ reflection, saved, onSaved, reload }: WriteProps) {
-  const { t } = useTranslation();
   const write = useApiMutation('writeMyReflection', [
     experienceKeys.myReflection(reflection.id),
     experienceKeys.myReflections,
   ]);
-  const form = useForm<Values>({
-    defaultValues: {
-      did: reflection.did ?? '',
-      learned: reflection.learned ?? '',
-      felt: reflection.felt ?? '',
-      next: reflection.next ?? '',
-    },
-  });
-  const submitError = useSubmitError(form.setError);
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    onSaved(false);
-    try {
-      await write.mutateAsync({
-        params: { id: reflection.id },
-        body: { version: reflection.version, ...values },
-      });
-      onSaved(true);
-    } catch (caught) {
-      submitError.handle(caught);
-    }
-  });
   return (
-    <form className="form my-space-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <p>{t('mySpace.reflectionIntro')}</p>
-      <FormError error={submitError.error} onReload={reload} />
-      {REFLECTION_FIELDS.map((field, index) => (
-        <Question key={field} field={field} n={index + 1} form={form} />
-      ))}
-      {saved && <Success>{t('mySpace.partSaved')}</Success>}
-      <button type="submit" className="button primary big" disabled={form.formState.isSubmitting}>
-        <span aria-hidden="true">✔ </span>
-        {t('mySpace.saveMyPart')}
-      </button>
-    </form>
+    <MyPartForm
+      initial={{
+        did: reflection.did ?? '',
+        learned: reflection.learned ?? '',
+        felt: reflection.felt ?? '',
+        next: reflection.next ?? '',
+      }}
+      saved={saved}
+      onReload={reload}
+      onSave={async (values) => {
+        onSaved(false);
+        await write.mutateAsync({
+          params: { id: reflection.id },
+          body: { version: reflection.version, ...values },
+        });
+        onSaved(true);
+      }}
+    />
   );
 }
 
@@ -113,7 +47,9 @@ function WriteMyPart({ reflection, saved, onSaved, reload }: WriteProps) {
 export function MyReflectionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [saved, setSaved] = useState(false);
+  // Just created by its first save (MyNewReflectionPage): say it is saved.
+  const location = useLocation() as { state: { saved?: boolean } | null };
+  const [saved, setSaved] = useState(location.state?.saved === true);
   const reflection = useApiQuery('getMyReflection', experienceKeys.myReflection(id), {
     params: { id },
   });
@@ -142,6 +78,9 @@ export function MyReflectionPage() {
               <h2 id="referent-part">{t('mySpace.referentPart')}</h2>
               <p className="experience-words">{reflection.data.comment}</p>
             </section>
+          )}
+          {reflection.data.can.delete && (
+            <DeleteMyReflection reflection={reflection.data} backToList />
           )}
         </>
       )}

@@ -55,6 +55,7 @@ export function reflection(overrides: Partial<Reflection> = {}): Reflection {
     badge: null,
     createdBy: { by: 'staff', displayName: REFERENT.displayName, at: '2025-02-25T10:00:00.000Z' },
     version: 2,
+    can: { delete: false },
     ...overrides,
   };
 }

@@ -19,3 +19,9 @@ export const fileUrl = (file: Pick<EvidenceFile, 'id'>, audience: Audience): str
   buildUrl((audience === 'staff' ? api.downloadEvidence : api.downloadMyEvidence).path, {
     id: file.id,
   });
+
+/** Where "start a reflexivity time" leads, about the experiences named in `?experience=`. */
+export const newReflectionPath = (experienceIds: string[]): string =>
+  experienceIds.length === 0
+    ? '/moi/reflexions/nouveau'
+    : `/moi/reflexions/nouveau?${new URLSearchParams(experienceIds.map((id) => ['experience', id])).toString()}`;

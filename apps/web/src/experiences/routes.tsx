@@ -28,6 +28,13 @@ export const experiencesParticipantRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'reflexions/nouveau',
+    lazy: participantPage(async () => {
+      const { MyNewReflectionPage } = await import('./MyNewReflectionPage.js');
+      return <MyNewReflectionPage />;
+    }),
+  },
+  {
     path: 'reflexions/:id',
     lazy: participantPage(async () => {
       const { MyReflectionPage } = await import('./MyReflectionPage.js');

@@ -4,6 +4,7 @@ import {
   ERROR_CODES,
   EXIT_CATEGORIES,
   EXIT_SITUATIONS,
+  FRENCH_HOLIDAYS,
   ORGANISATION_KINDS,
   PHASES,
   QUALIFICATION_LEVELS,
@@ -75,6 +76,7 @@ describe('i18n catalogues', () => {
       ageBand: AGE_BANDS,
       qualificationLevel: QUALIFICATION_LEVELS,
       alertKind: ALERT_KINDS,
+      holiday: FRENCH_HOLIDAYS,
     };
     for (const [lang, catalogue] of Object.entries(catalogues)) {
       for (const [group, codes] of Object.entries(groups)) {

@@ -1,10 +1,10 @@
 import type { ParticipantDetail } from '@territoires/contracts';
-import { staffPrincipal } from '../../auth/principal.js';
+import { participantPrincipal, staffPrincipal } from '../../auth/principal.js';
 import { createExperience } from '../service.js';
 import { createReflection } from '../../reflections/index.js';
 import type { Services } from '../../services.js';
 import type { Client } from '../../test-support/app.js';
-import { own, type Spec } from '../../test-support/audit-specs.js';
+import { anyId, own, write, type Spec } from '../../test-support/audit-specs.js';
 import { multipart, png } from './factories.js';
 import { loginParticipant } from '../../test-support/participant-clients.js';
 import type { World } from '../../test-support/world.js';
@@ -204,6 +204,39 @@ export function experienceAuditSpecs(fixture: () => Fixture): Record<string, Spe
         entityId: own,
         before: null,
         after: { heldOn: '2026-04-02', createdByStaffId: null },
+      },
+    },
+    deleteReflection: {
+      prepare: async () => {
+        const r = await reflectionOf(await fixture().fresh());
+        return { who: 'referent', options: write('deleteReflection', r.id, {}) };
+      },
+      expected: {
+        action: 'reflection.delete',
+        entityType: 'reflection',
+        entityId: anyId,
+        before: { heldOn: '2026-03-31', experienceIds: [] },
+        after: { by: 'staff' },
+      },
+    },
+    deleteMyReflection: {
+      prepare: async () => {
+        const { p, as } = await participantSession();
+        const { services } = fixture();
+        const r = await createReflection(
+          services,
+          participantPrincipal({ participantId: p.id, pseudonym: p.pseudonym }),
+          p.id,
+          { heldOn: '2026-03-31', experienceIds: [], objectiveIds: [] },
+        );
+        return { who: 'referent', as, options: write('deleteMyReflection', r.id, {}) };
+      },
+      expected: {
+        action: 'reflection.delete',
+        entityType: 'reflection',
+        entityId: anyId,
+        before: { createdByStaffId: null, experienceIds: [] },
+        after: { by: 'participant' },
       },
     },
     writeMyReflection: {

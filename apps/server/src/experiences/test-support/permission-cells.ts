@@ -83,6 +83,17 @@ export function experienceCells(
       );
       return { params: { id: reflection.id }, body: { version: 1, part: { did: 'Du pain' } } };
     },
+    // An empty one held by the référent: only they delete it (others who read it get a 403).
+    deleteReflection: async () => {
+      const { services, world, participantId } = fixture();
+      const reflection = await createReflection(
+        services,
+        staffPrincipal(world.staff.referent),
+        participantId,
+        { heldOn: '2026-03-04', experienceIds: [], objectiveIds: [] },
+      );
+      return { params: { id: reflection.id } };
+    },
     listMyExperiences: () => Promise.resolve({}),
     createMyExperience: () =>
       Promise.resolve({ body: { kind: 'other', title: 'Chez moi', occurredOn: '2026-03-02' } }),
@@ -92,6 +103,7 @@ export function experienceCells(
     startMyReflection: () => Promise.resolve({ body: {} }),
     getMyReflection: () => Promise.resolve(anyId),
     writeMyReflection: () => Promise.resolve({ ...anyId, body: { version: 1, did: 'x' } }),
+    deleteMyReflection: () => Promise.resolve(anyId),
   };
 }
 
@@ -109,6 +121,8 @@ export const experienceMatrix: Matrix<keyof ReturnType<typeof experienceCells>> 
   listReflections:    row(401, 200,         403,        200,     404,    404,      404,      404,      404),
   createReflection:   row(401, 201,         403,        201,     404,    404,      404,      404,      404),
   updateReflection:   row(401, 200,         403,        200,     404,    404,      404,      404,      404),
+  // Its author only (here the référent who held it), while it is empty.
+  deleteReflection:   row(401, 403,         403,        200,     404,    404,      404,      404,      404),
   // The participant's own space: a staff session is no participant session.
   listMyExperiences:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
   createMyExperience: row(401, 401,         401,        401,     401,    401,      401,      401,      401),
@@ -118,4 +132,5 @@ export const experienceMatrix: Matrix<keyof ReturnType<typeof experienceCells>> 
   startMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
   getMyReflection:    row(401, 401,         401,        401,     401,    401,      401,      401,      401),
   writeMyReflection:  row(401, 401,         401,        401,     401,    401,      401,      401,      401),
+  deleteMyReflection: row(401, 401,         401,        401,     401,    401,      401,      401,      401),
 };
