@@ -11,7 +11,10 @@ import type { Services } from '../services.js';
 import type { OrganisationKey } from './personas.js';
 import type { SeededReference } from './reference.js';
 
-type Design = Omit<CreateAchievementBody, 'organisationId' | 'tags' | 'validityMonths'> & {
+type Design = Omit<
+  CreateAchievementBody,
+  'organisationId' | 'tags' | 'validityMonths' | 'alignments'
+> & {
   tags?: string[];
   validityMonths?: number | null;
 };
@@ -91,6 +94,7 @@ export async function seedBadges(
         organisationId: reference.organisationIds[key as OrganisationKey],
         tags: [],
         validityMonths: null,
+        alignments: [],
         ...design,
       });
       made[design.name] = badge.id;
