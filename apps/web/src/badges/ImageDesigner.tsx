@@ -12,31 +12,43 @@ export function ImageDesigner({ achievement }: { achievement: Achievement }) {
   const { t } = useTranslation();
   const name = useId();
   const [way, setWay] = useState<Way>('create');
+  // Mounted only when opened: a list of badges does not draw a preview for each.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="badge-art" open={achievement.imageUrl === null}>
+    <details
+      className="badge-art"
+      open={open}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
       <summary>{t('badges.art.summary', { name: achievement.name })}</summary>
-      <fieldset className="fieldset">
-        <legend>{t('badges.art.way')}</legend>
-        {WAYS.map((w) => (
-          <div key={w} className="checkbox">
-            <input
-              id={`${name}-${w}`}
-              type="radio"
-              name={name}
-              value={w}
-              checked={way === w}
-              onChange={() => {
-                setWay(w);
-              }}
-            />
-            <label htmlFor={`${name}-${w}`}>{t(`badges.art.ways.${w}`)}</label>
-          </div>
-        ))}
-      </fieldset>
-      {way === 'create' ? (
-        <TemplateForm achievement={achievement} />
-      ) : (
-        <ImageUpload key={way} achievement={achievement} kind={way} />
+      {open && (
+        <>
+          <fieldset className="fieldset">
+            <legend>{t('badges.art.way')}</legend>
+            {WAYS.map((w) => (
+              <div key={w} className="checkbox">
+                <input
+                  id={`${name}-${w}`}
+                  type="radio"
+                  name={name}
+                  value={w}
+                  checked={way === w}
+                  onChange={() => {
+                    setWay(w);
+                  }}
+                />
+                <label htmlFor={`${name}-${w}`}>{t(`badges.art.ways.${w}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          {way === 'create' ? (
+            <TemplateForm achievement={achievement} />
+          ) : (
+            <ImageUpload key={way} achievement={achievement} kind={way} />
+          )}
+        </>
       )}
     </details>
   );

@@ -77,7 +77,7 @@ export function ImageUpload({
       </div>
       {preview !== null && (
         <figure className="badge-preview">
-          <img src={preview} alt={achievement.imageAlt} width="160" height="160" />
+          <img src={preview} alt={t('badges.image.previewAlt')} width="160" height="160" />
           <figcaption>{t('badges.art.preview')}</figcaption>
         </figure>
       )}

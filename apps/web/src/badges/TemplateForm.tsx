@@ -49,7 +49,7 @@ function ColourField({
 }
 
 /** The image the server would draw, as the template changes (drawn at most every 300 ms). */
-function Preview({ template, alt }: { template: Partial<BadgeTemplate>; alt: string }) {
+function Preview({ template }: { template: Partial<BadgeTemplate> }) {
   const { t } = useTranslation();
   const settled = useDebounced(template);
   const parsed = badgeTemplateSchema.safeParse(settled);
@@ -64,12 +64,7 @@ function Preview({ template, alt }: { template: Partial<BadgeTemplate>; alt: str
       {preview.data === undefined ? (
         <p className="hint">{t('badges.art.previewPending')}</p>
       ) : (
-        <img
-          src={preview.data.dataUrl}
-          alt={alt.trim() || t('badges.art.preview')}
-          width="160"
-          height="160"
-        />
+        <img src={preview.data.dataUrl} alt={t('badges.art.previewAlt')} width="160" height="160" />
       )}
       <figcaption>{t('badges.art.preview')}</figcaption>
     </figure>
@@ -107,7 +102,7 @@ export function TemplateForm({ achievement }: { achievement: Achievement }) {
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {done && <Success>{t('badges.art.done')}</Success>}
       <FormError error={submitError.error} />
-      <Preview template={template} alt={values.imageAlt ?? ''} />
+      <Preview template={template} />
       <SelectField
         label={t('badges.art.shapeLabel')}
         options={BADGE_SHAPES.map((s) => ({ value: s, label: t(`badges.art.shape.${s}`) }))}

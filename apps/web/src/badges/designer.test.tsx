@@ -47,6 +47,7 @@ const sent = (requests: RecordedRequest[], method: string, path: string) =>
 describe('the badge designer', () => {
   it('creates the image from a template, with a text that follows it until written', async () => {
     const { user, requests } = setUp();
+    await user.click(await screen.findByText('Image de « Accueil du public »'));
     const art = await screen.findByRole('group', { name: 'Comment faire l’image ?' });
     expect(within(art).getByLabelText<HTMLInputElement>('Créer une image').checked).toBe(true);
     const alt = screen.getByLabelText<HTMLTextAreaElement>('Texte de l’image', {
@@ -62,7 +63,7 @@ describe('the badge designer', () => {
       const previews = sent(requests, 'GET', '/api/badges/image-preview');
       expect(previews.at(-1)?.url).toContain('pictogram=poignee-de-main');
     });
-    expect(await screen.findByRole('img', { name: /Écusson avec/ })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Aperçu de l’image créée' })).toBeTruthy();
     await user.clear(alt);
     await user.type(alt, 'Une main tendue');
     await user.selectOptions(screen.getByLabelText('Pictogramme'), 'horloge');
@@ -84,6 +85,7 @@ describe('the badge designer', () => {
 
   it('offers the PNG and SVG uploads', async () => {
     const { user } = setUp();
+    await user.click(await screen.findByText('Image de « Accueil du public »'));
     await user.click(await screen.findByLabelText('Envoyer un SVG'));
     expect(screen.getByLabelText('Image SVG de « Accueil du public »').getAttribute('accept')).toBe(
       'image/svg+xml,.svg',
