@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { DesignForm } from './DesignForm.js';
+import { AlignmentsEditor } from './AlignmentsEditor.js';
 import { ImageDesigner } from './ImageDesigner.js';
 import { badgeKeys, typeLabel } from './keys.js';
 import './badges.css';
@@ -48,6 +49,7 @@ export function AchievementsPage() {
               </ul>
             )}
             {badge.can.edit && <ImageDesigner achievement={badge} />}
+            {badge.can.edit && <AlignmentsEditor achievement={badge} />}
           </li>
         ))}
       </ul>

@@ -103,7 +103,7 @@ function ThematiqueChoice({ onAdd }: { onAdd: (a: ChosenAlignment) => void }) {
             setCode('');
           }}
         >
-          {t('badges.align.add')}
+          {t('badges.align.addThematique')}
         </button>
       </div>
     </div>
@@ -165,7 +165,7 @@ function EscoSkill({ onAdd }: { onAdd: (a: ChosenAlignment) => void }) {
           setName('');
         }}
       >
-        {t('badges.align.add')}
+        {t('badges.align.addSkill')}
       </button>
     </fieldset>
   );

@@ -36,6 +36,7 @@ function setUp() {
     'GET /api/badges/image-preview': { body: { dataUrl: 'data:image/png;base64,iVBORw0KGgo=' } },
     'GET /api/badges/rome': { body: JOBS },
     [`POST /api/badges/achievements/${BADGE.id}/image/generated`]: { body: BADGE },
+    [`PUT /api/badges/achievements/${BADGE.id}`]: { body: { ...BADGE, version: 2 } },
     'POST /api/badges/achievements': { status: 201, body: BADGE },
   });
   return { requests, ...renderScreen(<AchievementsPage />, { fetch, path: '/badges' }) };
@@ -112,5 +113,30 @@ describe('the badge designer', () => {
     await screen.findByText('Badge créé.');
     const [created] = sent(requests, 'POST', '/api/badges/achievements');
     expect(created?.body).toMatchObject({ alignments: [{ kind: 'rome', code: 'G1602' }] });
+  });
+
+  it('changes the alignments of an existing badge', async () => {
+    const { user, requests } = setUp();
+    await user.click(
+      await screen.findByText('Modifier les correspondances de « Accueil du public »'),
+    );
+    const editor = within(
+      screen.getByRole('button', { name: 'Enregistrer les correspondances' }).closest('form') ??
+        document.body,
+    );
+    const chosen = editor.getByRole('list', { name: 'Correspondances choisies' });
+    await user.click(
+      within(chosen).getByRole('button', { name: 'Retirer « Personnel de cuisine »' }),
+    );
+    await user.selectOptions(editor.getByLabelText('Thématique data·inclusion'), 'Lien social');
+    await user.click(editor.getByRole('button', { name: 'Ajouter la thématique' }));
+    await user.click(editor.getByRole('button', { name: 'Enregistrer les correspondances' }));
+    await screen.findByText('Correspondances enregistrées.');
+    const [saved] = sent(requests, 'PUT', `/api/badges/achievements/${BADGE.id}`);
+    expect(saved?.body).toMatchObject({
+      version: 1,
+      name: BADGE.name,
+      alignments: [{ kind: 'thematique', code: 'remobilisation--lien-social' }],
+    });
   });
 });
