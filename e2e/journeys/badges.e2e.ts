@@ -20,11 +20,6 @@ import {
 const REFERENT: Credentials = { email: 'samia.benali@e2c.demo', password: 'Territoires2026!' };
 const PSEUDONYM = 'Héron des Prairies';
 const BADGE = 'Accueil du public';
-/** A 1×1 PNG: the server re-encodes whatever it accepts. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 async function checkpoint(page: Page, step: number, name: string): Promise<void> {
   await checkA11y(page, name);
@@ -45,7 +40,7 @@ async function createParticipant(page: Page): Promise<string> {
   return id;
 }
 
-/** The référent designs a badge for E2C, with its image and the image's text. */
+/** The référent designs a badge for E2C, then generates its image, with the image's text. */
 async function designBadge(page: Page): Promise<void> {
   await page.goto('/badges');
   await page.getByRole('heading', { name: 'Badges', level: 1 }).waitFor();
@@ -65,12 +60,24 @@ async function designBadge(page: Page): Promise<void> {
   await checkpoint(page, 1, 'designer');
   await form.getByRole('button', { name: 'Créer le badge' }).click();
   await page.getByRole('heading', { name: BADGE }).waitFor();
-  await page.getByLabel(`Image PNG de « ${BADGE} »`).setInputFiles({
-    name: 'accueil.png',
-    mimeType: 'image/png',
-    buffer: PNG,
-  });
-  await page.getByRole('button', { name: 'Envoyer l’image' }).first().click();
+  // Its image is generated from a template: shape, colours, pictogram, title, with a live preview.
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: BADGE }) });
+  await card.getByText(`Image de « ${BADGE} »`).click();
+  await card.getByLabel('Forme').selectOption({ label: 'Écusson' });
+  await card.getByLabel('Pictogramme').selectOption({ label: 'poignée de main' });
+  const alt = card.getByLabel('Texte de l’image');
+  // The proposed text follows the template (after React's next render).
+  const proposed = `Écusson avec un pictogramme poignée de main et le texte « ${BADGE} »`;
+  for (let i = 0; i < 50 && (await alt.inputValue()) !== proposed; i += 1)
+    await page.waitForTimeout(100);
+  assert.equal(await alt.inputValue(), proposed);
+  await card.getByRole('img', { name: 'Aperçu de l’image créée' }).waitFor();
+  await checkpoint(page, 1, 'image-designer');
+  await alt.fill('Une main tendue');
+  await card.getByRole('button', { name: 'Créer l’image' }).click();
+  await card.getByText('Image créée.').waitFor();
   await page.getByRole('img', { name: 'Une main tendue' }).waitFor();
 }
 

@@ -37,6 +37,8 @@ import {
 } from './participant-space.js';
 import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
 import { BADGES_ERROR_CODES, BADGES_TIMELINE_KINDS, badgesRoutes } from './badges.js';
+import { BADGE_DESIGNER_ERROR_CODES } from './badge-designer.js';
+import { badgeDesignerRoutes } from './badge-designer-routes.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -62,6 +64,8 @@ export * from './experiences.js';
 export * from './participant-space.js';
 export * from './transfers.js';
 export * from './badges.js';
+export * from './badge-designer.js';
+export * from './badge-designer-routes.js';
 export * from './accounts.js';
 
 /**
@@ -81,6 +85,7 @@ export const ERROR_CODES = [
   ...PARTICIPANT_SPACE_ERROR_CODES,
   ...TRANSFER_ERROR_CODES,
   ...BADGES_ERROR_CODES,
+  ...BADGE_DESIGNER_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -123,6 +128,7 @@ export const api = {
   ...participantSpaceRoutes,
   ...transferRoutes,
   ...badgesRoutes,
+  ...badgeDesignerRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

@@ -6,6 +6,7 @@ import {
   timestampSchema,
   versionSchema,
 } from './common.js';
+import { alignmentSchema, alignmentsSchema } from './badge-designer.js';
 import type { RouteContract } from './route-contract.js';
 
 // Badges (Open Badges 3.0): each organisation is an issuer (did:web, ADR 0019); its staff design
@@ -71,6 +72,8 @@ const achievementFields = {
   validityMonths: z.number().int().min(1).max(120).nullable().default(null),
   /** The image's text alternative: every badge image has one (it travels in the credential). */
   imageAlt: requiredText(300),
+  /** ROME jobs, data·inclusion thématiques, ESCO skills: the credential's `achievement.alignment`. */
+  alignments: alignmentsSchema.default([]),
 };
 
 export const createAchievementBodySchema = z
@@ -96,6 +99,7 @@ export const achievementSchema = z.object({
   tags: z.array(z.string()),
   validityMonths: z.number().int().nullable(),
   imageAlt: z.string(),
+  alignments: z.array(alignmentSchema),
   /** Public address of the PNG; null until one is uploaded. */
   imageUrl: z.string().nullable(),
   version: versionSchema,
@@ -183,7 +187,8 @@ export const badgesRoutes = {
   uploadAchievementImage: {
     method: 'POST',
     path: '/api/badges/achievements/:id/image',
-    summary: 'The badge\'s image: a PNG (multipart, field "file", 10 MB)',
+    summary:
+      'The badge\'s image: a PNG or an SVG (multipart, field "file", 10 MB; an SVG with scripts or external references is refused)',
     tag: 'badges',
     params: idParamsSchema,
     response: achievementSchema,

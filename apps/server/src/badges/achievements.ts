@@ -11,11 +11,12 @@ import type { Actor } from '../auth/actor.js';
 import { isCoordination } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
 import { NotFoundError, StaleVersionError, ValidationError } from '../errors/index.js';
-import { checkType, processUpload } from '../files/inspect.js';
 import type { Upload } from '../files/upload.js';
 import { organisationFacts, organisationsOfKind } from '../organisations/index.js';
 import { organisationNameFor } from '../organisations/policy.js';
 import type { Services } from '../services.js';
+import { resolveAlignments } from './alignments/alignments.js';
+import { imageFromUpload } from './images/upload.js';
 import { ensureIssuer, issuersOf, type Issuer } from './issuers.js';
 import { readsBadgesOf, requireDesign, speaksFor, type IssuerFacts } from './policy.js';
 import { presentAchievement } from './presenter.js';
@@ -93,7 +94,10 @@ export async function listIssuers(
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
-const fieldsOf = (body: CreateAchievementBody | UpdateAchievementBody) => ({
+const fieldsOf = (
+  body: CreateAchievementBody | UpdateAchievementBody,
+  alignments: AchievementRow['alignments'],
+) => ({
   name: body.name,
   description: body.description,
   criteria: body.criteria,
@@ -104,6 +108,7 @@ const fieldsOf = (body: CreateAchievementBody | UpdateAchievementBody) => ({
   tags: [...new Set(body.tags)],
   validityMonths: body.validityMonths,
   imageAlt: body.imageAlt,
+  alignments,
 });
 
 /** What the audit keeps of a badge: its shape, not its texts. */
@@ -112,6 +117,7 @@ const audited = (row: AchievementRow) => ({
   achievementType: row.achievementType,
   validityMonths: row.validityMonths,
   tags: row.tags.length,
+  alignments: row.alignments.length,
   hasImage: row.imageKey !== null,
 });
 
@@ -122,6 +128,7 @@ export async function createAchievement(
   body: CreateAchievementBody,
 ): Promise<Achievement> {
   const now = services.clock();
+  const alignments = await resolveAlignments(body.alignments);
   return services.database.db.transaction(async (tx) => {
     const organisation = (await organisationFacts(tx, [body.organisationId])).get(
       body.organisationId,
@@ -135,7 +142,7 @@ export async function createAchievement(
       .insert(achievements)
       .values({
         organisationId: organisation.id,
-        ...fieldsOf(body),
+        ...fieldsOf(body, alignments),
         createdById: actor.staffId,
         createdAt: now.toISOString(),
       })
@@ -199,21 +206,24 @@ async function change(
   });
 }
 
-export const updateAchievement = (
+export async function updateAchievement(
   services: Services,
   publicUrl: string,
   actor: Actor,
   id: string,
   body: UpdateAchievementBody,
-): Promise<Achievement> =>
-  change(services, publicUrl, actor, id, (row) => {
+): Promise<Achievement> {
+  const alignments = await resolveAlignments(body.alignments);
+  return change(services, publicUrl, actor, id, (row) => {
     if (row.version !== body.version) throw new StaleVersionError(body.version, row.version);
-    return fieldsOf(body);
+    return fieldsOf(body, alignments);
   });
+}
 
 /**
- * A PNG, checked and re-encoded by the files infrastructure (its limits: 10 MB, 50 Mpx, no
- * metadata kept), stored under a new key so that the image's address never serves other bytes.
+ * A PNG (checked and re-encoded by the files infrastructure: 10 MB, 50 Mpx, no metadata kept) or an
+ * SVG (refused when unsafe, then rendered to PNG: images/), stored under a new key so that the
+ * image's address never serves other bytes.
  */
 export async function setAchievementImage(
   services: Services,
@@ -223,16 +233,33 @@ export async function setAchievementImage(
   read: () => Promise<Upload>,
 ): Promise<Achievement> {
   await services.database.db.transaction((tx) => forChange(tx, publicUrl, actor, id));
-  const upload = await read();
-  const type = checkType(upload.bytes, upload.filename, upload.mimetype);
-  if (type !== 'png') throw new ValidationError('badges.image_not_png', 'A badge image is a PNG.');
-  const processed = await processUpload(type, upload.bytes);
+  return storeImage(services, publicUrl, actor, id, await imageFromUpload(await read()));
+}
+
+/** Stores the PNG under a new key, then points the badge at it (the key is dropped if that fails). */
+export async function storeImage(
+  services: Services,
+  publicUrl: string,
+  actor: Actor,
+  id: string,
+  png: Buffer,
+  imageAlt?: string,
+): Promise<Achievement> {
   const key = randomUUID();
-  await services.files.put(key, processed.data);
+  await services.files.put(key, png);
   try {
-    return await change(services, publicUrl, actor, id, () => ({ imageKey: key }));
+    return await change(services, publicUrl, actor, id, () => ({
+      imageKey: key,
+      ...(imageAlt !== undefined ? { imageAlt } : {}),
+    }));
   } catch (error) {
     await services.files.delete(key);
     throw error;
   }
 }
+
+/** The designer's rule for a badge, checked before any work is done for it. */
+export const checkDesign = (services: Services, publicUrl: string, actor: Actor, id: string) =>
+  services.database.db.transaction(async (tx) => {
+    await forChange(tx, publicUrl, actor, id);
+  });

@@ -1,6 +1,7 @@
 import type { Achievement, BitstringStatusListEntry } from '@territoires/open-badges';
 import { randomUUID } from 'node:crypto';
 import type { IssuerKeyring } from '../keys/keyring.js';
+import { obAlignment } from './alignments/alignments.js';
 import { issuerProfile, type Issuer } from './issuers.js';
 import { openBadges } from './open-badges.js';
 import type { achievements } from './tables.js';
@@ -34,6 +35,7 @@ export function achievementOf(issuer: Issuer, row: AchievementRow): Achievement 
     achievementType: row.achievementType,
     ...(row.tags.length > 0 ? { tag: row.tags } : {}),
     ...(image !== null ? { image: { id: image, type: 'Image', caption: row.imageAlt } } : {}),
+    ...(row.alignments.length > 0 ? { alignment: row.alignments.map(obAlignment) } : {}),
     inLanguage: 'fr',
     creator: issuerProfile(issuer),
   };

@@ -27,6 +27,7 @@ export const presentAchievement = (
   tags: row.tags,
   validityMonths: row.validityMonths,
   imageAlt: row.imageAlt,
+  alignments: row.alignments,
   imageUrl: imagePath(issuer, row.imageKey),
   version: row.version,
   can,

@@ -9,6 +9,7 @@ import {
   setAchievementImage,
   updateAchievement,
 } from './achievements.js';
+import { designerRoutes } from './designer-routes.js';
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
 import { issuerPages } from './issuer-pages.js';
 
@@ -57,5 +58,6 @@ export async function badgesRoutes(
       setAchievementImage(services, publicUrl, actor, params.id, () => readUpload(request)),
     );
   });
+  designerRoutes(app, options);
   issuerPages(app, options.services, publicUrl);
 }

@@ -1,5 +1,5 @@
 // Types only, like db/tables: drizzle-kit loads this file without the contracts package being built.
-import type { AchievementType, AwardStatus } from '@territoires/contracts';
+import type { AchievementType, AwardStatus, StoredAlignment } from '@territoires/contracts';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
@@ -45,6 +45,8 @@ export const achievements = pgTable(
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
     validityMonths: integer('validity_months'),
     imageAlt: text('image_alt').notNull(),
+    /** ROME jobs, data·inclusion thématiques, ESCO skills, named as when they were chosen. */
+    alignments: jsonb('alignments').$type<StoredAlignment[]>().notNull().default([]),
     /** Storage key of the PNG (files/), new on each upload: its address never serves other bytes. */
     imageKey: text('image_key'),
     createdById: uuid('created_by_id')

@@ -66,7 +66,11 @@ export async function serve(
     await database.migrate();
     await fixIssuerOrigin(database.db, config.publicUrl);
     if (options.demo)
-      await loadDemo(database, options.log, { issuerKeys, publicUrl: config.publicUrl });
+      await loadDemo(database, options.log, {
+        issuerKeys,
+        publicUrl: config.publicUrl,
+        files: localFileStorage(config.filesDir),
+      });
   } catch (error) {
     await database.close();
     throw error;

@@ -8,10 +8,14 @@ import {
 } from '../badges/index.js';
 import { participants } from '../db/schema.js';
 import type { Services } from '../services.js';
+import { demoAlignments, drawDemoImage } from './badge-art.js';
 import type { OrganisationKey } from './personas.js';
 import type { SeededReference } from './reference.js';
 
-type Design = Omit<CreateAchievementBody, 'organisationId' | 'tags' | 'validityMonths'> & {
+type Design = Omit<
+  CreateAchievementBody,
+  'organisationId' | 'tags' | 'validityMonths' | 'alignments'
+> & {
   tags?: string[];
   validityMonths?: number | null;
 };
@@ -91,8 +95,10 @@ export async function seedBadges(
         organisationId: reference.organisationIds[key as OrganisationKey],
         tags: [],
         validityMonths: null,
+        alignments: demoAlignments(design.name),
         ...design,
       });
+      await drawDemoImage(services, publicUrl, coordination, badge);
       made[design.name] = badge.id;
     }
   }

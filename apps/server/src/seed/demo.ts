@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { organisations } from '../db/schema.js';
-import { noFileStorage } from '../files/storage.js';
+import { noFileStorage, type FileStorage } from '../files/storage.js';
 import { noIssuerKeys, type IssuerKeyring } from '../keys/keyring.js';
 import { seedBadges } from './badges.js';
 import { tellStory, type TimeMachine } from './history.js';
@@ -21,8 +21,11 @@ export async function seedDemo(
   database: Database,
   today: Date,
   participants = DEMO_PARTICIPANTS,
-  /** The issuers' keys and PUBLIC_URL: with them, the demo's badges are designed and signed. */
-  issuers?: { issuerKeys: IssuerKeyring; publicUrl: string },
+  /**
+   * The issuers' keys and PUBLIC_URL: with them, the demo's badges are designed and signed; with
+   * the file storage too, their images are drawn.
+   */
+  issuers?: { issuerKeys: IssuerKeyring; publicUrl: string; files?: FileStorage },
 ): Promise<void> {
   const random = seededRandom(2020_11_01);
   const reference = await seedReference(database.db, today);
@@ -42,6 +45,7 @@ export async function seedDemo(
   }
   if (issuers !== undefined) {
     machine.set(today);
-    await seedBadges(machine.services, issuers.publicUrl, reference);
+    const files = issuers.files ?? noFileStorage;
+    await seedBadges({ ...machine.services, files }, issuers.publicUrl, reference);
   }
 }

@@ -3,7 +3,8 @@ import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { DesignForm } from './DesignForm.js';
-import { ImageUpload } from './ImageUpload.js';
+import { AlignmentsEditor } from './AlignmentsEditor.js';
+import { ImageDesigner } from './ImageDesigner.js';
 import { badgeKeys, typeLabel } from './keys.js';
 import './badges.css';
 
@@ -35,7 +36,20 @@ export function AchievementsPage() {
                 : t('badges.validity', { count: badge.validityMonths })}
             </p>
             <p>{badge.description}</p>
-            {badge.can.edit && <ImageUpload achievement={badge} />}
+            {badge.alignments.length > 0 && (
+              <ul
+                className="alignment-list"
+                aria-label={t('badges.align.of', { name: badge.name })}
+              >
+                {badge.alignments.map((a) => (
+                  <li key={`${a.kind}-${a.code}`}>
+                    {t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {badge.can.edit && <ImageDesigner achievement={badge} />}
+            {badge.can.edit && <AlignmentsEditor achievement={badge} />}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import {
   createAchievementBodySchema,
   type IssuerChoice,
 } from '@territoires/contracts';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { SelectField, TextAreaField, TextField } from '../ui/Field.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { fieldsOf } from '../ui/fields.js';
 import { useFormSubmit } from '../ui/useFormSubmit.js';
+import { AlignmentsField, alignmentInputs, type ChosenAlignment } from './AlignmentsField.js';
 import { badgeKeys, typeLabel } from './keys.js';
 
 const { shape } = createAchievementBodySchema;
@@ -48,6 +50,7 @@ const emptyBadge = (issuers: readonly IssuerChoice[]): FormInput => ({
   tags: '',
   validityMonths: '',
   imageAlt: '',
+  alignments: [],
 });
 
 /** The optional English texts, in their own group. */
@@ -75,11 +78,14 @@ export function DesignForm({ issuers }: { issuers: readonly IssuerChoice[] }) {
     defaultValues: emptyBadge(issuers),
   });
   const field = fieldsOf(form);
+  // Chosen with their own controls (searches, lists), sent with the badge.
+  const [alignments, setAlignments] = useState<ChosenAlignment[]>([]);
   const { submitError, done, onSubmit } = useFormSubmit(
     form,
     async (body) => {
-      await create.mutateAsync({ body });
+      await create.mutateAsync({ body: { ...body, alignments: alignmentInputs(alignments) } });
       form.reset();
+      setAlignments([]);
     },
     { 'badges.unknown_organisation': 'organisationId' },
   );
@@ -129,6 +135,7 @@ export function DesignForm({ issuers }: { issuers: readonly IssuerChoice[] }) {
         hint={t('badges.design.imageAltHint')}
         {...field('imageAlt')}
       />
+      <AlignmentsField value={alignments} onChange={setAlignments} />
       <EnglishFields field={field} />
       <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
         {t('badges.design.submit')}

@@ -24,6 +24,7 @@ export const achievementBody = (
   tags: ['fablab', 'sécurité'],
   validityMonths: 24,
   imageAlt: 'Un casque jaune sur fond bleu',
+  alignments: [],
   ...overrides,
 });
 

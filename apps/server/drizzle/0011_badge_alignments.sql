@@ -1,0 +1,1 @@
+ALTER TABLE "achievements" ADD COLUMN "alignments" jsonb DEFAULT '[]'::jsonb NOT NULL;
