@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  browserSkipReason,
   checkA11y,
   issueSignInCode,
-  launchBrowser,
   logIn,
   newPhoneContext,
   participantSignIn,
   screenshot,
-  startServer,
   watchPageErrors,
   type Credentials,
-  type RunningServer,
+  journey,
 } from '../support/index.js';
 
 // The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
@@ -81,81 +77,64 @@ async function designBadge(page: Page): Promise<void> {
   await page.getByRole('img', { name: 'Une main tendue' }).waitFor();
 }
 
-const skip = browserSkipReason();
+journey(
+  'badges: an organisation designs and awards an Open Badge, the participant accepts it',
+  'design → offer → accept on a 360 px phone under the pseudonym → revoke',
+  async ({ server, browser }) => {
+    const staff = await (await newPhoneContext(browser, server.url)).newPage();
+    const staffErrors = watchPageErrors(staff);
+    await logIn(staff, REFERENT);
+    await designBadge(staff);
+    const participantId = await createParticipant(staff);
 
-void describe('badges: an organisation designs and awards an Open Badge, the participant accepts it', () => {
-  let server: RunningServer;
-  let browser: Browser | undefined;
+    await staff.goto(`/participants/${participantId}?section=badges`);
+    const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
+    await tab
+      .getByLabel('Badge', { exact: true })
+      .selectOption({ label: `${BADGE} (E2C Normandie)` });
+    await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
+    await tab.getByText(/Badge proposé : la personne/).waitFor();
+    await tab.getByText('Proposé', { exact: true }).waitFor();
+    await checkpoint(staff, 2, 'offered');
 
-  before(async () => {
-    server = await startServer();
-  });
+    const issued = await issueSignInCode(staff, participantId);
+    const { page } = await participantSignIn(browser, server.url, issued, 'qr');
+    const pageErrors = watchPageErrors(page);
+    await page.getByRole('link', { name: /Mes badges/ }).click();
+    await page.getByRole('heading', { name: 'Mes badges', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: BADGE }).waitFor();
+    await checkpoint(page, 3, 'my-badges');
+    await page.getByRole('link', { name: 'Voir' }).click();
+    await page.getByRole('button', { name: 'Accepter' }).click();
+    await page.getByLabel(`Mon pseudo : ${PSEUDONYM}`).check();
+    await checkpoint(page, 4, 'name-choice');
+    await page.getByRole('button', { name: 'Accepter le badge' }).click();
+    await page.getByText('Badge accepté.').waitFor();
+    await page.getByText('Accepté', { exact: true }).waitFor();
+    await checkpoint(page, 5, 'accepted');
 
-  after(async () => {
-    await browser?.close();
-    await server.stop();
-  });
+    // The issuer is published for any verifier: its DID document and its page.
+    const slug = 'e2c-normandie';
+    const did = await page.request.get(`/issuers/${slug}/did.json`);
+    assert.equal(did.status(), 200);
+    const document = (await did.json()) as { id: string; assertionMethod: string[] };
+    assert.match(document.id, /^did:web:localhost%3A\d+:issuers:e2c-normandie$/);
+    assert.equal(document.assertionMethod.length, 2);
+    const issuerPage = await page.request.get(`/issuers/${slug}`);
+    assert.match(await issuerPage.text(), new RegExp(BADGE));
 
-  void test(
-    'design → offer → accept on a 360 px phone under the pseudonym → revoke',
-    { skip },
-    async () => {
-      browser = await launchBrowser();
-      const staff = await (await newPhoneContext(browser, server.url)).newPage();
-      const staffErrors = watchPageErrors(staff);
-      await logIn(staff, REFERENT);
-      await designBadge(staff);
-      const participantId = await createParticipant(staff);
+    await staff.goto(`/participants/${participantId}?section=badges`);
+    await tab.getByRole('button', { name: 'Retirer', exact: true }).click();
+    await tab.getByLabel('Motif, écrit pour la personne').fill('Donné trop tôt, pardon.');
+    await tab.getByRole('button', { name: 'Retirer le badge' }).click();
+    await tab.getByText('Retiré', { exact: true }).waitFor();
+    await checkpoint(staff, 6, 'revoked');
 
-      await staff.goto(`/participants/${participantId}?section=badges`);
-      const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
-      await tab
-        .getByLabel('Badge', { exact: true })
-        .selectOption({ label: `${BADGE} (E2C Normandie)` });
-      await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
-      await tab.getByText(/Badge proposé : la personne/).waitFor();
-      await tab.getByText('Proposé', { exact: true }).waitFor();
-      await checkpoint(staff, 2, 'offered');
+    await page.goto('/moi/badges');
+    await page.getByText('Retiré : Donné trop tôt, pardon.').waitFor();
+    await checkpoint(page, 7, 'revoked-phone');
 
-      const issued = await issueSignInCode(staff, participantId);
-      const { page } = await participantSignIn(browser, server.url, issued, 'qr');
-      const pageErrors = watchPageErrors(page);
-      await page.getByRole('link', { name: /Mes badges/ }).click();
-      await page.getByRole('heading', { name: 'Mes badges', level: 1 }).waitFor();
-      await page.getByRole('heading', { name: BADGE }).waitFor();
-      await checkpoint(page, 3, 'my-badges');
-      await page.getByRole('link', { name: 'Voir' }).click();
-      await page.getByRole('button', { name: 'Accepter' }).click();
-      await page.getByLabel(`Mon pseudo : ${PSEUDONYM}`).check();
-      await checkpoint(page, 4, 'name-choice');
-      await page.getByRole('button', { name: 'Accepter le badge' }).click();
-      await page.getByText('Badge accepté.').waitFor();
-      await page.getByText('Accepté', { exact: true }).waitFor();
-      await checkpoint(page, 5, 'accepted');
-
-      // The issuer is published for any verifier: its DID document and its page.
-      const slug = 'e2c-normandie';
-      const did = await page.request.get(`/issuers/${slug}/did.json`);
-      assert.equal(did.status(), 200);
-      const document = (await did.json()) as { id: string; assertionMethod: string[] };
-      assert.match(document.id, /^did:web:localhost%3A\d+:issuers:e2c-normandie$/);
-      assert.equal(document.assertionMethod.length, 2);
-      const issuerPage = await page.request.get(`/issuers/${slug}`);
-      assert.match(await issuerPage.text(), new RegExp(BADGE));
-
-      await staff.goto(`/participants/${participantId}?section=badges`);
-      await tab.getByRole('button', { name: 'Retirer', exact: true }).click();
-      await tab.getByLabel('Motif, écrit pour la personne').fill('Donné trop tôt, pardon.');
-      await tab.getByRole('button', { name: 'Retirer le badge' }).click();
-      await tab.getByText('Retiré', { exact: true }).waitFor();
-      await checkpoint(staff, 6, 'revoked');
-
-      await page.goto('/moi/badges');
-      await page.getByText('Retiré : Donné trop tôt, pardon.').waitFor();
-      await checkpoint(page, 7, 'revoked-phone');
-
-      assert.deepEqual(pageErrors(), []);
-      assert.deepEqual(staffErrors(), []);
-    },
-  );
-});
+    assert.deepEqual(pageErrors(), []);
+    assert.deepEqual(staffErrors(), []);
+  },
+);

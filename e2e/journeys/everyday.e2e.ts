@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  browserSkipReason,
   checkA11y,
   isoDateInParis,
   issueSignInCode,
-  launchBrowser,
   logIn,
   newPhoneContext,
   participantSignIn,
   screenshot,
-  startServer,
   watchPageErrors,
   type Credentials,
-  type RunningServer,
+  journey,
 } from '../support/index.js';
 
 // Demo personas seeded on first start (apps/server/src/seed/personas.ts).
@@ -104,133 +100,115 @@ async function registerTwo(referent: Page, sessionId: string): Promise<[Person, 
   return [first, second];
 }
 
-const skip = browserSkipReason();
+journey(
+  'everyday: attendance that can be trusted, each role at home',
+  'animateur marks absent and late and corrects → référent reads the rate → participant scrolls the week on a phone → evaluator at home',
+  async ({ server, browser }) => {
+    // 1. The animateur of a demo partner lands on their week.
+    const partnerContext = await newPhoneContext(browser, server.url);
+    const partner = await partnerContext.newPage();
+    const partnerErrors = watchPageErrors(partner);
+    await logIn(partner, PARTNER);
+    await partner.waitForURL((url) => url.pathname === '/semaine');
+    await partner.getByRole('heading', { name: /^Semaine du /, level: 1 }).waitFor();
+    const session = await sessionSoon(partner);
 
-void describe('everyday: attendance that can be trusted, each role at home', () => {
-  let server: RunningServer;
-  let browser: Browser | undefined;
+    // 2. The référent lands on their participants and registers two of them.
+    const referentContext = await newPhoneContext(browser, server.url);
+    const referent = await referentContext.newPage();
+    const referentErrors = watchPageErrors(referent);
+    await logIn(referent, REFERENT);
+    await referent.waitForURL((url) => url.pathname === '/participants');
+    assert.match(new URL(referent.url()).search, /referentId=/);
+    await referent.getByRole('heading', { name: 'Mes participants', level: 1 }).waitFor();
+    await checkpoint(referent, 1, 'referent-home');
+    const [absent, late] = await registerTwo(referent, session.id);
 
-  before(async () => {
-    server = await startServer();
-  });
+    // 3. The animateur opens the session from their week and marks one absent, one late.
+    await partner.reload();
+    await partner.getByRole('heading', { name: /^Semaine du /, level: 1 }).waitFor();
+    await checkpoint(partner, 2, 'partner-week');
+    await partner.goto(`/seances/${session.id}`);
+    await partner.getByRole('heading', { name: session.title, level: 1 }).waitFor();
+    await partner.getByRole('button', { name: `Absence : ${absent.pseudonym}` }).click();
+    await partner
+      .getByRole('status')
+      .filter({ hasText: `Noté : Absence pour ${absent.pseudonym}` })
+      .waitFor();
+    await partner.getByRole('button', { name: `Retard : ${late.pseudonym}` }).click();
+    await partner
+      .getByRole('status')
+      .filter({ hasText: `Noté : Retard pour ${late.pseudonym}` })
+      .waitFor();
+    await checkpoint(partner, 3, 'marked');
 
-  after(async () => {
-    await browser?.close();
-    await server.stop();
-  });
+    // 4. …then corrects the late mark: the person was there on time.
+    await partner
+      .getByRole('button', { name: `Corriger le pointage de ${late.pseudonym}` })
+      .click();
+    await partner.getByRole('button', { name: `Présence : ${late.pseudonym}` }).click();
+    await partner
+      .getByRole('button', { name: `Corriger le pointage de ${late.pseudonym}` })
+      .waitFor();
+    await checkpoint(partner, 4, 'corrected');
+    const roster = (await (
+      await partner.request.get(`/api/sessions/${session.id}/roster`)
+    ).json()) as { entries: { name: string; status: string | null }[] };
+    const statusOf = (name: string) => roster.entries.find((e) => e.name === name)?.status;
+    assert.equal(statusOf(absent.pseudonym), 'absent');
+    assert.equal(statusOf(late.pseudonym), 'present');
 
-  void test(
-    'animateur marks absent and late and corrects → référent reads the rate → participant scrolls the week on a phone → evaluator at home',
-    { skip },
-    async () => {
-      browser = await launchBrowser();
+    // 5. The référent reads the attendance rate on the file.
+    await referent.goto(`/participants/${absent.id}?section=presences`);
+    const panel = referent.getByRole('tabpanel', { name: 'Présences', exact: true });
+    await panel.getByText(/^Taux de présence : \d+\s?%$/).waitFor();
+    await checkpoint(referent, 5, 'rate');
 
-      // 1. The animateur of a demo partner lands on their week.
-      const partnerContext = await newPhoneContext(browser, server.url);
-      const partner = await partnerContext.newPage();
-      const partnerErrors = watchPageErrors(partner);
-      await logIn(partner, PARTNER);
-      await partner.waitForURL((url) => url.pathname === '/semaine');
-      await partner.getByRole('heading', { name: /^Semaine du /, level: 1 }).waitFor();
-      const session = await sessionSoon(partner);
+    // 6. The participant, on a 360 px phone, scrolls the whole week, Saturday included.
+    const issued = await issueSignInCode(referent, late.id);
+    const phone = await participantSignIn(browser, server.url, issued, 'typed');
+    const me = phone.page;
+    const meErrors = watchPageErrors(me);
+    await me.getByRole('heading', { name: /^Votre référent : Samia/ }).waitFor();
+    await checkpoint(me, 6, 'participant-home');
+    await me.getByRole('link', { name: /Essayer une activité/ }).click();
+    await me.getByRole('heading', { level: 1, name: /cette semaine/ }).waitFor();
+    const saturday = me.getByRole('link', { name: /^samedi/ }).first();
+    await saturday.scrollIntoViewIfNeeded();
+    assert.ok(await saturday.isVisible(), 'a Saturday session is on the week');
+    const overflow = await me.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    assert.ok(overflow <= 0, `no sideways scroll on 360 px (${String(overflow)} px)`);
+    await checkpoint(me, 7, 'participant-week');
 
-      // 2. The référent lands on their participants and registers two of them.
-      const referentContext = await newPhoneContext(browser, server.url);
-      const referent = await referentContext.newPage();
-      const referentErrors = watchPageErrors(referent);
-      await logIn(referent, REFERENT);
-      await referent.waitForURL((url) => url.pathname === '/participants');
-      assert.match(new URL(referent.url()).search, /referentId=/);
-      await referent.getByRole('heading', { name: 'Mes participants', level: 1 }).waitFor();
-      await checkpoint(referent, 1, 'referent-home');
-      const [absent, late] = await registerTwo(referent, session.id);
+    // 7. The evaluator lands on what they may see, not on a refusal.
+    const evaluatorContext = await newPhoneContext(browser, server.url);
+    const evaluator = await evaluatorContext.newPage();
+    const evaluatorErrors = watchPageErrors(evaluator);
+    await logIn(evaluator, EVALUATOR);
+    await evaluator.waitForURL((url) => url.pathname === '/accueil');
+    await evaluator.getByRole('heading', { name: 'Ce que vous pouvez voir', level: 1 }).waitFor();
+    assert.equal(await evaluator.getByRole('alert').count(), 0, 'no refusal on the home');
+    await checkpoint(evaluator, 8, 'evaluator-home');
 
-      // 3. The animateur opens the session from their week and marks one absent, one late.
-      await partner.reload();
-      await partner.getByRole('heading', { name: /^Semaine du /, level: 1 }).waitFor();
-      await checkpoint(partner, 2, 'partner-week');
-      await partner.goto(`/seances/${session.id}`);
-      await partner.getByRole('heading', { name: session.title, level: 1 }).waitFor();
-      await partner.getByRole('button', { name: `Absence : ${absent.pseudonym}` }).click();
-      await partner
-        .getByRole('status')
-        .filter({ hasText: `Noté : Absence pour ${absent.pseudonym}` })
-        .waitFor();
-      await partner.getByRole('button', { name: `Retard : ${late.pseudonym}` }).click();
-      await partner
-        .getByRole('status')
-        .filter({ hasText: `Noté : Retard pour ${late.pseudonym}` })
-        .waitFor();
-      await checkpoint(partner, 3, 'marked');
+    // 8. The animateur plans a weekly series over Easter 2027: Easter Monday gets no session.
+    await partner.goto(`/activites/${session.activityId}/serie`);
+    const skipHolidays = partner.getByRole('checkbox', {
+      name: 'Pas de séance les jours fériés',
+    });
+    assert.ok(await skipHolidays.isChecked(), 'public holidays are skipped by default');
+    await partner.getByLabel('Jour de la semaine').selectOption({ label: 'Lundi' });
+    await partner.getByLabel('Premier jour').fill('2027-03-22');
+    await partner.getByLabel('Dernier jour').fill('2027-04-05');
+    await partner.getByRole('button', { name: 'Créer la série' }).click();
+    await partner.getByText('2 séances créées.').waitFor();
+    await partner.getByText('Lundi de Pâques 29 mars 2027 : pas de séance').waitFor();
+    await checkpoint(partner, 9, 'series-holidays');
 
-      // 4. …then corrects the late mark: the person was there on time.
-      await partner
-        .getByRole('button', { name: `Corriger le pointage de ${late.pseudonym}` })
-        .click();
-      await partner.getByRole('button', { name: `Présence : ${late.pseudonym}` }).click();
-      await partner
-        .getByRole('button', { name: `Corriger le pointage de ${late.pseudonym}` })
-        .waitFor();
-      await checkpoint(partner, 4, 'corrected');
-      const roster = (await (
-        await partner.request.get(`/api/sessions/${session.id}/roster`)
-      ).json()) as { entries: { name: string; status: string | null }[] };
-      const statusOf = (name: string) => roster.entries.find((e) => e.name === name)?.status;
-      assert.equal(statusOf(absent.pseudonym), 'absent');
-      assert.equal(statusOf(late.pseudonym), 'present');
-
-      // 5. The référent reads the attendance rate on the file.
-      await referent.goto(`/participants/${absent.id}?section=presences`);
-      const panel = referent.getByRole('tabpanel', { name: 'Présences', exact: true });
-      await panel.getByText(/^Taux de présence : \d+\s?%$/).waitFor();
-      await checkpoint(referent, 5, 'rate');
-
-      // 6. The participant, on a 360 px phone, scrolls the whole week, Saturday included.
-      const issued = await issueSignInCode(referent, late.id);
-      const phone = await participantSignIn(browser, server.url, issued, 'typed');
-      const me = phone.page;
-      const meErrors = watchPageErrors(me);
-      await me.getByRole('heading', { name: /^Votre référent : Samia/ }).waitFor();
-      await checkpoint(me, 6, 'participant-home');
-      await me.getByRole('link', { name: /Essayer une activité/ }).click();
-      await me.getByRole('heading', { level: 1, name: /cette semaine/ }).waitFor();
-      const saturday = me.getByRole('link', { name: /^samedi/ }).first();
-      await saturday.scrollIntoViewIfNeeded();
-      assert.ok(await saturday.isVisible(), 'a Saturday session is on the week');
-      const overflow = await me.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      assert.ok(overflow <= 0, `no sideways scroll on 360 px (${String(overflow)} px)`);
-      await checkpoint(me, 7, 'participant-week');
-
-      // 7. The evaluator lands on what they may see, not on a refusal.
-      const evaluatorContext = await newPhoneContext(browser, server.url);
-      const evaluator = await evaluatorContext.newPage();
-      const evaluatorErrors = watchPageErrors(evaluator);
-      await logIn(evaluator, EVALUATOR);
-      await evaluator.waitForURL((url) => url.pathname === '/accueil');
-      await evaluator.getByRole('heading', { name: 'Ce que vous pouvez voir', level: 1 }).waitFor();
-      assert.equal(await evaluator.getByRole('alert').count(), 0, 'no refusal on the home');
-      await checkpoint(evaluator, 8, 'evaluator-home');
-
-      // 8. The animateur plans a weekly series over Easter 2027: Easter Monday gets no session.
-      await partner.goto(`/activites/${session.activityId}/serie`);
-      const skipHolidays = partner.getByRole('checkbox', {
-        name: 'Pas de séance les jours fériés',
-      });
-      assert.ok(await skipHolidays.isChecked(), 'public holidays are skipped by default');
-      await partner.getByLabel('Jour de la semaine').selectOption({ label: 'Lundi' });
-      await partner.getByLabel('Premier jour').fill('2027-03-22');
-      await partner.getByLabel('Dernier jour').fill('2027-04-05');
-      await partner.getByRole('button', { name: 'Créer la série' }).click();
-      await partner.getByText('2 séances créées.').waitFor();
-      await partner.getByText('Lundi de Pâques 29 mars 2027 : pas de séance').waitFor();
-      await checkpoint(partner, 9, 'series-holidays');
-
-      assert.deepEqual(partnerErrors(), []);
-      assert.deepEqual(referentErrors(), []);
-      assert.deepEqual(meErrors(), []);
-      assert.deepEqual(evaluatorErrors(), []);
-    },
-  );
-});
+    assert.deepEqual(partnerErrors(), []);
+    assert.deepEqual(referentErrors(), []);
+    assert.deepEqual(meErrors(), []);
+    assert.deepEqual(evaluatorErrors(), []);
+  },
+);

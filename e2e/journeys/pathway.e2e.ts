@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  browserSkipReason,
   checkA11y,
   isoDateInParis,
-  launchBrowser,
   logIn,
   newPhoneContext,
   plusMonths,
   screenshot,
-  startServer,
   watchPageErrors,
   type Credentials,
-  type RunningServer,
+  journey,
 } from '../support/index.js';
 
 // The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
@@ -77,109 +73,92 @@ async function signContract(
   await form.waitFor({ state: 'detached' });
 }
 
-const skip = browserSkipReason();
+journey(
+  'pathway: a référent follows a participant from discovery to a lasting job, then a re-entry',
+  'discovery → contract with three objectives → CDI exit → new contract',
+  async ({ server, browser }) => {
+    const context = await newPhoneContext(browser, server.url);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+    const today = isoDateInParis(new Date());
 
-void describe('pathway: a référent follows a participant from discovery to a lasting job, then a re-entry', () => {
-  let server: RunningServer;
-  let browser: Browser | undefined;
+    await page.goto('/connexion');
+    await page.getByRole('heading', { name: /connexion/i }).waitFor();
+    await checkpoint(page, 1, 'login');
+    await logIn(page, REFERENT);
+    await page.getByRole('heading', { name: /mes participants/i, level: 1 }).waitFor();
+    await checkpoint(page, 2, 'participants');
 
-  before(async () => {
-    server = await startServer();
-  });
+    await page.getByRole('link', { name: /nouveau participant/i }).click();
+    await page.getByRole('heading', { name: /nouveau participant/i, level: 1 }).waitFor();
+    await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
+    await page
+      .getByLabel(/^comment nous avons rencontré/i)
+      .selectOption({ label: 'Structure de quartier' });
+    await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
+    await checkpoint(page, 3, 'new-participant-form');
+    await page.getByRole('button', { name: /créer le participant/i }).click();
 
-  after(async () => {
-    await browser?.close();
-    await server.stop();
-  });
+    await page.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
+    const id = /\/participants\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+    assert.ok(id, `participant id expected in ${page.url()}`);
+    await page.getByText('Butinage', { exact: true }).first().waitFor();
+    let file = await fetchFile(page, id);
+    assert.equal(file.phase, 'discovery');
+    await checkpoint(page, 4, 'participant-discovery');
 
-  void test(
-    'discovery → contract with three objectives → CDI exit → new contract',
-    { skip },
-    async () => {
-      browser = await launchBrowser();
-      const context = await newPhoneContext(browser, server.url);
-      const page = await context.newPage();
-      const pageErrors = watchPageErrors(page);
-      const today = isoDateInParis(new Date());
+    await openSection(page, 'Contrat');
+    await page.getByText(/pas encore de contrat/i).waitFor();
+    await checkpoint(page, 5, 'contract-form');
+    await signContract(page, today, OBJECTIVES);
+    await page.getByRole('heading', { name: /contrat n° 1 · en cours/i }).waitFor();
+    for (const objective of OBJECTIVES)
+      await page.getByRole('listitem').filter({ hasText: objective }).waitFor();
+    await page.getByText('Accompagnement', { exact: true }).first().waitFor();
+    await checkpoint(page, 6, 'contract-signed');
+    file = await fetchFile(page, id);
+    assert.equal(file.phase, 'accompaniment');
+    assert.deepEqual(
+      file.contracts?.[0]?.objectives.map((o) => o.text),
+      OBJECTIVES,
+    );
 
-      await page.goto('/connexion');
-      await page.getByRole('heading', { name: /connexion/i }).waitFor();
-      await checkpoint(page, 1, 'login');
-      await logIn(page, REFERENT);
-      await page.getByRole('heading', { name: /mes participants/i, level: 1 }).waitFor();
-      await checkpoint(page, 2, 'participants');
+    await openSection(page, 'Sortie');
+    const exitForm = page.getByRole('form', { name: /enregistrer une sortie/i });
+    await exitForm.getByLabel(/date de sortie/i).fill(today);
+    await exitForm.getByLabel(/^situation/i).selectOption({ label: 'CDI' });
+    // The form previews the category computed from the situation before anything is sent.
+    await exitForm.getByText('Emploi durable').waitFor();
+    await checkpoint(page, 7, 'exit-form');
+    await exitForm.getByRole('button', { name: /enregistrer la sortie/i }).click();
+    await page.getByText(/la personne est sortie du parcours/i).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'CDI' })
+      .filter({ hasText: 'Emploi durable' })
+      .waitFor();
+    await checkpoint(page, 8, 'exit-recorded');
+    file = await fetchFile(page, id);
+    assert.equal(file.phase, 'exit');
+    assert.deepEqual(
+      file.exits?.map((e) => [e.situation, e.category]),
+      [['cdi', 'employment_lasting']],
+    );
 
-      await page.getByRole('link', { name: /nouveau participant/i }).click();
-      await page.getByRole('heading', { name: /nouveau participant/i, level: 1 }).waitFor();
-      await page.getByLabel(/^pseudonyme/i).fill(PSEUDONYM);
-      await page
-        .getByLabel(/^comment nous avons rencontré/i)
-        .selectOption({ label: 'Structure de quartier' });
-      await page.getByLabel(/^territoire/i).selectOption({ label: 'Caen – Chemin Vert' });
-      await checkpoint(page, 3, 'new-participant-form');
-      await page.getByRole('button', { name: /créer le participant/i }).click();
-
-      await page.getByRole('heading', { name: PSEUDONYM, level: 1 }).waitFor();
-      const id = /\/participants\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-      assert.ok(id, `participant id expected in ${page.url()}`);
-      await page.getByText('Butinage', { exact: true }).first().waitFor();
-      let file = await fetchFile(page, id);
-      assert.equal(file.phase, 'discovery');
-      await checkpoint(page, 4, 'participant-discovery');
-
-      await openSection(page, 'Contrat');
-      await page.getByText(/pas encore de contrat/i).waitFor();
-      await checkpoint(page, 5, 'contract-form');
-      await signContract(page, today, OBJECTIVES);
-      await page.getByRole('heading', { name: /contrat n° 1 · en cours/i }).waitFor();
-      for (const objective of OBJECTIVES)
-        await page.getByRole('listitem').filter({ hasText: objective }).waitFor();
-      await page.getByText('Accompagnement', { exact: true }).first().waitFor();
-      await checkpoint(page, 6, 'contract-signed');
-      file = await fetchFile(page, id);
-      assert.equal(file.phase, 'accompaniment');
-      assert.deepEqual(
-        file.contracts?.[0]?.objectives.map((o) => o.text),
-        OBJECTIVES,
-      );
-
-      await openSection(page, 'Sortie');
-      const exitForm = page.getByRole('form', { name: /enregistrer une sortie/i });
-      await exitForm.getByLabel(/date de sortie/i).fill(today);
-      await exitForm.getByLabel(/^situation/i).selectOption({ label: 'CDI' });
-      // The form previews the category computed from the situation before anything is sent.
-      await exitForm.getByText('Emploi durable').waitFor();
-      await checkpoint(page, 7, 'exit-form');
-      await exitForm.getByRole('button', { name: /enregistrer la sortie/i }).click();
-      await page.getByText(/la personne est sortie du parcours/i).waitFor();
-      await page
-        .getByRole('listitem')
-        .filter({ hasText: 'CDI' })
-        .filter({ hasText: 'Emploi durable' })
-        .waitFor();
-      await checkpoint(page, 8, 'exit-recorded');
-      file = await fetchFile(page, id);
-      assert.equal(file.phase, 'exit');
-      assert.deepEqual(
-        file.exits?.map((e) => [e.situation, e.category]),
-        [['cdi', 'employment_lasting']],
-      );
-
-      await openSection(page, 'Contrat');
-      await page.getByRole('button', { name: /nouvelle entrée/i }).click();
-      await page.getByText(/la personne revient/i).waitFor();
-      await checkpoint(page, 9, 'reentry-form');
-      await signContract(page, today, OBJECTIVES.slice(0, 1));
-      await page.getByRole('heading', { name: /contrat n° 2 · en cours/i }).waitFor();
-      await page.getByRole('heading', { name: /contrat n° 1 · terminé/i }).waitFor();
-      await checkpoint(page, 10, 'reentry-signed');
-      file = await fetchFile(page, id);
-      assert.equal(file.phase, 'accompaniment');
-      assert.deepEqual(file.contracts?.map((c) => [c.number, c.status]).sort(), [
-        [1, 'ended'],
-        [2, 'active'],
-      ]);
-      assert.deepEqual(pageErrors(), []);
-    },
-  );
-});
+    await openSection(page, 'Contrat');
+    await page.getByRole('button', { name: /nouvelle entrée/i }).click();
+    await page.getByText(/la personne revient/i).waitFor();
+    await checkpoint(page, 9, 'reentry-form');
+    await signContract(page, today, OBJECTIVES.slice(0, 1));
+    await page.getByRole('heading', { name: /contrat n° 2 · en cours/i }).waitFor();
+    await page.getByRole('heading', { name: /contrat n° 1 · terminé/i }).waitFor();
+    await checkpoint(page, 10, 'reentry-signed');
+    file = await fetchFile(page, id);
+    assert.equal(file.phase, 'accompaniment');
+    assert.deepEqual(file.contracts?.map((c) => [c.number, c.status]).sort(), [
+      [1, 'ended'],
+      [2, 'active'],
+    ]);
+    assert.deepEqual(pageErrors(), []);
+  },
+);

@@ -1,6 +1,7 @@
 export { startServer, freePort, type RunningServer, type StartServerOptions } from './server.js';
 export { browserSkipReason, launchBrowser, newPhoneContext, watchPageErrors } from './browser.js';
 export { checkA11y } from './a11y.js';
+export { journey, type JourneyWorld, type JourneyOptions } from './journey.js';
 export { screenshot } from './screenshot.js';
 export { repoRoot, screenshotDir } from './paths.js';
 export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';
