@@ -80,7 +80,7 @@ export function accountsAuditSpecs(get: () => AuditFixture): Record<string, Spec
         return {
           who: 'coordination',
           as: { client: anonymousClient(get().app), actorId: person.staffId },
-          options: write('acceptInvitation', '', { token }),
+          options: write('acceptInvitation', '', { token, currentPassword: TEST_PASSWORD }),
         };
       },
       expected: {
