@@ -37,6 +37,7 @@ import {
 } from './participant-space.js';
 import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
 import { BADGES_ERROR_CODES, BADGES_TIMELINE_KINDS, badgesRoutes } from './badges.js';
+import { BADGE_CLAIM_ERROR_CODES, badgeClaimRoutes } from './badge-claims.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -62,6 +63,7 @@ export * from './experiences.js';
 export * from './participant-space.js';
 export * from './transfers.js';
 export * from './badges.js';
+export * from './badge-claims.js';
 export * from './accounts.js';
 
 /**
@@ -81,6 +83,7 @@ export const ERROR_CODES = [
   ...PARTICIPANT_SPACE_ERROR_CODES,
   ...TRANSFER_ERROR_CODES,
   ...BADGES_ERROR_CODES,
+  ...BADGE_CLAIM_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -123,6 +126,7 @@ export const api = {
   ...participantSpaceRoutes,
   ...transferRoutes,
   ...badgesRoutes,
+  ...badgeClaimRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

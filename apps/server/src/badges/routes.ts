@@ -10,6 +10,7 @@ import {
   updateAchievement,
 } from './achievements.js';
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
+import { badgeClaimRoutes } from './claims/routes.js';
 import { issuerPages } from './issuer-pages.js';
 
 export async function badgesRoutes(
@@ -50,6 +51,7 @@ export async function badgesRoutes(
   route(app, options, 'declineMyAward', ({ services, participant, params }) =>
     declineMyAward(services, publicUrl, participant, params.id),
   );
+  badgeClaimRoutes(app, options);
   // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
   await app.register(async (scope) => {
     await installMultipart(scope);

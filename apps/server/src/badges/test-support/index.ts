@@ -1,10 +1,12 @@
 import type { DomainTestSupport } from '../../test-support/domains.js';
 import { badgesAuditSpecs } from './audit-specs.js';
+import { claimAuditSpecs } from './claim-audit-specs.js';
+import { claimCells, claimMatrix } from './claim-cells.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
 
 /** badges: its part of the global completeness tests (test-support/domains.ts). */
 export const testSupport: DomainTestSupport = {
-  matrix: badgesMatrix,
-  cells: badgesCells,
-  auditSpecs: badgesAuditSpecs,
+  matrix: { ...badgesMatrix, ...claimMatrix },
+  cells: (f) => ({ ...badgesCells(f), ...claimCells(f) }),
+  auditSpecs: (get) => ({ ...badgesAuditSpecs(get), ...claimAuditSpecs(get) }),
 };
