@@ -1,6 +1,9 @@
 import { lazySection, type WebDomain } from '../layout/domain.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
+import claimsEn from './claims.messages.en.json';
+import claimsFr from './claims.messages.fr.json';
+import { mergeTrees } from '../i18n/tree.js';
 import { badgesParticipant } from './participant.js';
 import { badgesStaffRoutes } from './routes.js';
 
@@ -8,7 +11,7 @@ const sections = () => import('./sections.js');
 
 export const badgesDomain: WebDomain = {
   name: 'badges',
-  messages: { fr, en },
+  messages: { fr: mergeTrees(fr, claimsFr), en: mergeTrees(en, claimsEn) },
   staffRoutes: badgesStaffRoutes,
   // Everyone reads their organisations' badges; the designer shows only to those the server lets
   // design (listIssuers).

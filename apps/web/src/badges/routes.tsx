@@ -10,4 +10,11 @@ export const badgesStaffRoutes: RouteObject[] = [
       return <AchievementsPage />;
     }),
   },
+  {
+    path: '/seances/:sessionId/badge',
+    lazy: staffPage(async () => {
+      const { SessionClaimsPage } = await import('./SessionClaimsPage.js');
+      return <SessionClaimsPage />;
+    }),
+  },
 ];
