@@ -38,6 +38,11 @@ import {
 import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from './transfers.js';
 import { BADGES_ERROR_CODES, BADGES_TIMELINE_KINDS, badgesRoutes } from './badges.js';
 import { BADGE_CLAIM_ERROR_CODES, badgeClaimRoutes } from './badge-claims.js';
+import {
+  BADGE_PROPOSAL_ERROR_CODES,
+  BADGE_PROPOSAL_TIMELINE_KINDS,
+  badgeProposalRoutes,
+} from './badge-proposals.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -64,6 +69,7 @@ export * from './participant-space.js';
 export * from './transfers.js';
 export * from './badges.js';
 export * from './badge-claims.js';
+export * from './badge-proposals.js';
 export * from './accounts.js';
 
 /**
@@ -84,6 +90,7 @@ export const ERROR_CODES = [
   ...TRANSFER_ERROR_CODES,
   ...BADGES_ERROR_CODES,
   ...BADGE_CLAIM_ERROR_CODES,
+  ...BADGE_PROPOSAL_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -99,6 +106,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...PARTICIPANT_SPACE_TIMELINE_KINDS,
   ...TRANSFER_TIMELINE_KINDS,
   ...BADGES_TIMELINE_KINDS,
+  ...BADGE_PROPOSAL_TIMELINE_KINDS,
   ...ACCOUNTS_TIMELINE_KINDS,
 ] as const;
 
@@ -127,6 +135,7 @@ export const api = {
   ...transferRoutes,
   ...badgesRoutes,
   ...badgeClaimRoutes,
+  ...badgeProposalRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

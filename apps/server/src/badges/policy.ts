@@ -103,3 +103,19 @@ export function claimWindowOpen(session: ClaimSessionFacts, now: Date): boolean 
 /** A code works until it expires; after, it is as unknown as a code never made. */
 export const claimLive = (claim: { expiresAt: string }, now: Date): boolean =>
   new Date(claim.expiresAt).getTime() > now.getTime();
+
+/*
+ * Proposals: whoever sees a participant's file proposes another organisation's badge to them; the
+ * issuing organisation (whoever speaks for it) accepts or declines. Others do not learn a proposal
+ * exists: its 404.
+ */
+export function requirePropose(level: AccessLevel): void {
+  requireAwardsVisible(level);
+}
+
+export const mayDecideProposal = (actor: Actor, issuer: IssuerFacts): boolean =>
+  speaksFor(actor, issuer);
+
+export function requireDecideProposal(actor: Actor, issuer: IssuerFacts): void {
+  if (!mayDecideProposal(actor, issuer)) throw new NotFoundError('Proposal');
+}

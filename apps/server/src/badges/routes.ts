@@ -12,6 +12,7 @@ import {
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
 import { badgeClaimRoutes } from './claims/routes.js';
 import { issuerPages } from './issuer-pages.js';
+import { badgeProposalRoutes } from './proposals/routes.js';
 
 export async function badgesRoutes(
   app: FastifyInstance,
@@ -52,6 +53,7 @@ export async function badgesRoutes(
     declineMyAward(services, publicUrl, participant, params.id),
   );
   badgeClaimRoutes(app, options);
+  badgeProposalRoutes(app, options);
   // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
   await app.register(async (scope) => {
     await installMultipart(scope);

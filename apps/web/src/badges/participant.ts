@@ -2,15 +2,15 @@ import { BadgeIcon } from '../me/icons.js';
 import type { ParticipantDomain } from '../me/space.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
-import claimsEn from './claims.messages.en.json';
-import claimsFr from './claims.messages.fr.json';
+import awardingEn from './awarding.messages.en.json';
+import awardingFr from './awarding.messages.fr.json';
 import { mergeTrees } from '../i18n/tree.js';
 import { badgesParticipantRoutes } from './participant-routes.js';
 
 /** This domain in the participant space: the badges offered to the person, and theirs. */
 export const badgesParticipant: ParticipantDomain = {
   name: 'badges',
-  messages: { fr: mergeTrees(fr, claimsFr), en: mergeTrees(en, claimsEn) },
+  messages: { fr: mergeTrees(fr, awardingFr), en: mergeTrees(en, awardingEn) },
   routes: badgesParticipantRoutes,
   tiles: [
     {

@@ -11,6 +11,13 @@ export const badgesStaffRoutes: RouteObject[] = [
     }),
   },
   {
+    path: '/badges/propositions',
+    lazy: staffPage(async () => {
+      const { ProposalsPage } = await import('./ProposalsPage.js');
+      return <ProposalsPage />;
+    }),
+  },
+  {
     path: '/seances/:sessionId/badge',
     lazy: staffPage(async () => {
       const { SessionClaimsPage } = await import('./SessionClaimsPage.js');

@@ -3,10 +3,16 @@ import { badgesAuditSpecs } from './audit-specs.js';
 import { claimAuditSpecs } from './claim-audit-specs.js';
 import { claimCells, claimMatrix } from './claim-cells.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
+import { proposalAuditSpecs } from './proposal-audit-specs.js';
+import { proposalCells, proposalMatrix } from './proposal-cells.js';
 
 /** badges: its part of the global completeness tests (test-support/domains.ts). */
 export const testSupport: DomainTestSupport = {
-  matrix: { ...badgesMatrix, ...claimMatrix },
-  cells: (f) => ({ ...badgesCells(f), ...claimCells(f) }),
-  auditSpecs: (get) => ({ ...badgesAuditSpecs(get), ...claimAuditSpecs(get) }),
+  matrix: { ...badgesMatrix, ...claimMatrix, ...proposalMatrix },
+  cells: (f) => ({ ...badgesCells(f), ...claimCells(f), ...proposalCells(f) }),
+  auditSpecs: (get) => ({
+    ...badgesAuditSpecs(get),
+    ...claimAuditSpecs(get),
+    ...proposalAuditSpecs(get),
+  }),
 };
