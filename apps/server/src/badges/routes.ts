@@ -35,7 +35,10 @@ export async function badgesRoutes(
     participantAwards(services, publicUrl, actor, params.id),
   );
   route(app, options, 'offerAward', ({ services, actor, params, body }) =>
-    offerAward(services, publicUrl, actor, params.id, body.achievementId),
+    offerAward(services, publicUrl, actor, params.id, body.achievementId, {
+      narrative: body.narrative,
+      experienceId: body.experienceId,
+    }),
   );
   route(app, options, 'recordAwardAcceptance', ({ services, actor, params, body }) =>
     recordAwardAcceptance(services, publicUrl, actor, params.id, body.name),

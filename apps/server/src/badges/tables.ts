@@ -1,5 +1,6 @@
 // Types only, like db/tables: drizzle-kit loads this file without the contracts package being built.
 import type { AchievementType, AwardStatus } from '@territoires/contracts';
+import type { Evidence } from '@territoires/open-badges';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { activitySessions } from '../db/tables/activities.js';
@@ -112,7 +113,7 @@ export const awards = pgTable(
     /** Why it is awarded, in the issuer's words (the credential's evidence narrative). */
     narrative: text('narrative'),
     /** OB 3.0 Evidence of the experience it recognises (its description, its files' names). */
-    evidence: jsonb('evidence').$type<Record<string, unknown>[]>(),
+    evidence: jsonb('evidence').$type<Evidence[]>(),
     /** The award this one re-signs (its key was revoked as compromised). */
     reissuedFromId: uuid('reissued_from_id'),
   },
