@@ -43,6 +43,7 @@ import {
   BADGE_PROPOSAL_TIMELINE_KINDS,
   badgeProposalRoutes,
 } from './badge-proposals.js';
+import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -70,6 +71,7 @@ export * from './transfers.js';
 export * from './badges.js';
 export * from './badge-claims.js';
 export * from './badge-proposals.js';
+export * from './badge-jwt.js';
 export * from './accounts.js';
 
 /**
@@ -91,6 +93,7 @@ export const ERROR_CODES = [
   ...BADGES_ERROR_CODES,
   ...BADGE_CLAIM_ERROR_CODES,
   ...BADGE_PROPOSAL_ERROR_CODES,
+  ...BADGE_JWT_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -136,6 +139,7 @@ export const api = {
   ...badgesRoutes,
   ...badgeClaimRoutes,
   ...badgeProposalRoutes,
+  ...badgeJwtRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

@@ -12,6 +12,7 @@ import {
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
 import { badgeClaimRoutes } from './claims/routes.js';
 import { issuerPages } from './issuer-pages.js';
+import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
 
 export async function badgesRoutes(
@@ -54,6 +55,12 @@ export async function badgesRoutes(
   );
   route(app, options, 'declineMyAward', ({ services, participant, params }) =>
     declineMyAward(services, publicUrl, participant, params.id),
+  );
+  route(app, options, 'awardVcJwt', ({ services, actor, params }) =>
+    awardVcJwt(services, publicUrl, actor, params.id),
+  );
+  route(app, options, 'myAwardVcJwt', ({ services, participant, params }) =>
+    myAwardVcJwt(services, publicUrl, participant, params.id),
   );
   badgeClaimRoutes(app, options);
   badgeProposalRoutes(app, options);

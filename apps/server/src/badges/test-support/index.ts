@@ -2,14 +2,20 @@ import type { DomainTestSupport } from '../../test-support/domains.js';
 import { badgesAuditSpecs } from './audit-specs.js';
 import { claimAuditSpecs } from './claim-audit-specs.js';
 import { claimCells, claimMatrix } from './claim-cells.js';
+import { jwtCells, jwtMatrix } from './jwt-cells.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
 import { proposalAuditSpecs } from './proposal-audit-specs.js';
 import { proposalCells, proposalMatrix } from './proposal-cells.js';
 
 /** badges: its part of the global completeness tests (test-support/domains.ts). */
 export const testSupport: DomainTestSupport = {
-  matrix: { ...badgesMatrix, ...claimMatrix, ...proposalMatrix },
-  cells: (f) => ({ ...badgesCells(f), ...claimCells(f), ...proposalCells(f) }),
+  matrix: { ...badgesMatrix, ...claimMatrix, ...proposalMatrix, ...jwtMatrix },
+  cells: (f) => ({
+    ...badgesCells(f),
+    ...claimCells(f),
+    ...proposalCells(f),
+    ...jwtCells(f),
+  }),
   auditSpecs: (get) => ({
     ...badgesAuditSpecs(get),
     ...claimAuditSpecs(get),
