@@ -44,6 +44,7 @@ import {
   badgeProposalRoutes,
 } from './badge-proposals.js';
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
+import { badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -72,6 +73,7 @@ export * from './badges.js';
 export * from './badge-claims.js';
 export * from './badge-proposals.js';
 export * from './badge-jwt.js';
+export * from './badge-notices.js';
 export * from './accounts.js';
 
 /**
@@ -140,6 +142,7 @@ export const api = {
   ...badgeClaimRoutes,
   ...badgeProposalRoutes,
   ...badgeJwtRoutes,
+  ...badgeNoticeRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

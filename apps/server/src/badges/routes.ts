@@ -12,6 +12,7 @@ import {
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
 import { badgeClaimRoutes } from './claims/routes.js';
 import { issuerPages } from './issuer-pages.js';
+import { myExpiringAwards } from './expiry.js';
 import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
 
@@ -61,6 +62,9 @@ export async function badgesRoutes(
   );
   route(app, options, 'myAwardVcJwt', ({ services, participant, params }) =>
     myAwardVcJwt(services, publicUrl, participant, params.id),
+  );
+  route(app, options, 'myExpiringAwards', ({ services, participant }) =>
+    myExpiringAwards(services, publicUrl, participant),
   );
   badgeClaimRoutes(app, options);
   badgeProposalRoutes(app, options);

@@ -1,4 +1,5 @@
 import { BadgeIcon } from '../me/icons.js';
+import { ExpiryNotice } from './ExpiryNotice.js';
 import type { ParticipantDomain } from '../me/space.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
@@ -12,6 +13,7 @@ export const badgesParticipant: ParticipantDomain = {
   name: 'badges',
   messages: { fr: mergeTrees(fr, awardingFr), en: mergeTrees(en, awardingEn) },
   routes: badgesParticipantRoutes,
+  homeNotices: [ExpiryNotice],
   tiles: [
     {
       to: '/moi/badges',
