@@ -44,7 +44,7 @@ import {
   badgeProposalRoutes,
 } from './badge-proposals.js';
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
-import { badgeNoticeRoutes } from './badge-notices.js';
+import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -112,6 +112,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...TRANSFER_TIMELINE_KINDS,
   ...BADGES_TIMELINE_KINDS,
   ...BADGE_PROPOSAL_TIMELINE_KINDS,
+  ...BADGE_REISSUE_TIMELINE_KINDS,
   ...ACCOUNTS_TIMELINE_KINDS,
 ] as const;
 

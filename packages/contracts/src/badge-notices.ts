@@ -5,6 +5,9 @@ import type { RouteContract } from './route-contract.js';
 // Expiry (issue 16): a badge designed with a validity period is signed with a validUntil; from a
 // month before, its earner reads a notice in their space. Computed when read, from the clock.
 
+/** Re-issue after a key is revoked as compromised: the old credential revoked, a new one signed. */
+export const BADGE_REISSUE_TIMELINE_KINDS = ['badge_reissued'] as const;
+
 /** How long before the end the earner is told. */
 export const EXPIRY_NOTICE_MONTHS = 1;
 

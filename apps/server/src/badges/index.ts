@@ -5,3 +5,4 @@ export { signedCredentials } from './export.js';
 export { createAchievement } from './achievements.js';
 export { offerAward, revokeAward } from './awards.js';
 export { recordAwardAcceptance } from './acceptance.js';
+export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
