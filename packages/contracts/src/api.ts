@@ -39,6 +39,14 @@ import { TRANSFER_ERROR_CODES, TRANSFER_TIMELINE_KINDS, transferRoutes } from '.
 import { BADGES_ERROR_CODES, BADGES_TIMELINE_KINDS, badgesRoutes } from './badges.js';
 import { BADGE_DESIGNER_ERROR_CODES } from './badge-designer.js';
 import { badgeDesignerRoutes } from './badge-designer-routes.js';
+import { BADGE_CLAIM_ERROR_CODES, badgeClaimRoutes } from './badge-claims.js';
+import {
+  BADGE_PROPOSAL_ERROR_CODES,
+  BADGE_PROPOSAL_TIMELINE_KINDS,
+  badgeProposalRoutes,
+} from './badge-proposals.js';
+import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
+import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
 /*
@@ -66,6 +74,10 @@ export * from './transfers.js';
 export * from './badges.js';
 export * from './badge-designer.js';
 export * from './badge-designer-routes.js';
+export * from './badge-claims.js';
+export * from './badge-proposals.js';
+export * from './badge-jwt.js';
+export * from './badge-notices.js';
 export * from './accounts.js';
 
 /**
@@ -86,6 +98,9 @@ export const ERROR_CODES = [
   ...TRANSFER_ERROR_CODES,
   ...BADGES_ERROR_CODES,
   ...BADGE_DESIGNER_ERROR_CODES,
+  ...BADGE_CLAIM_ERROR_CODES,
+  ...BADGE_PROPOSAL_ERROR_CODES,
+  ...BADGE_JWT_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -101,6 +116,8 @@ export const TIMELINE_EVENT_KINDS = [
   ...PARTICIPANT_SPACE_TIMELINE_KINDS,
   ...TRANSFER_TIMELINE_KINDS,
   ...BADGES_TIMELINE_KINDS,
+  ...BADGE_PROPOSAL_TIMELINE_KINDS,
+  ...BADGE_REISSUE_TIMELINE_KINDS,
   ...ACCOUNTS_TIMELINE_KINDS,
 ] as const;
 
@@ -129,6 +146,10 @@ export const api = {
   ...transferRoutes,
   ...badgesRoutes,
   ...badgeDesignerRoutes,
+  ...badgeClaimRoutes,
+  ...badgeProposalRoutes,
+  ...badgeJwtRoutes,
+  ...badgeNoticeRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
 

@@ -113,7 +113,15 @@ export const recipientNameSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
 ]);
 export const acceptAwardBodySchema = z.object({ name: recipientNameSchema }).strict();
-export const offerAwardBodySchema = z.object({ achievementId: idSchema }).strict();
+export const offerAwardBodySchema = z
+  .object({
+    achievementId: idSchema,
+    /** Why it is awarded (a reflexivity time's reason prefills it): the credential's evidence narrative. */
+    narrative: requiredText(2000).optional(),
+    /** The experience it recognises: its description and files' names become the credential's evidence. */
+    experienceId: idSchema.optional(),
+  })
+  .strict();
 export const revokeAwardBodySchema = z.object({ reason: requiredText(500) }).strict();
 
 export const awardSchema = z.object({

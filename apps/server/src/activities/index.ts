@@ -5,3 +5,4 @@ export { exportCatalogue } from './data-inclusion/export.js';
 export { runImport } from './data-inclusion/import.js';
 export { validateService } from './data-inclusion/validate.js';
 export { facilitatedBy } from './facilitated-by.js';
+export { sessionFacts } from './session-facts.js';

@@ -51,6 +51,7 @@ async function accept(
       awardedAt: now,
       validUntil,
       status: status.entry,
+      evidence: award.evidence,
     },
     services.clock,
   );

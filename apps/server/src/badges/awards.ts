@@ -7,6 +7,7 @@ import { organisationFacts } from '../organisations/index.js';
 import { levelFor, participantFor, recordParticipantEvent } from '../participants/index.js';
 import type { AccessLevel } from '../participants/policy.js';
 import type { Services } from '../services.js';
+import { evidenceFor, type AwardGrounds } from './evidence.js';
 import { ensureIssuer } from './issuers.js';
 import {
   mayAward,
@@ -75,6 +76,7 @@ export async function offerAward(
   actor: Actor,
   participantId: string,
   achievementId: string,
+  grounds: AwardGrounds = {},
 ): Promise<Award> {
   const now = services.clock();
   return services.database.db.transaction(async (tx) => {
@@ -97,6 +99,8 @@ export async function offerAward(
         participantId,
         offeredById: actor.staffId,
         offeredAt: now.toISOString(),
+        narrative: grounds.narrative ?? null,
+        evidence: await evidenceFor(tx, participantId, grounds),
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');

@@ -1,4 +1,4 @@
-import type { Achievement, BitstringStatusListEntry } from '@territoires/open-badges';
+import type { Achievement, BitstringStatusListEntry, Evidence } from '@territoires/open-badges';
 import { randomUUID } from 'node:crypto';
 import type { IssuerKeyring } from '../keys/keyring.js';
 import { obAlignment } from './alignments/alignments.js';
@@ -51,6 +51,8 @@ export interface AwardFacts {
   awardedAt: Date;
   validUntil: Date | null;
   status: BitstringStatusListEntry;
+  /** Why: the reason and the experience it recognises (badges/evidence.ts). */
+  evidence?: Evidence[] | null;
 }
 
 /** Builds and signs the AchievementCredential (eddsa-rdfc-2022, the issuer's current Ed25519 key). */
@@ -79,6 +81,7 @@ export async function signAward(
         : {}),
     }),
     credentialStatus: { ...facts.status },
+    ...(facts.evidence ? { evidence: facts.evidence } : {}),
   });
   const key = await keys.signingKey(issuer.did);
   return issueCredential(unsigned, { key, clock });

@@ -6,3 +6,4 @@ export { createAchievement } from './achievements.js';
 export { offerAward, revokeAward } from './awards.js';
 export { recordAwardAcceptance } from './acceptance.js';
 export { generateAchievementImage } from './images/service.js';
+export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';

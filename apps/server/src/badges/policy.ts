@@ -63,3 +63,59 @@ export function requireRecordAcceptance(level: AccessLevel): void {
 export function requireOwnAward(participantId: string, award: { participantId: string }): void {
   if (award.participantId !== participantId) throw new NotFoundError('Award');
 }
+
+/*
+ * Claim codes at a session: whoever works at the session's organisation (its animateur, partner
+ * staff included, its follow-up staff) and coordination show a code for one of that organisation's
+ * badges, from half an hour before the session until a day after it ends. They learn how many
+ * claimed, never who.
+ */
+const CLAIM_OPENS_BEFORE_MS = 30 * 60_000;
+const CLAIM_CLOSES_AFTER_MS = 24 * 3_600_000;
+const CLAIM_ROLES = ['partner_staff', 'org_admin', 'referent', 'coordinator'] as const;
+
+export interface ClaimSessionFacts {
+  organisationId: string;
+  startsAt: string;
+  endsAt: string;
+  cancelledAt: string | null;
+}
+
+/** Partner and follow-up staff of the session's organisation, and coordination. */
+export const mayShowClaims = (actor: Actor, session: ClaimSessionFacts): boolean =>
+  isCoordination(actor) ||
+  organisationsWithRole(actor, ...CLAIM_ROLES).includes(session.organisationId);
+
+export function requireShowClaims(actor: Actor, session: ClaimSessionFacts): void {
+  if (!mayShowClaims(actor, session)) throw new ForbiddenError();
+}
+
+/** A code is shown around the session only, and for one of its organisation's badges. */
+export function claimWindowOpen(session: ClaimSessionFacts, now: Date): boolean {
+  if (session.cancelledAt !== null) return false;
+  const t = now.getTime();
+  return (
+    t >= new Date(session.startsAt).getTime() - CLAIM_OPENS_BEFORE_MS &&
+    t <= new Date(session.endsAt).getTime() + CLAIM_CLOSES_AFTER_MS
+  );
+}
+
+/** A code works until it expires; after, it is as unknown as a code never made. */
+export const claimLive = (claim: { expiresAt: string }, now: Date): boolean =>
+  new Date(claim.expiresAt).getTime() > now.getTime();
+
+/*
+ * Proposals: whoever sees a participant's file proposes another organisation's badge to them; the
+ * issuing organisation (whoever speaks for it) accepts or declines. Others do not learn a proposal
+ * exists: its 404.
+ */
+export function requirePropose(level: AccessLevel): void {
+  requireAwardsVisible(level);
+}
+
+export const mayDecideProposal = (actor: Actor, issuer: IssuerFacts): boolean =>
+  speaksFor(actor, issuer);
+
+export function requireDecideProposal(actor: Actor, issuer: IssuerFacts): void {
+  if (!mayDecideProposal(actor, issuer)) throw new NotFoundError('Proposal');
+}

@@ -11,7 +11,11 @@ import {
 } from './achievements.js';
 import { designerRoutes } from './designer-routes.js';
 import { declineMyAward, myAwards, offerAward, participantAwards, revokeAward } from './awards.js';
+import { badgeClaimRoutes } from './claims/routes.js';
 import { issuerPages } from './issuer-pages.js';
+import { myExpiringAwards } from './expiry.js';
+import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
+import { badgeProposalRoutes } from './proposals/routes.js';
 
 export async function badgesRoutes(
   app: FastifyInstance,
@@ -34,7 +38,10 @@ export async function badgesRoutes(
     participantAwards(services, publicUrl, actor, params.id),
   );
   route(app, options, 'offerAward', ({ services, actor, params, body }) =>
-    offerAward(services, publicUrl, actor, params.id, body.achievementId),
+    offerAward(services, publicUrl, actor, params.id, body.achievementId, {
+      narrative: body.narrative,
+      experienceId: body.experienceId,
+    }),
   );
   route(app, options, 'recordAwardAcceptance', ({ services, actor, params, body }) =>
     recordAwardAcceptance(services, publicUrl, actor, params.id, body.name),
@@ -51,6 +58,17 @@ export async function badgesRoutes(
   route(app, options, 'declineMyAward', ({ services, participant, params }) =>
     declineMyAward(services, publicUrl, participant, params.id),
   );
+  route(app, options, 'awardVcJwt', ({ services, actor, params }) =>
+    awardVcJwt(services, publicUrl, actor, params.id),
+  );
+  route(app, options, 'myAwardVcJwt', ({ services, participant, params }) =>
+    myAwardVcJwt(services, publicUrl, participant, params.id),
+  );
+  route(app, options, 'myExpiringAwards', ({ services, participant }) =>
+    myExpiringAwards(services, publicUrl, participant),
+  );
+  badgeClaimRoutes(app, options);
+  badgeProposalRoutes(app, options);
   // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
   await app.register(async (scope) => {
     await installMultipart(scope);

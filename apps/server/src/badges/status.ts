@@ -1,11 +1,11 @@
 import type { BitstringStatusListEntry } from '@territoires/open-badges';
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import type { Db, Tx } from '../db/database.js';
 import type { IssuerKeyring } from '../keys/keyring.js';
 import type { Issuer } from './issuers.js';
 import { openBadges } from './open-badges.js';
-import { awards, badgeStatusLists } from './tables.js';
+import { awards, badgeClaimCredentials, badgeStatusLists } from './tables.js';
 
 /*
  * Revocation status (W3C BitstringStatusList): each issuer has numbered lists of 131,072 entries,
@@ -27,7 +27,18 @@ async function freeIndex(tx: Tx, listId: string, length: number): Promise<number
       .select({ id: awards.id })
       .from(awards)
       .where(and(eq(awards.statusListId, listId), eq(awards.statusIndex, index)));
-    if (!used) return index;
+    const [claimed] = used
+      ? [used]
+      : await tx
+          .select({ id: badgeClaimCredentials.id })
+          .from(badgeClaimCredentials)
+          .where(
+            and(
+              eq(badgeClaimCredentials.statusListId, listId),
+              eq(badgeClaimCredentials.statusIndex, index),
+            ),
+          );
+    if (!claimed) return index;
   }
   return undefined;
 }
@@ -109,13 +120,29 @@ export async function statusListCredential(
     .select({ index: awards.statusIndex })
     .from(awards)
     .where(and(eq(awards.statusListId, list.id), eq(awards.status, 'revoked')));
+  // Guests' credentials (claims at a session) share the issuer's lists.
+  const revokedClaims = await db
+    .select({ index: badgeClaimCredentials.statusIndex, at: badgeClaimCredentials.revokedAt })
+    .from(badgeClaimCredentials)
+    .where(
+      and(
+        eq(badgeClaimCredentials.statusListId, list.id),
+        isNotNull(badgeClaimCredentials.revokedAt),
+      ),
+    );
+  revoked.push(...revokedClaims);
   const [latest] = await db
     .select({ at: max(awards.revokedAt) })
     .from(awards)
     .where(eq(awards.statusListId, list.id));
+  const latestClaim =
+    revokedClaims
+      .map((r) => r.at ?? '')
+      .sort()
+      .at(-1) ?? '';
   const key = await keys.signingKey(issuer.did);
   // A new signing key (rotation, revocation) signs the list anew, as a new revocation does.
-  const stamp = `${key.id}:${revoked.length}:${latest?.at ?? ''}`;
+  const stamp = `${key.id}:${revoked.length}:${latest?.at ?? ''}:${latestClaim}`;
   const cached = signed.get(list.id);
   if (cached?.stamp === stamp) return cached.credential;
   const { encodeBitstring, issueStatusListCredential } = await openBadges();

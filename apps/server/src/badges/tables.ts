@@ -1,7 +1,9 @@
 // Types only, like db/tables: drizzle-kit loads this file without the contracts package being built.
 import type { AchievementType, AwardStatus, StoredAlignment } from '@territoires/contracts';
+import type { Evidence } from '@territoires/open-badges';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { activitySessions } from '../db/tables/activities.js';
 import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
 
 // This domain's tables: only it reads and writes them (drizzle-kit reads every <domain>/tables.ts).
@@ -110,6 +112,12 @@ export const awards = pgTable(
     revokedAt: at('revoked_at'),
     revokedById: uuid('revoked_by_id').references(() => staff.id),
     revocationReason: text('revocation_reason'),
+    /** Why it is awarded, in the issuer's words (the credential's evidence narrative). */
+    narrative: text('narrative'),
+    /** OB 3.0 Evidence of the experience it recognises (its description, its files' names). */
+    evidence: jsonb('evidence').$type<Evidence[]>(),
+    /** The award this one re-signs (its key was revoked as compromised). */
+    reissuedFromId: uuid('reissued_from_id'),
   },
   (t) => [
     index('awards_participant_idx').on(t.participantId, t.offeredAt),
@@ -118,5 +126,94 @@ export const awards = pgTable(
       .on(t.participantId, t.achievementId)
       .where(sql`${t.status} in ('offered', 'accepted')`),
     uniqueIndex('awards_status_slot_uq').on(t.statusListId, t.statusIndex),
+  ],
+);
+
+/**
+ * A claim code shown at a session: whoever is present claims the badge within 24 hours. Only
+ * hashes of its two forms are kept (the QR code's 128-bit token, the short code to type), and a
+ * count: who claimed is nowhere here, so that nobody learns who is a programme participant.
+ */
+export const badgeClaims = pgTable(
+  'badge_claims',
+  {
+    id: id(),
+    achievementId: uuid('achievement_id')
+      .notNull()
+      .references(() => achievements.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => activitySessions.id),
+    tokenHash: text('token_hash').notNull(),
+    shortCodeHash: text('short_code_hash').notNull(),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    claimedCount: integer('claimed_count').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('badge_claims_token_uq').on(t.tokenHash),
+    uniqueIndex('badge_claims_short_code_uq').on(t.shortCodeHash),
+    index('badge_claims_session_idx').on(t.sessionId, t.createdAt),
+  ],
+);
+
+/** A credential claimed by someone without an account: kept as signed for its status and re-issue. */
+export const badgeClaimCredentials = pgTable(
+  'badge_claim_credentials',
+  {
+    id: id(),
+    claimId: uuid('claim_id')
+      .notNull()
+      .references(() => badgeClaims.id),
+    credential: jsonb('credential').$type<Record<string, unknown>>().notNull(),
+    statusListId: uuid('status_list_id')
+      .notNull()
+      .references(() => badgeStatusLists.id),
+    statusIndex: integer('status_index').notNull(),
+    signedAt: at('signed_at').notNull(),
+    revokedAt: at('revoked_at'),
+    reissuedFromId: uuid('reissued_from_id'),
+  },
+  (t) => [uniqueIndex('badge_claim_credentials_slot_uq').on(t.statusListId, t.statusIndex)],
+);
+
+/**
+ * A référent proposes another organisation's badge to a participant they follow; that organisation's
+ * staff accept (an award it offers) or decline, with a reason the référent reads.
+ */
+export const badgeProposals = pgTable(
+  'badge_proposals',
+  {
+    id: id(),
+    achievementId: uuid('achievement_id')
+      .notNull()
+      .references(() => achievements.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    proposedById: uuid('proposed_by_id')
+      .notNull()
+      .references(() => staff.id),
+    proposedAt: at('proposed_at').notNull(),
+    /** Why, for the issuing organisation. */
+    reason: text('reason').notNull(),
+    status: text('status')
+      .$type<'pending' | 'accepted' | 'declined'>()
+      .notNull()
+      .default('pending'),
+    decidedById: uuid('decided_by_id').references(() => staff.id),
+    decidedAt: at('decided_at'),
+    declineReason: text('decline_reason'),
+    awardId: uuid('award_id').references(() => awards.id),
+  },
+  (t) => [
+    index('badge_proposals_achievement_idx').on(t.achievementId, t.proposedAt),
+    index('badge_proposals_participant_idx').on(t.participantId, t.proposedAt),
+    uniqueIndex('badge_proposals_pending_uq')
+      .on(t.participantId, t.achievementId)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );

@@ -13,3 +13,4 @@ export { writeParticipant } from './write.js';
 export { assignTeam, createParticipant, updateProfile } from './service.js';
 export { referentOf } from './referent.js';
 export { followedBy } from './followed-by.js';
+export { participantPseudonyms } from './pseudonyms.js';

@@ -67,6 +67,15 @@ const BADGES: Partial<Record<OrganisationKey, Design[]>> = {
       imageAlt: 'Une pousse dans la terre',
     },
   ],
+  cafe: [
+    {
+      name: 'Regard de spectateur',
+      description: 'Partage son regard sur un film et écoute celui des autres.',
+      criteria: 'A participé à une projection suivie d’un échange.',
+      achievementType: 'ext:InformalLearning',
+      imageAlt: 'Une bobine de film',
+    },
+  ],
   capsport: [
     {
       name: 'Engagement sportif',

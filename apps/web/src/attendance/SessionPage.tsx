@@ -191,6 +191,11 @@ export function SessionPage() {
       />
       <h2>{t('attendance.session.guestTitle')}</h2>
       <GuestForm sessionId={sessionId} />
+      <p>
+        <Link to={`/seances/${sessionId}/badge`} className="button secondary">
+          {t('badgeClaims.sessionLink')}
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -3,63 +3,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { FormError } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
+import { OfferForm } from './OfferForm.js';
 import './badges.css';
-
-function OfferForm({ participantId }: { participantId: string }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [achievementId, setAchievementId] = useState('');
-  const achievements = useApiQuery('listAchievements', badgeKeys.achievements);
-  const offer = useApiMutation('offerAward', [
-    badgeKeys.ofParticipant(participantId),
-    queryKeys.timeline(participantId),
-  ]);
-  const choices = achievements.data?.filter((a) => a.can.award) ?? [];
-  if (choices.length === 0) return null;
-  return (
-    <form
-      className="form"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (achievementId !== '')
-          offer.mutate({ params: { id: participantId }, body: { achievementId } });
-      }}
-    >
-      <h3 id={`${id}-title`}>{t('badges.awards.offer')}</h3>
-      {offer.isSuccess && <Success>{t('badges.awards.offered')}</Success>}
-      <FormError error={offer.error} />
-      <div className="field">
-        <label htmlFor={`${id}-badge`}>{t('badges.awards.choose')}</label>
-        <select
-          id={`${id}-badge`}
-          value={achievementId}
-          onChange={(e) => {
-            setAchievementId(e.target.value);
-          }}
-        >
-          <option value="">{t('common.choose')}</option>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.issuerName})
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="submit"
-        className="button primary"
-        disabled={achievementId === '' || offer.isPending}
-      >
-        {t('badges.awards.offerSubmit')}
-      </button>
-    </form>
-  );
-}
 
 function AwardActions({ award }: { award: Award }) {
   const { t } = useTranslation();

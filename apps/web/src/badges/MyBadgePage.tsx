@@ -9,6 +9,7 @@ import { FormError, Success } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
+import { VcJwtDownload } from './VcJwtDownload.js';
 
 type Step = 'look' | 'accept' | 'decline';
 
@@ -80,6 +81,9 @@ export function MyBadgePage() {
                 {t('badges.me.declineConfirm')}
               </button>
             </div>
+          )}
+          {award.status === 'accepted' && (
+            <VcJwtDownload awardId={award.id} name={award.achievement.name} />
           )}
         </BadgeCard>
       )}

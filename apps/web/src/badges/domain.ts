@@ -1,6 +1,9 @@
 import { lazySection, type WebDomain } from '../layout/domain.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
+import awardingEn from './awarding.messages.en.json';
+import awardingFr from './awarding.messages.fr.json';
+import { mergeTrees } from '../i18n/tree.js';
 import { badgesParticipant } from './participant.js';
 import { badgesStaffRoutes } from './routes.js';
 
@@ -8,11 +11,14 @@ const sections = () => import('./sections.js');
 
 export const badgesDomain: WebDomain = {
   name: 'badges',
-  messages: { fr, en },
+  messages: { fr: mergeTrees(fr, awardingFr), en: mergeTrees(en, awardingEn) },
   staffRoutes: badgesStaffRoutes,
   // Everyone reads their organisations' badges; the designer shows only to those the server lets
   // design (listIssuers).
-  staffNav: [{ to: '/badges', label: 'nav.badges' }],
+  staffNav: [
+    { to: '/badges', label: 'nav.badges' },
+    { to: '/badges/propositions', label: 'nav.badgeProposals' },
+  ],
   participantRoutes: badgesParticipant.routes,
   participantTiles: badgesParticipant.tiles,
   participantSections: [

@@ -10,4 +10,18 @@ export const badgesStaffRoutes: RouteObject[] = [
       return <AchievementsPage />;
     }),
   },
+  {
+    path: '/badges/propositions',
+    lazy: staffPage(async () => {
+      const { ProposalsPage } = await import('./ProposalsPage.js');
+      return <ProposalsPage />;
+    }),
+  },
+  {
+    path: '/seances/:sessionId/badge',
+    lazy: staffPage(async () => {
+      const { SessionClaimsPage } = await import('./SessionClaimsPage.js');
+      return <SessionClaimsPage />;
+    }),
+  },
 ];

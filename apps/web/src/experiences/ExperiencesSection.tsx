@@ -1,6 +1,7 @@
 import type { Experience, ParticipantDetail } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
@@ -83,6 +84,15 @@ function Reflections({
           />
         ) : (
           <ReflectionCard key={r.id} reflection={r} experiences={experiences}>
+            {r.badge !== null && (
+              <Link
+                className="button primary"
+                to={{ search: `?section=badges&reflection=${r.id}` }}
+              >
+                <span aria-hidden="true">🏅 </span>
+                {t('badgeAward.fromReflectionLink')}
+              </Link>
+            )}
             <button
               type="button"
               className="button secondary"
@@ -141,6 +151,13 @@ export function ExperiencesSection({ participant }: { participant: ParticipantDe
         {experiences.data?.length === 0 && <p>{t('experiences.empty')}</p>}
         {experiences.data?.map((e) => (
           <ExperienceCard key={e.id} experience={e} audience="staff">
+            <Link
+              className="button secondary"
+              to={{ search: `?section=badges&experience=${e.id}` }}
+            >
+              <span aria-hidden="true">🏅 </span>
+              {t('badgeAward.fromExperienceLink')}
+            </Link>
             {e.can.addFile && (
               <AddEvidence
                 experienceId={e.id}

@@ -32,9 +32,13 @@ export function HomePage() {
   const tiles = participantDomains()
     .flatMap((domain) => domain.tiles ?? [])
     .sort((a, b) => a.order - b.order);
+  const notices = participantDomains().flatMap((domain) => domain.homeNotices ?? []);
   return (
     <Page title={t('me.home.title')}>
       <p className="me-lead">{t('me.home.intro')}</p>
+      {notices.map((Notice, index) => (
+        <Notice key={index} />
+      ))}
       <ul className="me-tiles">
         {tiles.map((tile) => (
           <li key={tile.to}>

@@ -23,6 +23,8 @@ export interface ParticipantDomain {
   messages: { fr: Tree; en: Tree };
   routes?: RouteObject[];
   tiles?: ParticipantTile[];
+  /** Short notices above the home's tiles (a badge about to end…); each shows nothing when it has nothing to say. */
+  homeNotices?: ComponentType[];
 }
 
 /** A participant-space screen loaded on demand; the participant layout guards the session. */

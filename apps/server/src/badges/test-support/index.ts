@@ -1,11 +1,27 @@
 import type { DomainTestSupport } from '../../test-support/domains.js';
 import { badgesAuditSpecs } from './audit-specs.js';
 import { designerAuditSpecs, designerCells, designerMatrix } from './designer.js';
+import { claimAuditSpecs } from './claim-audit-specs.js';
+import { claimCells, claimMatrix } from './claim-cells.js';
+import { jwtCells, jwtMatrix } from './jwt-cells.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
+import { proposalAuditSpecs } from './proposal-audit-specs.js';
+import { proposalCells, proposalMatrix } from './proposal-cells.js';
 
 /** badges: its part of the global completeness tests (test-support/domains.ts). */
 export const testSupport: DomainTestSupport = {
-  matrix: { ...badgesMatrix, ...designerMatrix },
-  cells: (f) => ({ ...badgesCells(f), ...designerCells(f) }),
-  auditSpecs: (get) => ({ ...badgesAuditSpecs(get), ...designerAuditSpecs(get) }),
+  matrix: { ...badgesMatrix, ...designerMatrix, ...claimMatrix, ...proposalMatrix, ...jwtMatrix },
+  cells: (f) => ({
+    ...badgesCells(f),
+    ...designerCells(f),
+    ...claimCells(f),
+    ...proposalCells(f),
+    ...jwtCells(f),
+  }),
+  auditSpecs: (get) => ({
+    ...badgesAuditSpecs(get),
+    ...designerAuditSpecs(get),
+    ...claimAuditSpecs(get),
+    ...proposalAuditSpecs(get),
+  }),
 };

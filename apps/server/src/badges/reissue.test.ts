@@ -1,0 +1,109 @@
+import type { GuestClaim } from '@territoires/contracts';
+import { verify, type VerifyResult } from '@territoires/open-badges';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeOpenSession } from '../attendance/test-support/factories.js';
+import { TEST_NOW, TEST_PUBLIC_URL, useTestApp } from '../test-support/app.js';
+import { anonymousClient } from '../test-support/clients.js';
+import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
+import { createClaim } from './claims/staff.js';
+import { REISSUE_REASON, revokeCompromisedKey } from './reissue.js';
+import { awards, badgeClaimCredentials } from './tables.js';
+import { acceptedAward, makeAchievement } from './test-support/factories.js';
+
+const ctx = useTestApp();
+let world: World;
+
+beforeAll(async () => {
+  world = await buildWorld(ctx.services);
+});
+
+async function fetchJson(url: string): Promise<unknown> {
+  const { origin, pathname } = new URL(url);
+  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
+  return (await ctx.app.inject({ method: 'GET', url: pathname })).json();
+}
+const check = (credential: object): Promise<VerifyResult> =>
+  verify(credential, { fetchJson, clock: () => TEST_NOW });
+
+const keyOf = (credential: Record<string, unknown>) =>
+  (credential.proof as { verificationMethod: string }[])[0]?.verificationMethod ?? '';
+
+describe('a compromised key is revoked: what it signed reads revoked, and is signed anew', () => {
+  it('revokes every credential the key signed and re-issues them with the new key', async () => {
+    const { db } = ctx.database;
+    const [p, q] = await Promise.all([
+      followedParticipant(ctx.services, world),
+      followedParticipant(ctx.services, world),
+    ]);
+    const badge = await makeAchievement(ctx.services, world.staff.coordinator, world.following);
+    const first = await acceptedAward(ctx.services, world.staff.referent, p.id, badge.id);
+    const second = await acceptedAward(ctx.services, world.staff.referent, q.id, badge.id);
+    const session = await makeOpenSession(db, { organisationId: world.following });
+    const claim = await createClaim(
+      ctx.services,
+      TEST_PUBLIC_URL,
+      world.staff.referent,
+      session.id,
+      badge.id,
+    );
+    const guest = await anonymousClient(ctx.app).request({
+      method: 'POST',
+      url: `/api/badge-claims/${claim.url.split('#')[1] ?? ''}/guest`,
+      payload: { name: 'Jeanne' },
+    });
+    const guestCredential = guest.json<GuestClaim>().credential;
+    const stored = async (id: string) =>
+      (await db.select().from(awards).where(eq(awards.id, id)))[0];
+    const oldOne = (await stored(first.id))?.credential ?? {};
+    const oldTwo = (await stored(second.id))?.credential ?? {};
+    const compromised = keyOf(oldOne);
+    expect(keyOf(guestCredential)).toBe(compromised);
+    expect((await check(oldOne)).result).toBe('verified');
+
+    const done = await revokeCompromisedKey(
+      ctx.services,
+      TEST_PUBLIC_URL,
+      world.following,
+      compromised,
+    );
+    expect(done).toEqual({ awards: 2, guests: 1 });
+
+    for (const old of [oldOne, oldTwo, guestCredential]) {
+      const result = await check(old);
+      expect(result.result).toBe('not_verified');
+      expect(result.checks.find((c) => c.id === 'status')).toMatchObject({
+        status: 'failed',
+        code: 'ob.status.revoked',
+      });
+    }
+    expect(await stored(first.id)).toMatchObject({
+      status: 'revoked',
+      revocationReason: REISSUE_REASON,
+    });
+    const [anew] = await db
+      .select()
+      .from(awards)
+      .where(and(eq(awards.reissuedFromId, first.id), eq(awards.status, 'accepted')));
+    const credential = anew?.credential ?? {};
+    expect(keyOf(credential)).not.toBe(compromised);
+    expect(credential).toMatchObject({
+      awardedDate: oldOne.awardedDate,
+      credentialSubject: oldOne.credentialSubject as object,
+    });
+    expect(credential.id).not.toBe(oldOne.id);
+    const result = await check(credential);
+    expect(result.errors).toEqual([]);
+    expect(result.result).toBe('verified');
+    const reissuedGuests = await db
+      .select()
+      .from(badgeClaimCredentials)
+      .where(eq(badgeClaimCredentials.claimId, claim.id));
+    const fresh = reissuedGuests.find((row) => row.reissuedFromId !== null);
+    expect((await check(fresh?.credential ?? {})).result).toBe('verified');
+
+    expect(
+      await revokeCompromisedKey(ctx.services, TEST_PUBLIC_URL, world.following, compromised),
+    ).toEqual({ awards: 0, guests: 0 });
+  });
+});

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/context.js';
+import { FormError } from '../ui/FormError.js';
+
+/** My signed badge as a VC-JWT file, made by the server when asked (OB 3.0 §8.2). */
+export function VcJwtDownload({ awardId, name }: { awardId: string; name: string }) {
+  const { t } = useTranslation();
+  const client = useApi();
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const download = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      const { jwt } = await client.call('myAwardVcJwt', { params: { id: awardId } });
+      const url = URL.createObjectURL(new Blob([jwt], { type: 'application/vc+jwt' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.jwt`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => {
+        URL.revokeObjectURL(url);
+      }, 60_000);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="stack">
+      <FormError error={error} />
+      <button
+        type="button"
+        className="button secondary"
+        disabled={pending}
+        onClick={() => void download()}
+      >
+        {t('badgeAward.downloadJwt')}
+      </button>
+    </div>
+  );
+}
