@@ -1,15 +1,16 @@
 import type { Achievement, Award, ParticipantDetail } from '@territoires/contracts';
-import { verify, type VerifyResult } from '@territoires/open-badges';
+import type { VerifyResult } from '@territoires/open-badges';
 import { eq, isNotNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timelineOf } from '../participants/index.js';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
+import { TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { loginParticipant } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { signedCredentials } from './export.js';
 import { awards } from './tables.js';
 import { acceptedAward, makeAchievement, offer } from './test-support/factories.js';
+import { fetchFrom, verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -20,21 +21,7 @@ beforeAll(async () => {
   referent = await loginAs(ctx.app, world.staff.referent);
 });
 
-/** What an outside verifier fetches (did:web document, status list), answered by the app itself. */
-async function fetchJson(url: string): Promise<unknown> {
-  const { origin, pathname } = new URL(url);
-  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-  const res = await ctx.app.inject({
-    method: 'GET',
-    url: pathname,
-    headers: { accept: 'application/json' },
-  });
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${url}`);
-  return res.json();
-}
-
-const check = (credential: Record<string, unknown>): Promise<VerifyResult> =>
-  verify(credential, { fetchJson, clock: () => TEST_NOW });
+const check = (credential: object): Promise<VerifyResult> => verifyHere(ctx.app, credential);
 
 const storedCredential = async (awardId: string) => {
   const [row] = await ctx.database.db.select().from(awards).where(eq(awards.id, awardId));
@@ -220,7 +207,7 @@ describe('issuer keys: rotation and revocation', () => {
 
     await ctx.services.issuerKeys.revoke(badge.issuerId, method(old));
     const slug = badge.issuerId.split(':').at(-1) ?? '';
-    const doc = (await fetchJson(`${TEST_PUBLIC_URL}/issuers/${slug}/did.json`)) as {
+    const doc = (await fetchFrom(ctx.app)(`${TEST_PUBLIC_URL}/issuers/${slug}/did.json`)) as {
       assertionMethod: string[];
     };
     expect(doc.assertionMethod).not.toContain(method(old));

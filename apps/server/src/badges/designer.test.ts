@@ -1,15 +1,16 @@
 import type { Achievement, RomeJob } from '@territoires/contracts';
-import { verify } from '@territoires/open-badges';
+
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../experiences/test-support/factories.js';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
+import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { awards } from './tables.js';
 import { generateBody, template } from './test-support/designer.js';
 import { acceptedAward, achievementBody, makeAchievement } from './test-support/factories.js';
+import { verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -169,13 +170,7 @@ describe('the designer’s alignments', () => {
       }),
       expect.objectContaining({ targetUrl: ESCO, targetType: 'ceasn:Competency' }),
     ]);
-    const fetchJson = async (url: string): Promise<unknown> => {
-      const { origin, pathname } = new URL(url);
-      if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-      const res = await ctx.app.inject({ method: 'GET', url: pathname });
-      return res.json();
-    };
-    const result = await verify(credential, { fetchJson, clock: () => TEST_NOW });
+    const result = await verifyHere(ctx.app, credential);
     expect(result.errors).toEqual([]);
     expect(result.checks.find((c) => c.id === 'schema')?.status).toBe('passed');
     expect(result.result).toBe('verified');

@@ -1,12 +1,13 @@
 import type { Award, Experience } from '@territoires/contracts';
-import { verify } from '@territoires/open-badges';
+
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
+import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { awards } from './tables.js';
 import { makeAchievement } from './test-support/factories.js';
+import { verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -16,12 +17,6 @@ beforeAll(async () => {
   world = await buildWorld(ctx.services);
   referent = await loginAs(ctx.app, world.staff.referent);
 });
-
-async function fetchJson(url: string): Promise<unknown> {
-  const { origin, pathname } = new URL(url);
-  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-  return (await ctx.app.inject({ method: 'GET', url: pathname })).json();
-}
 
 async function experienceOf(participantId: string): Promise<Experience> {
   const res = await referent.request({
@@ -74,7 +69,7 @@ describe('awards from an experience: its evidence goes into the credential', () 
         narrative: 'A changé une roue seul, du début à la fin.',
       },
     ]);
-    const result = await verify(credential, { fetchJson, clock: () => TEST_NOW });
+    const result = await verifyHere(ctx.app, credential);
     expect(result.errors).toEqual([]);
     expect(result.result).toBe('verified');
   });

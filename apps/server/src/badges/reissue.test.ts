@@ -1,15 +1,16 @@
 import type { GuestClaim } from '@territoires/contracts';
-import { verify, type VerifyResult } from '@territoires/open-badges';
+import type { VerifyResult } from '@territoires/open-badges';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOpenSession } from '../attendance/test-support/factories.js';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp } from '../test-support/app.js';
+import { TEST_PUBLIC_URL, useTestApp } from '../test-support/app.js';
 import { anonymousClient } from '../test-support/clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { createClaim } from './claims/staff.js';
 import { REISSUE_REASON, revokeCompromisedKey } from './reissue.js';
 import { awards, badgeClaimCredentials } from './tables.js';
 import { acceptedAward, makeAchievement } from './test-support/factories.js';
+import { verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -18,13 +19,7 @@ beforeAll(async () => {
   world = await buildWorld(ctx.services);
 });
 
-async function fetchJson(url: string): Promise<unknown> {
-  const { origin, pathname } = new URL(url);
-  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-  return (await ctx.app.inject({ method: 'GET', url: pathname })).json();
-}
-const check = (credential: object): Promise<VerifyResult> =>
-  verify(credential, { fetchJson, clock: () => TEST_NOW });
+const check = (credential: object): Promise<VerifyResult> => verifyHere(ctx.app, credential);
 
 const keyOf = (credential: Record<string, unknown>) =>
   (credential.proof as { verificationMethod: string }[])[0]?.verificationMethod ?? '';

@@ -1,11 +1,12 @@
 import type { VcJwt } from '@territoires/contracts';
-import { verify } from '@territoires/open-badges';
+
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
+import { useTestApp, type Client } from '../test-support/app.js';
 import { loginAs } from '../test-support/clients.js';
 import { loginParticipant } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { acceptedAward, makeAchievement, offer } from './test-support/factories.js';
+import { verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -15,12 +16,6 @@ beforeAll(async () => {
   world = await buildWorld(ctx.services);
   referent = await loginAs(ctx.app, world.staff.referent);
 });
-
-async function fetchJson(url: string): Promise<unknown> {
-  const { origin, pathname } = new URL(url);
-  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-  return (await ctx.app.inject({ method: 'GET', url: pathname })).json();
-}
 
 const payloadOf = (jwt: string) =>
   JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
@@ -47,7 +42,7 @@ describe('VC-JWT on demand', () => {
     const payload = payloadOf(jwt);
     expect(payload).toMatchObject({ iss: badge.issuerId, exp: expect.any(Number) as unknown });
     expect(payload.proof).toBeUndefined();
-    const result = await verify(jwt, { fetchJson, clock: () => TEST_NOW });
+    const result = await verifyHere(ctx.app, jwt);
     expect(result.errors).toEqual([]);
     expect(result.result).toBe('verified');
 

@@ -5,7 +5,7 @@ import type {
   GuestClaim,
   SessionBadgeClaims,
 } from '@territoires/contracts';
-import { verify } from '@territoires/open-badges';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOpenSession } from '../../attendance/test-support/factories.js';
 import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../../test-support/app.js';
@@ -13,6 +13,7 @@ import { anonymousClient, loginAs, uniqueIp } from '../../test-support/clients.j
 import { loginParticipant } from '../../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../../test-support/world.js';
 import { makeAchievement } from '../test-support/factories.js';
+import { verifyHere } from '../test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -22,14 +23,6 @@ beforeAll(async () => {
   world = await buildWorld(ctx.services);
   animateur = await loginAs(ctx.app, world.staff.partner_staff);
 });
-
-async function fetchJson(url: string): Promise<unknown> {
-  const { origin, pathname } = new URL(url);
-  if (origin !== TEST_PUBLIC_URL) throw new Error(`not ours: ${url}`);
-  const res = await ctx.app.inject({ method: 'GET', url: pathname });
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${url}`);
-  return res.json();
-}
 
 /** A session of the partner organisation, now, and one of its badges. */
 async function setting() {
@@ -94,7 +87,7 @@ describe('claim codes at a session: everyone present, the animateur sees only ho
         achievement: { name: badge.name },
       },
     });
-    const result = await verify(credential, { fetchJson, clock: () => TEST_NOW });
+    const result = await verifyHere(ctx.app, credential);
     expect(result.errors).toEqual([]);
     expect(result.result).toBe('verified');
   });
