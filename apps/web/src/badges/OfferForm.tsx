@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { badgeKeys } from './keys.js';
+import { BadgeChoice } from './BadgeChoice.js';
 
 /** Where the award comes from: a reflexivity time that proposed a badge, or an experience. */
 interface Grounds {
@@ -89,23 +90,13 @@ function OfferFields({
       )}
       {offer.isSuccess && <Success>{t('badges.awards.offered')}</Success>}
       <FormError error={offer.error} />
-      <div className="field">
-        <label htmlFor={`${id}-badge`}>{t('badges.awards.choose')}</label>
-        <select
-          id={`${id}-badge`}
-          value={achievementId}
-          onChange={(e) => {
-            setAchievementId(e.target.value);
-          }}
-        >
-          <option value="">{t('common.choose')}</option>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.issuerName})
-            </option>
-          ))}
-        </select>
-      </div>
+      <BadgeChoice
+        id={`${id}-badge`}
+        label={t('badges.awards.choose')}
+        value={achievementId}
+        onChange={setAchievementId}
+        choices={choices}
+      />
       <div className="field">
         <label htmlFor={`${id}-narrative`}>{t('badgeAward.narrative')}</label>
         <textarea

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys, useApiMutation, useApiQuery } from '../api/hooks.js';
 import { FormError, Success } from '../ui/FormError.js';
 import { formatDate } from '../time/time.js';
+import { BadgeChoice } from './BadgeChoice.js';
 
 export const proposalKeys = {
   ofParticipant: (id: string) => ['participants', id, 'badge-proposals'] as const,
@@ -59,23 +60,13 @@ function ProposeForm({ participantId }: { participantId: string }) {
       <p className="hint">{t('badgeProposals.intro')}</p>
       {propose.isSuccess && <Success>{t('badgeProposals.sent')}</Success>}
       <FormError error={propose.error} />
-      <div className="field">
-        <label htmlFor={`${id}-badge`}>{t('badgeProposals.badge')}</label>
-        <select
-          id={`${id}-badge`}
-          value={achievementId}
-          onChange={(e) => {
-            setAchievementId(e.target.value);
-          }}
-        >
-          <option value="">{t('common.choose')}</option>
-          {choices.data?.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.issuerName})
-            </option>
-          ))}
-        </select>
-      </div>
+      <BadgeChoice
+        id={`${id}-badge`}
+        label={t('badgeProposals.badge')}
+        value={achievementId}
+        onChange={setAchievementId}
+        choices={choices.data ?? []}
+      />
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('badgeProposals.reason')}</label>
         <textarea
