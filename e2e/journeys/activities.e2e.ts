@@ -5,18 +5,17 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
-  checkA11y,
   issueSignInCode,
   launchBrowserWithCamera,
   logIn,
   newPhoneContext,
   participantSignIn,
   repoRoot,
-  screenshot,
   watchPageErrors,
   writeQrY4m,
   type Credentials,
   journey,
+  checkpoints,
 } from '../support/index.js';
 
 // Demo personas seeded on first start (apps/server/src/seed/personas.ts).
@@ -64,10 +63,7 @@ async function schemaValidators(): Promise<{ structure: Validator; service: Vali
   };
 }
 
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `activities-${String(step).padStart(2, '0')}-${name}`);
-}
+const checkpoint = checkpoints('activities');
 
 const parisParts = (date: Date) => {
   const parts = new Intl.DateTimeFormat('en-GB', {

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
-  checkA11y,
   isoDateInParis,
   logIn,
   newPhoneContext,
-  screenshot,
   watchPageErrors,
   type Credentials,
   journey,
+  checkpoints,
+  parisTimeIn,
 } from '../support/index.js';
 
 // The demo animateur of Le Café des images (apps/server/src/seed/personas.ts) and its demo badge.
@@ -20,22 +20,7 @@ const ANIMATEUR: Credentials = {
 const BADGE = 'Regard de spectateur';
 const GUEST = 'Jeanne Martin';
 
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `badges-claim-${String(step).padStart(2, '0')}-${name}`);
-}
-
-/** "HH:MM" in Paris, `minutes` from now, or null when that falls on another day. */
-function parisTimeIn(minutes: number): string | null {
-  const later = new Date(Date.now() + minutes * 60_000);
-  if (isoDateInParis(later) !== isoDateInParis(new Date())) return null;
-  return new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(later);
-}
+const checkpoint = checkpoints('badges-claim');
 
 /** A session of the animateur's organisation, today, on one of its catalogue activities. */
 async function sessionToday(page: Page): Promise<{ id: string; title: string }> {

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  checkA11y,
   issueSignInCode,
   logIn,
   newPhoneContext,
   participantSignIn,
-  screenshot,
   watchPageErrors,
   type Credentials,
   journey,
+  checkpoints,
 } from '../support/index.js';
 
 // The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
@@ -17,10 +16,7 @@ const REFERENT: Credentials = { email: 'samia.benali@e2c.demo', password: 'Terri
 const PSEUDONYM = 'Héron des Prairies';
 const BADGE = 'Accueil du public';
 
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `badges-${String(step).padStart(2, '0')}-${name}`);
-}
+const checkpoint = checkpoints('badges');
 
 async function createParticipant(page: Page): Promise<string> {
   await page.goto('/participants/nouveau');

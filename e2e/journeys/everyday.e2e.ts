@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  checkA11y,
   isoDateInParis,
   issueSignInCode,
   logIn,
   newPhoneContext,
   participantSignIn,
-  screenshot,
   watchPageErrors,
   type Credentials,
   journey,
+  checkpoints,
+  parisTimeIn,
 } from '../support/index.js';
 
 // Demo personas seeded on first start (apps/server/src/seed/personas.ts).
@@ -24,10 +24,7 @@ interface Person {
   pseudonym: string;
 }
 
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `everyday-${String(step).padStart(2, '0')}-${name}`);
-}
+const checkpoint = checkpoints('everyday');
 
 /** A write through the API as the signed-in staff member (their cookie and CSRF token). */
 async function apiWrite(page: Page, url: string, data: object): Promise<Record<string, unknown>> {
@@ -38,18 +35,6 @@ async function apiWrite(page: Page, url: string, data: object): Promise<Record<s
   });
   assert.ok(response.ok(), `${url}: ${String(response.status())} ${await response.text()}`);
   return (await response.json()) as Record<string, unknown>;
-}
-
-/** "HH:MM" in Paris, `minutes` from now, or null when that falls on another day. */
-function parisTimeIn(minutes: number): string | null {
-  const later = new Date(Date.now() + minutes * 60_000);
-  if (isoDateInParis(later) !== isoDateInParis(new Date())) return null;
-  return new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(later);
 }
 
 /**

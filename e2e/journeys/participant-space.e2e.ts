@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  checkA11y,
   issueSignInCode,
   logIn,
   newPhoneContext,
   participantSignIn,
-  screenshot,
   watchPageErrors,
   type Credentials,
   journey,
+  checkpoints,
 } from '../support/index.js';
 
 // The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
@@ -17,10 +16,7 @@ const REFERENT: Credentials = { email: 'samia.benali@e2c.demo', password: 'Terri
 const PSEUDONYM = 'Mésange du Port';
 const TILES = ['Mon agenda', 'Essayer une activité', 'Mes expériences', 'Mes réflexions'];
 
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `participant-space-${String(step).padStart(2, '0')}-${name}`);
-}
+const checkpoint = checkpoints('participant-space');
 
 /** Creates a participant through the form; the référent who creates them follows them. */
 async function createParticipant(page: Page): Promise<string> {

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  checkA11y,
   isoDateInParis,
   logIn,
   newPhoneContext,
   plusMonths,
-  screenshot,
   watchPageErrors,
   type Credentials,
   journey,
+  checkpoints,
 } from '../support/index.js';
 
 // The demo référent (E2C Normandie) seeded on first start (README.md, "Demo logins").
@@ -33,10 +32,7 @@ interface ParticipantFile {
 }
 
 /** Each screen of the journey is checked with axe and photographed, in order. */
-async function checkpoint(page: Page, step: number, name: string): Promise<void> {
-  await checkA11y(page, name);
-  await screenshot(page, `pathway-${String(step).padStart(2, '0')}-${name}`);
-}
+const checkpoint = checkpoints('pathway');
 
 async function fetchFile(page: Page, id: string): Promise<ParticipantFile> {
   const response = await page.request.get(`/api/participants/${id}`);

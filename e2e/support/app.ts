@@ -19,6 +19,18 @@ export function isoDateInParis(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
 }
 
+/** "HH:MM" in Paris, `minutes` from now, or null when that falls on another day. */
+export function parisTimeIn(minutes: number): string | null {
+  const later = new Date(Date.now() + minutes * 60_000);
+  if (isoDateInParis(later) !== isoDateInParis(new Date())) return null;
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(later);
+}
+
 /** Adds calendar months to an ISO date, clamped to the month's last day. */
 export function plusMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

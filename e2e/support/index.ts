@@ -3,8 +3,9 @@ export { browserSkipReason, launchBrowser, newPhoneContext, watchPageErrors } fr
 export { checkA11y } from './a11y.js';
 export { journey, type JourneyWorld, type JourneyOptions } from './journey.js';
 export { screenshot } from './screenshot.js';
+export { checkpoints } from './checkpoint.js';
 export { repoRoot, screenshotDir } from './paths.js';
-export { logIn, isoDateInParis, plusMonths, type Credentials } from './app.js';
+export { logIn, isoDateInParis, parisTimeIn, plusMonths, type Credentials } from './app.js';
 export { writeQrY4m, launchBrowserWithCamera } from './fake-camera.js';
 export {
   issueSignInCode,
