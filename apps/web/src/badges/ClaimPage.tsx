@@ -7,25 +7,15 @@ import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { useParticipantSession } from '../me/session.js';
 import { FormError, Success } from '../ui/FormError.js';
+import { saveFile } from '../ui/saveFile.js';
+import { AchievementCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import './badges.css';
 
 /** Saves the signed credential on the phone or computer, as the JSON file it is. */
-function download(claim: GuestClaim): void {
-  const blob = new Blob([JSON.stringify(claim.credential, null, 2)], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = claim.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
-}
+const download = (claim: GuestClaim): void => {
+  saveFile(JSON.stringify(claim.credential, null, 2), 'application/json', claim.fileName);
+};
 
 function TypeCode({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
@@ -138,17 +128,11 @@ function IntoBackpack({ code }: { code: string }) {
 }
 
 function Preview({ preview }: { preview: BadgeClaimPreview }) {
-  const { t } = useTranslation();
   const { achievement } = preview;
   return (
-    <article className="card badge-card">
-      {achievement.imageUrl !== null && (
-        <img src={achievement.imageUrl} alt={achievement.imageAlt} width="96" height="96" />
-      )}
-      <h2 className="card-title">{achievement.name}</h2>
-      <p>{t('badges.issuer', { name: achievement.issuerName })}</p>
+    <AchievementCard achievement={achievement}>
       <p>{achievement.description}</p>
-    </article>
+    </AchievementCard>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context.js';
 import { FormError } from '../ui/FormError.js';
+import { saveFile } from '../ui/saveFile.js';
 
 /** My signed badge as a VC-JWT file, made by the server when asked (OB 3.0 §8.2). */
 export function VcJwtDownload({ awardId, name }: { awardId: string; name: string }) {
@@ -14,16 +15,8 @@ export function VcJwtDownload({ awardId, name }: { awardId: string; name: string
     setError(null);
     try {
       const { jwt } = await client.call('myAwardVcJwt', { params: { id: awardId } });
-      const url = URL.createObjectURL(new Blob([jwt], { type: 'application/vc+jwt' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.jwt`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => {
-        URL.revokeObjectURL(url);
-      }, 60_000);
+      const fileName = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.jwt`;
+      saveFile(jwt, 'application/vc+jwt', fileName);
     } catch (caught) {
       setError(caught);
     } finally {
