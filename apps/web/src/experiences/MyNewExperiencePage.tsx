@@ -6,7 +6,7 @@ import {
 import { useState } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useApiMutation } from '../api/hooks.js';
 import { useToday } from '../time/clock.js';
 import { Page } from '../layout/Page.js';
@@ -17,6 +17,7 @@ import { useSubmitError } from '../ui/useSubmitError.js';
 import { FileField } from './FileField.js';
 import { experienceKeys } from './keys.js';
 import { ACCEPT, useUpload } from './useUpload.js';
+import { BackLink } from './BackLink.js';
 
 interface Values {
   title: string;
@@ -64,12 +65,7 @@ export function MyNewExperiencePage() {
   const field = fieldsOf(form);
   return (
     <Page title={t('mySpace.addTitle')}>
-      <p>
-        <Link to="/moi/experiences" className="back-link">
-          <span aria-hidden="true">← </span>
-          {t('mySpace.back')}
-        </Link>
-      </p>
+      <BackLink to="/moi/experiences" />
       <form className="form my-space-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormError error={submitError.error} />
         <TextField label={t('mySpace.what')} hint={t('mySpace.whatHint')} {...field('title')} />

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useApiMutation } from '../api/hooks.js';
 import { Page } from '../layout/Page.js';
 import { experienceKeys } from './keys.js';
 import { EMPTY_PART, MyPartForm } from './MyPartForm.js';
+import { BackLink } from './BackLink.js';
 
 /**
  * /moi/reflexions/nouveau: the four questions of a new reflexivity time. Nothing is created before
@@ -18,12 +19,7 @@ export function MyNewReflectionPage() {
   const start = useApiMutation('startMyReflection', [experienceKeys.myReflections]);
   return (
     <Page title={t('mySpace.reflectionTitle')}>
-      <p>
-        <Link to="/moi/reflexions" className="back-link">
-          <span aria-hidden="true">← </span>
-          {t('mySpace.back')}
-        </Link>
-      </p>
+      <BackLink to="/moi/reflexions" />
       <MyPartForm
         initial={EMPTY_PART}
         saved={false}

@@ -1,13 +1,14 @@
 import type { Reflection } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
 import { experienceKeys } from './keys.js';
 import { MyPartForm } from './MyPartForm.js';
 import { DeleteMyReflection } from './DeleteReflection.js';
+import { BackLink } from './BackLink.js';
 
 interface WriteProps {
   reflection: Reflection;
@@ -55,12 +56,7 @@ export function MyReflectionPage() {
   });
   return (
     <Page title={t('mySpace.reflectionTitle')}>
-      <p>
-        <Link to="/moi/reflexions" className="back-link">
-          <span aria-hidden="true">← </span>
-          {t('mySpace.back')}
-        </Link>
-      </p>
+      <BackLink to="/moi/reflexions" />
       {reflection.isPending && <Loading />}
       {reflection.isError && <FormError error={reflection.error} />}
       {reflection.data !== undefined && (
