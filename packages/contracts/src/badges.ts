@@ -120,6 +120,8 @@ export const offerAwardBodySchema = z
     narrative: requiredText(2000).optional(),
     /** The experience it recognises: its description and files' names become the credential's evidence. */
     experienceId: idSchema.optional(),
+    /** The reflexivity time that proposed it: its proposal then reads "awarded". */
+    reflectionId: idSchema.optional(),
   })
   .strict();
 export const revokeAwardBodySchema = z.object({ reason: requiredText(500) }).strict();

@@ -18,6 +18,8 @@ export const REFLECTION_ERROR_CODES = [
   'reflection.unknown_experience',
   'reflection.objective_not_in_contract',
   'reflection.not_empty',
+  /** An award names a reflexivity time of another person, or one without a proposed badge. */
+  'reflection.no_badge_proposed',
 ] as const;
 
 /** Timeline event kinds this domain writes on a participant's timeline. */
@@ -60,7 +62,12 @@ export const reflectionSchema = z.object({
   comment: z.string().nullable(),
   objectives: z.array(z.object({ id: idSchema, text: z.string() })),
   badge: z
-    .object({ title: z.string(), reason: z.string(), status: z.enum(['proposed']) })
+    .object({
+      title: z.string(),
+      reason: z.string(),
+      /** 'awarded' once a badge was offered from it (badges/awards.ts): the proposal was acted on. */
+      status: z.enum(['proposed', 'awarded']),
+    })
     .nullable(),
   createdBy: authorSchema,
   version: versionSchema,

@@ -5,6 +5,7 @@ import type { Tx } from '../db/database.js';
 import { ConflictError, ValidationError } from '../errors/index.js';
 import { organisationFacts } from '../organisations/index.js';
 import { levelFor, participantFor, recordParticipantEvent } from '../participants/index.js';
+import { markBadgeAwarded } from '../reflections/index.js';
 import type { AccessLevel } from '../participants/policy.js';
 import type { Services } from '../services.js';
 import { evidenceFor, type AwardGrounds } from './evidence.js';
@@ -91,6 +92,8 @@ export async function offerAward(
     requireAward(actor, level, { organisationId: organisation.id, kind: organisation.kind });
     if (await liveAward(tx, participantId, achievementId))
       throw new ConflictError('badges.already_awarded', 'This badge is already offered or held.');
+    const { reflectionId } = grounds;
+    if (reflectionId !== undefined) await markBadgeAwarded(tx, participantId, reflectionId);
     await ensureIssuer(tx, publicUrl, organisation.id);
     const [row] = await tx
       .insert(awards)
@@ -116,7 +119,7 @@ export async function offerAward(
           entityType: 'award',
           entityId: row.id,
           before: null,
-          after: { status: 'offered', achievementId },
+          after: { status: 'offered', achievementId, ...(reflectionId ? { reflectionId } : {}) },
         },
       },
       now,

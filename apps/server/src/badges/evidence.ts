@@ -6,6 +6,8 @@ import { experienceAsEvidence } from '../experiences/index.js';
 export interface AwardGrounds {
   narrative?: string | undefined;
   experienceId?: string | undefined;
+  /** The reflexivity time that proposed it (its proposal then reads "awarded"; not in the credential). */
+  reflectionId?: string | undefined;
 }
 
 /**

@@ -41,6 +41,7 @@ export async function badgesRoutes(
     offerAward(services, publicUrl, actor, params.id, body.achievementId, {
       narrative: body.narrative,
       experienceId: body.experienceId,
+      reflectionId: body.reflectionId,
     }),
   );
   route(app, options, 'recordAwardAcceptance', ({ services, actor, params, body }) =>

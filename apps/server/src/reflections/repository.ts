@@ -105,7 +105,11 @@ function presentReflection(
     objectives: linked.map(({ id, text }) => ({ id, text })),
     badge:
       r.badgeTitle !== null && r.badgeReason !== null
-        ? { title: r.badgeTitle, reason: r.badgeReason, status: 'proposed' as const }
+        ? {
+            title: r.badgeTitle,
+            reason: r.badgeReason,
+            status: r.badgeStatus === 'awarded' ? ('awarded' as const) : ('proposed' as const),
+          }
         : null,
     createdBy: {
       by: r.createdByStaffId ? 'staff' : 'participant',

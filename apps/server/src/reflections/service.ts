@@ -194,10 +194,15 @@ export async function updateReflection(
       set.heldOn = staffPart.heldOn;
     if (staffPart.comment !== undefined && (staffPart.comment || null) !== current.comment)
       set.comment = staffPart.comment || null;
-    if (staffPart.badge !== undefined) {
-      set.badgeTitle = staffPart.badge?.title ?? null;
-      set.badgeReason = staffPart.badge?.reason ?? null;
-      set.badgeStatus = staffPart.badge ? 'proposed' : null;
+    // Saving the same proposal again keeps its state (an awarded one stays awarded).
+    const badge = staffPart.badge;
+    const sameBadge =
+      (badge?.title ?? null) === current.badgeTitle &&
+      (badge?.reason ?? null) === current.badgeReason;
+    if (badge !== undefined && !sameBadge) {
+      set.badgeTitle = badge?.title ?? null;
+      set.badgeReason = badge?.reason ?? null;
+      set.badgeStatus = badge ? 'proposed' : null;
     }
     const linksChanged =
       staffPart.experienceIds !== undefined || staffPart.objectiveIds !== undefined;

@@ -59,6 +59,10 @@ describe('the award form, one click from a reflexivity time', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Proposer' }));
     const sent = net.requests.find((r) => r.method === 'POST');
-    expect(sent?.body).toEqual({ achievementId: BADGE_ID, narrative: 'Première pièce' });
+    expect(sent?.body).toEqual({
+      achievementId: BADGE_ID,
+      narrative: 'Première pièce',
+      reflectionId: reflection().id,
+    });
   });
 });

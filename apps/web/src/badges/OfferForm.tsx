@@ -11,6 +11,8 @@ import { BadgeChoice } from './BadgeChoice.js';
 interface Grounds {
   /** The badge the reflexivity time proposed, by name. */
   title: string | null;
+  /** That reflexivity time, while its proposal waits: the award marks it awarded. */
+  reflectionId: string | null;
   narrative: string;
   experience: { id: string; title: string } | null;
 }
@@ -43,6 +45,7 @@ function useGrounds(participantId: string): Grounds | 'loading' {
   const experience = experiences.data?.find((e) => e.id === experienceId);
   return {
     title: reflection?.badge?.title ?? null,
+    reflectionId: reflection?.badge?.status === 'proposed' ? reflection.id : null,
     narrative: reflection?.badge?.reason ?? '',
     experience: experience ? { id: experience.id, title: experience.title } : null,
   };
@@ -67,6 +70,7 @@ function OfferFields({
   const offer = useApiMutation('offerAward', [
     badgeKeys.ofParticipant(participantId),
     queryKeys.timeline(participantId),
+    ['participants', participantId, 'reflections'],
   ]);
   return (
     <form
@@ -79,6 +83,7 @@ function OfferFields({
           achievementId,
           ...(narrative.trim() === '' ? {} : { narrative: narrative.trim() }),
           ...(grounds.experience === null ? {} : { experienceId: grounds.experience.id }),
+          ...(grounds.reflectionId === null ? {} : { reflectionId: grounds.reflectionId }),
         };
         offer.mutate({ params: { id: participantId }, body });
       }}

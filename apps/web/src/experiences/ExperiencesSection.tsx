@@ -84,7 +84,7 @@ function Reflections({
           />
         ) : (
           <ReflectionCard key={r.id} reflection={r} experiences={experiences}>
-            {r.badge !== null && (
+            {r.badge?.status === 'proposed' && (
               <Link
                 className="button primary"
                 to={{ search: `?section=badges&reflection=${r.id}` }}

@@ -69,7 +69,12 @@ export function ReflectionCard({
       {r.badge !== null && (
         <p className="badge badge-proposed">
           <span aria-hidden="true">🏅 </span>
-          {t('reflections.badgeProposed', { title: r.badge.title })}
+          {t(
+            r.badge.status === 'awarded' ? 'reflections.badgeAwarded' : 'reflections.badgeProposed',
+            {
+              title: r.badge.title,
+            },
+          )}
         </p>
       )}
       {children}
