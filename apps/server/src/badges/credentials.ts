@@ -23,20 +23,46 @@ export const imageUrl = (issuer: Issuer, imageKey: string | null): string | null
   return path === null ? null : `${new URL(issuer.url).origin}${path}`;
 };
 
-/** The badge as an OB 3.0 Achievement: French (the language it was designed in). */
-export function achievementOf(issuer: Issuer, row: AchievementRow): Achievement {
+/** Where the badge's English version is published, when the designer wrote one. */
+export const englishAchievementUrl = (issuer: Issuer, achievementId: string): string =>
+  `${achievementUrl(issuer, achievementId)}/en`;
+
+/**
+ * The badge as an OB 3.0 Achievement, in French (the language it was designed in) or, when the
+ * designer wrote one, in English. Each names the other as `related` with its language, which is
+ * how OB 3.0 links one achievement's translations (a text missing in English stays French).
+ */
+export function achievementOf(
+  issuer: Issuer,
+  row: AchievementRow,
+  language: 'fr' | 'en' = 'fr',
+): Achievement {
   const image = imageUrl(issuer, row.imageKey);
+  const english = language === 'en';
+  const frenchUrl = achievementUrl(issuer, row.id);
+  const englishUrl = englishAchievementUrl(issuer, row.id);
+  const related =
+    row.nameEn === null
+      ? []
+      : [
+          {
+            id: english ? frenchUrl : englishUrl,
+            type: ['Related'],
+            inLanguage: english ? 'fr' : 'en',
+          },
+        ];
   return {
-    id: achievementUrl(issuer, row.id),
+    id: english ? englishUrl : frenchUrl,
     type: ['Achievement'],
-    name: row.name,
-    description: row.description,
-    criteria: { narrative: row.criteria },
+    name: (english ? row.nameEn : null) ?? row.name,
+    description: (english ? row.descriptionEn : null) ?? row.description,
+    criteria: { narrative: (english ? row.criteriaEn : null) ?? row.criteria },
     achievementType: row.achievementType,
     ...(row.tags.length > 0 ? { tag: row.tags } : {}),
     ...(image !== null ? { image: { id: image, type: 'Image', caption: row.imageAlt } } : {}),
     ...(row.alignments.length > 0 ? { alignment: row.alignments.map(obAlignment) } : {}),
-    inLanguage: 'fr',
+    inLanguage: language,
+    ...(related.length > 0 ? { related } : {}),
     creator: issuerProfile(issuer),
   };
 }

@@ -137,21 +137,23 @@ function statusLists(app: FastifyInstance, deps: Deps): void {
 function badgeDocuments(app: FastifyInstance, deps: Deps): void {
   const { services, notFound, issuerOr404 } = deps;
   const { db } = services.database;
-  app.get<{ Params: { slug: string; id: string } }>(
-    '/issuers/:slug/achievements/:id',
+  // The French badge, and its English version when the designer wrote one (`related` links them).
+  app.get<{ Params: { slug: string; id: string; lang?: string } }>(
+    '/issuers/:slug/achievements/:id/:lang?',
     async (request, reply) => {
       const issuer = await issuerOr404(request.params.slug);
-      const { id } = request.params;
+      const { id, lang } = request.params;
       const [row] =
-        issuer && UUID.test(id)
+        issuer && UUID.test(id) && (lang === undefined || lang === 'en')
           ? await db.select().from(achievements).where(eq(achievements.id, id))
           : [];
       if (!issuer || row?.organisationId !== issuer.organisationId)
         return notFound(reply, request.url);
+      if (lang === 'en' && row.nameEn === null) return notFound(reply, request.url);
       return reply
         .type('application/json')
         .header('cache-control', 'public, max-age=300')
-        .send(achievementOf(issuer, row));
+        .send(achievementOf(issuer, row, lang === 'en' ? 'en' : 'fr'));
     },
   );
 
