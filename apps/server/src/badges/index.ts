@@ -1,6 +1,6 @@
 // The public face of badges (docs/ARCHITECTURE.md): what other domains, the app and the tools may use.
 export { badgesRoutes } from './routes.js';
-export { fixIssuerOrigin } from './issuers.js';
+export { fixIssuerOrigin, issuerBySlug, issuerSlugs } from './issuers.js';
 export { signedCredentials } from './export.js';
 export { createAchievement } from './achievements.js';
 export { offerAward, revokeAward } from './awards.js';

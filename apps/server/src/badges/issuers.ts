@@ -150,3 +150,15 @@ export async function issuersOf(
   }
   return issuers;
 }
+
+/** Every issuer's slug and DID, by slug (the operator's `territoires keys list`). */
+export async function issuerSlugs(
+  db: Db,
+  publicUrl: string,
+): Promise<{ slug: string; did: string }[]> {
+  const rows = await db
+    .select({ slug: badgeIssuers.slug })
+    .from(badgeIssuers)
+    .orderBy(badgeIssuers.slug);
+  return rows.map(({ slug }) => ({ slug, did: issuerDid(publicUrl, slug) }));
+}

@@ -9,6 +9,7 @@ import { isEmpty, seedDemo } from '../seed/demo.js';
 import { CliError } from './errors.js';
 import { createUser } from './users.js';
 import { catalogueExport, catalogueImport, reportLines } from './catalogue.js';
+import { keyLines, revokeKey } from './keys.js';
 import { issuerKeysFor, serve } from './serve.js';
 import { parseSince, suspectTeamChanges, teamChangeLines } from './team-changes.js';
 
@@ -169,8 +170,40 @@ function credentialCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     );
 }
 
-function keyCommands(cli: Command, io: CliIo): void {
+function keyCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   const keys = cli.command('keys').description("The issuers' signing keys (ADR 0019)");
+  const warn = (line: string) => {
+    io.stderr(line);
+  };
+  keys
+    .command('list')
+    .description("Every issuer's keys: current, retired (still verify) or revoked")
+    .option('--json', 'one JSON array')
+    .action((options: { json?: boolean }) =>
+      withDatabase(config(), 'territoires keys list', async (database) => {
+        const lines = await keyLines(config(), io.env, database, warn);
+        if (options.json) io.stdout(JSON.stringify(lines, null, 2));
+        else for (const k of lines) io.stdout(`${k.issuer}  ${k.state.padEnd(7)}  ${k.id}`);
+      }),
+    );
+  keys
+    .command('revoke')
+    .description(
+      'A leaked key: revoke it (its signatures fail from now on) and sign anew what it signed',
+    )
+    .requiredOption('--issuer <slug>', 'the issuer, as `keys list` names it')
+    .requiredOption('--key <id>', 'the key id, as `keys list` prints it')
+    .action((options: { issuer: string; key: string }) =>
+      withDatabase(config(), 'territoires keys revoke', async (database) => {
+        const done = await revokeKey(config(), io.env, database, options, warn);
+        io.stdout(
+          `${options.key} revoked; new keys sign for ${options.issuer}. ` +
+            `Signed anew: ${done.awards} badge(s) of participants, ${done.guests} of guests.`,
+        );
+        if (config().databaseUrl !== undefined)
+          io.stdout('Restart the server now: it holds the keys it read at start-up.');
+      }),
+    );
   keys
     .command('master-key')
     .description(
@@ -198,7 +231,7 @@ function program(io: CliIo): Command {
   userCommands(cli, io, config);
   catalogueCommands(cli, io, config);
   auditCommands(cli, io, config);
-  keyCommands(cli, io);
+  keyCommands(cli, io, config);
   credentialCommands(cli, io, config);
   return cli;
 }
