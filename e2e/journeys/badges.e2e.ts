@@ -1,4 +1,6 @@
+import { verify } from '@territoires/open-badges';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
   issueSignInCode,
@@ -15,6 +17,7 @@ import {
 const REFERENT: Credentials = { email: 'samia.benali@e2c.demo', password: 'Territoires2026!' };
 const PSEUDONYM = 'Héron des Prairies';
 const BADGE = 'Accueil du public';
+const REASON = 'A tenu trois permanences d’accueil, le sourire en plus.';
 
 const checkpoint = checkpoints('badges');
 
@@ -73,25 +76,64 @@ async function designBadge(page: Page): Promise<void> {
   await page.getByRole('img', { name: 'Une main tendue' }).waitFor();
 }
 
+/** The référent holds a reflexivity time that proposes the badge, then awards it from there. */
+async function awardFromReflection(staff: Page, participantId: string): Promise<void> {
+  await staff.goto(`/participants/${participantId}?section=experiences`);
+  await staff.getByRole('button', { name: 'Tenir un temps de réflexion' }).click();
+  const form = staff.getByRole('form', { name: 'Nouveau temps de réflexion' });
+  await form.getByRole('checkbox', { name: 'Proposer un badge' }).check();
+  await form.getByLabel('Nom du badge').fill(BADGE);
+  await form.getByLabel('Pourquoi ce badge').fill(REASON);
+  await form.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await form.waitFor({ state: 'detached' });
+  await staff.getByText(`Badge proposé : ${BADGE}`).waitFor();
+  await staff.getByRole('link', { name: 'Attribuer ce badge' }).click();
+
+  const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
+  // One click: the badge and the reason come from the reflexivity time.
+  assert.equal(
+    await tab.getByLabel('Badge', { exact: true }).inputValue(),
+    await tab.getByRole('option', { name: `${BADGE} (E2C Normandie)` }).getAttribute('value'),
+  );
+  assert.equal(await tab.getByLabel(/Pourquoi ce badge/).inputValue(), REASON);
+  await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
+  await tab.getByText(/Badge proposé : la personne/).waitFor();
+  await tab.getByText('Proposé', { exact: true }).waitFor();
+  await checkpoint(staff, 2, 'offered');
+  // The reflexivity time now says the badge was awarded, and offers it no more.
+  await staff.goto(`/participants/${participantId}?section=experiences`);
+  await staff.getByText(`Badge remis : ${BADGE}`).waitFor();
+  assert.equal(await staff.getByRole('link', { name: 'Attribuer ce badge' }).count(), 0);
+}
+
+/** The signed badge as a VC-JWT, downloaded by the team from the file. */
+async function downloadJwt(staff: Page, participantId: string): Promise<string> {
+  await staff.goto(`/participants/${participantId}?section=badges`);
+  const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
+  const [download] = await Promise.all([
+    staff.waitForEvent('download'),
+    tab.getByRole('button', { name: 'Télécharger le badge signé (format JWT)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.jwt$/);
+  return (await readFile(await download.path(), 'utf8')).trim();
+}
+
+/** As a verifier elsewhere: the issuer's DID document and status list come from the running server. */
+const verifyAt = (page: Page, jwt: string) =>
+  verify(jwt, {
+    fetchJson: async (url: string) => (await page.request.get(url)).json() as Promise<unknown>,
+  });
+
 journey(
   'badges: an organisation designs and awards an Open Badge, the participant accepts it',
-  'design → offer → accept on a 360 px phone under the pseudonym → revoke',
+  'design → award from a reflexivity time → accept on a 360 px phone under the pseudonym → revoke',
   async ({ server, browser }) => {
     const staff = await (await newPhoneContext(browser, server.url)).newPage();
     const staffErrors = watchPageErrors(staff);
     await logIn(staff, REFERENT);
     await designBadge(staff);
     const participantId = await createParticipant(staff);
-
-    await staff.goto(`/participants/${participantId}?section=badges`);
-    const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
-    await tab
-      .getByLabel('Badge', { exact: true })
-      .selectOption({ label: `${BADGE} (E2C Normandie)` });
-    await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
-    await tab.getByText(/Badge proposé : la personne/).waitFor();
-    await tab.getByText('Proposé', { exact: true }).waitFor();
-    await checkpoint(staff, 2, 'offered');
+    await awardFromReflection(staff, participantId);
 
     const issued = await issueSignInCode(staff, participantId);
     const { page } = await participantSignIn(browser, server.url, issued, 'qr');
@@ -118,13 +160,23 @@ journey(
     assert.equal(document.assertionMethod.length, 2);
     const issuerPage = await page.request.get(`/issuers/${slug}`);
     assert.match(await issuerPage.text(), new RegExp(BADGE));
+    const jwt = await downloadJwt(staff, participantId);
+    const signed = await verifyAt(staff, jwt);
+    assert.equal(signed.result, 'verified', JSON.stringify(signed.checks));
 
-    await staff.goto(`/participants/${participantId}?section=badges`);
+    const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
     await tab.getByRole('button', { name: 'Retirer', exact: true }).click();
     await tab.getByLabel('Motif, écrit pour la personne').fill('Donné trop tôt, pardon.');
     await tab.getByRole('button', { name: 'Retirer le badge' }).click();
     await tab.getByText('Retiré', { exact: true }).waitFor();
     await checkpoint(staff, 6, 'revoked');
+    // The same badge, checked again elsewhere: the served status list now says revoked.
+    const revoked = await verifyAt(staff, jwt);
+    assert.equal(revoked.result, 'not_verified');
+    assert.deepEqual(
+      revoked.checks.filter((c) => c.status === 'failed').map((c) => c.code),
+      ['ob.status.revoked'],
+    );
 
     await page.goto('/moi/badges');
     await page.getByText('Retiré : Donné trop tôt, pardon.').waitFor();

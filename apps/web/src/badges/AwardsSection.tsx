@@ -8,6 +8,7 @@ import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
 import { OfferForm } from './OfferForm.js';
+import { VcJwtDownload } from './VcJwtDownload.js';
 import './badges.css';
 
 function AwardActions({ award }: { award: Award }) {
@@ -24,6 +25,9 @@ function AwardActions({ award }: { award: Award }) {
   return (
     <div className="stack">
       <FormError error={accept.error ?? revoke.error} />
+      {award.status === 'accepted' && (
+        <VcJwtDownload awardId={award.id} name={award.achievement.name} operation="awardVcJwt" />
+      )}
       {award.can.accept && open !== 'accept' && (
         <button
           type="button"

@@ -4,8 +4,19 @@ import { useApi } from '../api/context.js';
 import { FormError } from '../ui/FormError.js';
 import { saveFile } from '../ui/saveFile.js';
 
-/** My signed badge as a VC-JWT file, made by the server when asked (OB 3.0 §8.2). */
-export function VcJwtDownload({ awardId, name }: { awardId: string; name: string }) {
+/**
+ * A signed badge as a VC-JWT file, made by the server when asked (OB 3.0 §8.2): the participant's
+ * own, or, on their file, for the team helping them hand it to an employer.
+ */
+export function VcJwtDownload({
+  awardId,
+  name,
+  operation = 'myAwardVcJwt',
+}: {
+  awardId: string;
+  name: string;
+  operation?: 'myAwardVcJwt' | 'awardVcJwt';
+}) {
   const { t } = useTranslation();
   const client = useApi();
   const [error, setError] = useState<unknown>(null);
@@ -14,7 +25,7 @@ export function VcJwtDownload({ awardId, name }: { awardId: string; name: string
     setPending(true);
     setError(null);
     try {
-      const { jwt } = await client.call('myAwardVcJwt', { params: { id: awardId } });
+      const { jwt } = await client.call(operation, { params: { id: awardId } });
       const fileName = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.jwt`;
       saveFile(jwt, 'application/vc+jwt', fileName);
     } catch (caught) {
@@ -32,7 +43,7 @@ export function VcJwtDownload({ awardId, name }: { awardId: string; name: string
         disabled={pending}
         onClick={() => void download()}
       >
-        {t('badgeAward.downloadJwt')}
+        {t(operation === 'awardVcJwt' ? 'badgeAward.downloadJwtStaff' : 'badgeAward.downloadJwt')}
       </button>
     </div>
   );
