@@ -89,7 +89,17 @@ const ESCO_SKILL =
 
 /** An alignment as the designer sends it: the server names ROME codes and thématiques itself. */
 export const alignmentInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rome'), code: z.string().regex(/^[A-N]\d{4}$/) }).strict(),
+  z
+    .object({
+      kind: z.literal('rome'),
+      code: z.string().regex(/^[A-N]\d{4}$/),
+      /** A job title of that family (its OGR code), to align to the exact job. */
+      appellation: z
+        .string()
+        .regex(/^\d{1,7}$/)
+        .optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('thematique'), code: z.enum(DI_THEMATIQUES) }).strict(),
   z
     .object({
@@ -108,6 +118,8 @@ export const alignmentSchema = z.object({
   kind: z.enum(ALIGNMENT_KINDS),
   code: z.string(),
   name: z.string(),
+  /** ROME only: the job title chosen in the family (OGR code and title), when there is one. */
+  appellation: z.object({ code: z.string(), title: z.string() }).optional(),
 });
 
 export const romeSearchQuerySchema = z.object({ q: z.string().trim().min(2).max(60) }).strict();
@@ -117,6 +129,8 @@ export const romeJobSchema = z.object({
   label: z.string(),
   /** The job title that matched, when it is not the family's name. */
   match: z.string().nullable(),
+  /** That job title's OGR code (null on the family's own line). */
+  appellation: z.string().nullable(),
 });
 
 export type BadgeTemplate = z.infer<typeof badgeTemplateSchema>;

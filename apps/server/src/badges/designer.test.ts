@@ -113,7 +113,20 @@ describe('the designer’s alignments', () => {
         expect.objectContaining({ code: 'G1602', label: 'Personnel de cuisine' }),
       ]),
     );
-    expect((await search('espaces verts'))[0]).toMatchObject({ code: 'A1203', match: null });
+    // Each job title is a line of its own, with its OGR code, to align to the exact job.
+    expect(await search('cuisinier collectivite')).toEqual([
+      {
+        code: 'G1602',
+        label: 'Personnel de cuisine',
+        match: 'Cuisinier / Cuisinière de collectivité',
+        appellation: '13863',
+      },
+    ]);
+    expect((await search('espaces verts'))[0]).toMatchObject({
+      code: 'A1203',
+      match: null,
+      appellation: null,
+    });
     expect((await search('G1602'))[0]).toMatchObject({ code: 'G1602' });
     expect((await search('zzzz')).length).toBe(0);
   });
@@ -140,12 +153,24 @@ describe('the designer’s alignments', () => {
     });
     expect(res.json()).toMatchObject({ error: { code: 'badges.unknown_rome_code' } });
     expect(res.statusCode).toBe(400);
+    // A cook's job title is not a gardener's.
+    const mismatched = await referent.request({
+      method: 'PUT',
+      url: `/api/badges/achievements/${badge.id}`,
+      payload: {
+        ...fields,
+        version: badge.version,
+        alignments: [{ kind: 'rome', code: 'A1203', appellation: '13861' }],
+      },
+    });
+    expect(mismatched.json()).toMatchObject({ error: { code: 'badges.unknown_rome_code' } });
   });
 
   it('writes them in the signed credential as OB 3.0 Alignments, which verifies', async () => {
     const badge = await makeAchievement(ctx.services, world.staff.coordinator, world.following, {
       alignments: [
         { kind: 'rome', code: 'A1203' },
+        { kind: 'rome', code: 'G1602', appellation: '13861' },
         { kind: 'thematique', code: 'trouver-un-emploi--convaincre-un-recruteur-en-entretien' },
         { kind: 'esco', code: ESCO, name: 'travailler en équipe' },
       ],
@@ -163,6 +188,15 @@ describe('the designer’s alignments', () => {
         targetCode: 'A1203',
         targetFramework: 'ROME (France Travail)',
         targetType: 'ext:ROME',
+      },
+      {
+        type: ['Alignment'],
+        targetName: 'Cuisinier / Cuisinière',
+        targetDescription: 'ROME G1602 : Personnel de cuisine',
+        targetUrl: 'https://candidat.francetravail.fr/metierscope/fiche-metier/G1602',
+        targetCode: '13861',
+        targetFramework: 'ROME (France Travail), appellations',
+        targetType: 'ext:ROMEAppellation',
       },
       expect.objectContaining({
         targetCode: 'trouver-un-emploi--convaincre-un-recruteur-en-entretien',

@@ -15,11 +15,20 @@ export type ChosenAlignment = StoredAlignment;
 
 /** The input the server takes (it names ROME codes and thématiques itself). */
 export const alignmentInputs = (chosen: readonly ChosenAlignment[]): AlignmentInput[] =>
-  chosen.map((a) =>
-    a.kind === 'esco'
-      ? { kind: 'esco', code: a.code, name: a.name }
-      : ({ kind: a.kind, code: a.code } as AlignmentInput),
-  );
+  chosen.map((a) => {
+    if (a.kind === 'esco') return { kind: 'esco', code: a.code, name: a.name };
+    if (a.kind === 'rome')
+      return a.appellation === undefined
+        ? { kind: 'rome', code: a.code }
+        : { kind: 'rome', code: a.code, appellation: a.appellation.code };
+    return { kind: a.kind, code: a.code } as AlignmentInput;
+  });
+
+/** Two alignments to the same thing (a ROME family and one of its job titles are not). */
+const sameAlignment = (a: ChosenAlignment, b: ChosenAlignment) =>
+  a.kind === b.kind && a.code === b.code && a.appellation?.code === b.appellation?.code;
+
+const alignmentKey = (a: ChosenAlignment) => `${a.kind}-${a.code}-${a.appellation?.code ?? ''}`;
 
 // Enter in a search box adds nothing and must not send the whole badge.
 const noSubmit = (event: KeyboardEvent) => {
@@ -54,16 +63,28 @@ function RomeSearch({ onAdd }: { onAdd: (a: ChosenAlignment) => void }) {
       <ul className="rome-results" aria-label={t('badges.align.results')}>
         {settled.length >= 2 &&
           found.data?.map((job) => (
-            <li key={job.code}>
+            <li key={`${job.code}-${job.appellation ?? ''}`}>
               <button
                 type="button"
                 className="button secondary"
                 onClick={() => {
-                  onAdd({ kind: 'rome', code: job.code, name: job.label });
+                  onAdd({
+                    kind: 'rome',
+                    code: job.code,
+                    name: job.label,
+                    ...(job.appellation !== null && job.match !== null
+                      ? { appellation: { code: job.appellation, title: job.match } }
+                      : {}),
+                  });
                 }}
               >
-                {t('badges.align.addJob', { code: job.code, label: job.label })}
-                {job.match !== null && ` (${job.match})`}
+                {job.match === null
+                  ? t('badges.align.addJob', { code: job.code, label: job.label })
+                  : t('badges.align.addJobTitle', {
+                      code: job.code,
+                      label: job.label,
+                      title: job.match,
+                    })}
               </button>
             </li>
           ))}
@@ -181,7 +202,7 @@ export function AlignmentsField({
 }) {
   const { t } = useTranslation();
   const add = (a: ChosenAlignment) => {
-    if (!value.some((v) => v.kind === a.kind && v.code === a.code)) onChange([...value, a]);
+    if (!value.some((v) => sameAlignment(v, a))) onChange([...value, a]);
   };
   return (
     <fieldset className="fieldset form">
@@ -190,12 +211,20 @@ export function AlignmentsField({
       {value.length > 0 && (
         <ul className="alignment-list" aria-label={t('badges.align.chosen')}>
           {value.map((a) => (
-            <li key={`${a.kind}-${a.code}`}>
-              <span>{t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })}</span>{' '}
+            <li key={alignmentKey(a)}>
+              <span>
+                {a.appellation === undefined
+                  ? t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })
+                  : t('badges.align.kind.romeTitle', {
+                      title: a.appellation.title,
+                      name: a.name,
+                      code: a.code,
+                    })}
+              </span>{' '}
               <button
                 type="button"
                 className="button secondary"
-                aria-label={t('badges.align.removeNamed', { name: a.name })}
+                aria-label={t('badges.align.removeNamed', { name: a.appellation?.title ?? a.name })}
                 onClick={() => {
                   onChange(value.filter((v) => v !== a));
                 }}

@@ -27,7 +27,15 @@ const BADGE: Achievement = {
   can: { edit: true, award: true },
 };
 const ISSUERS: IssuerChoice[] = [{ organisationId: ORG, name: 'E2C Normandie', issuerId: null }];
-const JOBS: RomeJob[] = [{ code: 'G1602', label: 'Personnel de cuisine', match: 'Cuisinier' }];
+const JOBS: RomeJob[] = [
+  { code: 'G1602', label: 'Personnel de cuisine', match: null, appellation: null },
+  {
+    code: 'G1602',
+    label: 'Personnel de cuisine',
+    match: 'Cuisinier / Cuisinière',
+    appellation: '13861',
+  },
+];
 
 function setUp() {
   const { fetch, requests } = fakeFetch({
@@ -103,8 +111,19 @@ describe('the badge designer', () => {
     await user.click(
       await within(form).findByRole('button', { name: /Ajouter G1602 – Personnel de cuisine/ }),
     );
+    // Or the exact job title in that family.
+    await user.click(
+      within(form).getByRole('button', {
+        name: 'Ajouter Cuisinier / Cuisinière (G1602 – Personnel de cuisine)',
+      }),
+    );
     const chosen = within(form).getByRole('list', { name: 'Correspondances choisies' });
     expect(within(chosen).getByText('Métier : Personnel de cuisine (ROME G1602)')).toBeTruthy();
+    expect(
+      within(chosen).getByText(
+        'Métier : Cuisinier / Cuisinière (Personnel de cuisine, ROME G1602)',
+      ),
+    ).toBeTruthy();
     await user.type(within(form).getByLabelText('Nom', { exact: true }), 'Cuisine');
     await user.type(within(form).getByLabelText('Description', { exact: true }), 'Cuisine.');
     await user.type(within(form).getByLabelText('Ce qu’il faut avoir fait'), 'Un repas.');
@@ -112,7 +131,12 @@ describe('the badge designer', () => {
     await user.click(within(form).getByRole('button', { name: 'Créer le badge' }));
     await screen.findByText('Badge créé.');
     const [created] = sent(requests, 'POST', '/api/badges/achievements');
-    expect(created?.body).toMatchObject({ alignments: [{ kind: 'rome', code: 'G1602' }] });
+    expect(created?.body).toMatchObject({
+      alignments: [
+        { kind: 'rome', code: 'G1602' },
+        { kind: 'rome', code: 'G1602', appellation: '13861' },
+      ],
+    });
   });
 
   it('changes the alignments of an existing badge', async () => {

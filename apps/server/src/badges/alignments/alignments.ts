@@ -1,7 +1,7 @@
 import type { AlignmentInput, StoredAlignment } from '@territoires/contracts';
 import type { Alignment } from '@territoires/open-badges';
 import { ValidationError } from '../../errors/index.js';
-import { romeLabel, thematiqueLabel } from './referentials.js';
+import { romeAppellation, romeLabel, thematiqueLabel } from './referentials.js';
 
 // A badge's alignments: what the designer chose, named from the bundled referentials (ROME codes,
 // data·inclusion thématiques) or by staff (ESCO skills, not bundled), then written in the
@@ -16,9 +16,20 @@ export async function resolveAlignments(
       switch (input.kind) {
         case 'rome': {
           const name = await romeLabel(input.code);
-          if (name === undefined)
+          const title =
+            input.appellation === undefined
+              ? undefined
+              : await romeAppellation(input.code, input.appellation);
+          if (name === undefined || (input.appellation !== undefined && title === undefined))
             throw new ValidationError('badges.unknown_rome_code', `No ROME job ${input.code}.`);
-          return { kind: 'rome', code: input.code, name };
+          return {
+            kind: 'rome',
+            code: input.code,
+            name,
+            ...(input.appellation !== undefined && title !== undefined
+              ? { appellation: { code: input.appellation, title } }
+              : {}),
+          };
         }
         case 'thematique':
           return { kind: 'thematique', code: input.code, name: await thematiqueLabel(input.code) };
@@ -29,7 +40,7 @@ export async function resolveAlignments(
   );
   const seen = new Set<string>();
   return resolved.filter((a) => {
-    const key = `${a.kind} ${a.code}`;
+    const key = `${a.kind} ${a.code} ${a.appellation?.code ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -43,14 +54,28 @@ const THEMATIQUES_URL =
 export function obAlignment(alignment: StoredAlignment): Alignment {
   const base = { type: ['Alignment'] as ['Alignment'], targetName: alignment.name };
   switch (alignment.kind) {
-    case 'rome':
-      return {
-        ...base,
-        targetUrl: `https://candidat.francetravail.fr/metierscope/fiche-metier/${alignment.code}`,
-        targetCode: alignment.code,
-        targetFramework: 'ROME (France Travail)',
-        targetType: 'ext:ROME',
-      };
+    case 'rome': {
+      const targetUrl = `https://candidat.francetravail.fr/metierscope/fiche-metier/${alignment.code}`;
+      const { appellation } = alignment;
+      // A job title: its own OGR code, the family it belongs to in the description.
+      return appellation === undefined
+        ? {
+            ...base,
+            targetUrl,
+            targetCode: alignment.code,
+            targetFramework: 'ROME (France Travail)',
+            targetType: 'ext:ROME',
+          }
+        : {
+            ...base,
+            targetName: appellation.title,
+            targetDescription: `ROME ${alignment.code} : ${alignment.name}`,
+            targetUrl,
+            targetCode: appellation.code,
+            targetFramework: 'ROME (France Travail), appellations',
+            targetType: 'ext:ROMEAppellation',
+          };
+    }
     case 'thematique':
       return {
         ...base,
