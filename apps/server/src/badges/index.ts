@@ -7,3 +7,7 @@ export { offerAward, revokeAward } from './awards.js';
 export { recordAwardAcceptance } from './acceptance.js';
 export { generateAchievementImage } from './images/service.js';
 export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
+export { awardsOfParticipant, endorsable, type Endorsable } from './endorsable.js';
+export { ensureIssuer, issuerProfile, type Issuer } from './issuers.js';
+export { openBadges } from './open-badges.js';
+export { credentialTime } from './credentials.js';

@@ -13,6 +13,19 @@ import { VcJwtDownload } from './VcJwtDownload.js';
 
 type Step = 'look' | 'accept' | 'decline';
 
+/** What the person does with a badge they hold: keep its file, ask for endorsements. */
+function AcceptedActions({ award }: { award: Award }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <VcJwtDownload awardId={award.id} name={award.achievement.name} />
+      <Link className="button secondary" to={`/moi/badges/${award.id}/recommandations`}>
+        {t('endorsements.mine.link')}
+      </Link>
+    </>
+  );
+}
+
 /** /moi/badges/:id: a badge offered to me; one thing to do at a time: accept (and the name), or decline. */
 export function MyBadgePage() {
   const { t } = useTranslation();
@@ -82,9 +95,7 @@ export function MyBadgePage() {
               </button>
             </div>
           )}
-          {award.status === 'accepted' && (
-            <VcJwtDownload awardId={award.id} name={award.achievement.name} />
-          )}
+          {award.status === 'accepted' && <AcceptedActions award={award} />}
         </BadgeCard>
       )}
       <p>

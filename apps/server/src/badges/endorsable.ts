@@ -1,0 +1,101 @@
+import type { EndorsementTarget } from '@territoires/contracts';
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
+import { achievementUrl, imagePath } from './credentials.js';
+import { issuerOf, type Issuer } from './issuers.js';
+import { achievementById } from './repository.js';
+import { awards } from './tables.js';
+
+// What an endorsement may be about (issue 18), as the endorsements domain needs it: the id its
+// EndorsementSubject names (the Achievement's URL, the issuer's DID, the credential's id, exactly as
+// in the credentials), what the endorser reads, and whose it is.
+
+export interface Endorsable {
+  target: EndorsementTarget;
+  subjectId: string;
+  name: string;
+  description: string;
+  issuerName: string;
+  imageUrl: string | null;
+  imageAlt: string;
+  /** The organisation that issues it. */
+  organisationId: string;
+  /** An award: its earner, and the name their credential carries. */
+  participantId: string | null;
+  recipientName: string | null;
+}
+
+const ISSUER_DESCRIPTION = 'Structure qui délivre des badges ouverts (Open Badges 3.0).';
+
+async function achievementTarget(db: Db | Tx, publicUrl: string, id: string) {
+  const achievement = await achievementById(db, id);
+  const issuer = achievement && (await issuerOf(db, publicUrl, achievement.organisationId));
+  return achievement && issuer ? { achievement, issuer } : undefined;
+}
+
+/** Undefined when it does not exist, or (an award) is not signed and standing. */
+export async function endorsable(
+  db: Db | Tx,
+  publicUrl: string,
+  target: EndorsementTarget,
+): Promise<Endorsable | undefined> {
+  const base = { target, participantId: null, recipientName: null };
+  if (target.kind === 'issuer') {
+    const issuer = await issuerOf(db, publicUrl, target.id);
+    return issuer && { ...base, ...issuerFacts(issuer) };
+  }
+  if (target.kind === 'achievement') {
+    const found = await achievementTarget(db, publicUrl, target.id);
+    if (!found) return undefined;
+    const { achievement, issuer } = found;
+    return {
+      ...base,
+      subjectId: achievementUrl(issuer, achievement.id),
+      name: achievement.name,
+      description: achievement.description,
+      issuerName: issuer.name,
+      imageUrl: imagePath(issuer, achievement.imageKey),
+      imageAlt: achievement.imageAlt,
+      organisationId: issuer.organisationId,
+    };
+  }
+  const [award] = await db.select().from(awards).where(eq(awards.id, target.id));
+  const credentialId = award?.credential?.id;
+  if (award?.status !== 'accepted' || typeof credentialId !== 'string') return undefined;
+  const found = await achievementTarget(db, publicUrl, award.achievementId);
+  if (!found) return undefined;
+  const { achievement, issuer } = found;
+  return {
+    target,
+    subjectId: credentialId,
+    name: achievement.name,
+    description: achievement.description,
+    issuerName: issuer.name,
+    imageUrl: imagePath(issuer, achievement.imageKey),
+    imageAlt: achievement.imageAlt,
+    organisationId: issuer.organisationId,
+    participantId: award.participantId,
+    recipientName: award.recipientName,
+  };
+}
+
+function issuerFacts(issuer: Issuer) {
+  return {
+    subjectId: issuer.did,
+    name: issuer.name,
+    description: ISSUER_DESCRIPTION,
+    issuerName: issuer.name,
+    imageUrl: null,
+    imageAlt: '',
+    organisationId: issuer.organisationId,
+  };
+}
+
+/** Every award of the participant, whatever its state (the ones their endorsements may be about). */
+export async function awardsOfParticipant(db: Db | Tx, participantId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: awards.id })
+    .from(awards)
+    .where(eq(awards.participantId, participantId));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,4 @@
+// The public face of endorsements (docs/ARCHITECTURE.md): what other domains, the app and the tools may use.
+export { endorsementsRoutes } from './routes.js';
+export { acceptedEndorsements } from './repository.js';
+export { presentEndorsement } from './presenter.js';
