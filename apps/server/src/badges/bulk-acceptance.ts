@@ -13,7 +13,7 @@ import { unsignedAward } from './credentials.js';
 import { addMonths } from './dates.js';
 import { requireRecordAcceptance } from './policy.js';
 import { awardViews, type AwardView } from './repository.js';
-import { withSigningPool, type SignJob, type SigningPool } from './signing/pool.js';
+import { withSigningPool, type BulkSigning, type SignJob } from './signing/pool.js';
 import { allocateStatuses } from './status.js';
 import { awards, badgeRecipients } from './tables.js';
 import { updateAwards } from './update-awards.js';
@@ -28,13 +28,6 @@ import { updateAwards } from './update-awards.js';
 export interface AcceptanceItem {
   awardId: string;
   name: RecipientName;
-}
-
-export interface BulkSigning {
-  /** A pool the caller keeps (several batches); otherwise one of `workers` threads for this call. */
-  pool?: SigningPool;
-  /** 2 by default; 0 signs in the caller's thread. */
-  workers?: number;
 }
 
 interface Planned {

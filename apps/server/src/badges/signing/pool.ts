@@ -29,6 +29,8 @@ export type SignResponse =
 
 export interface SigningPool {
   readonly size: number;
+  /** The worker threads running now (started on the first batch large enough, ended by close). */
+  readonly threads: number;
   /** The credentials signed, in the order of the jobs; rejects if any one fails. */
   sign(jobs: readonly SignJob[], now: Date): Promise<Credential[]>;
   close(): Promise<void>;
@@ -45,7 +47,12 @@ async function signHere(jobs: readonly SignJob[], now: Date): Promise<Credential
   return signed;
 }
 
-const inThread: SigningPool = { size: 0, sign: signHere, close: () => Promise.resolve() };
+const inThread: SigningPool = {
+  size: 0,
+  threads: 0,
+  sign: signHere,
+  close: () => Promise.resolve(),
+};
 
 /** The compiled worker next to this file, or (sources run by tsx or vitest) the TypeScript one. */
 function startWorker(): Worker {
@@ -122,6 +129,9 @@ export function openSigningPool(size: number = DEFAULT_SIGNING_WORKERS): Signing
 
   return {
     size,
+    get threads() {
+      return workers.length;
+    },
     async sign(jobs, now) {
       if (closed) throw new Error('signing pool closed');
       if (jobs.length < IN_THREAD_BELOW) return signHere(jobs, now);
@@ -153,9 +163,17 @@ export function openSigningPool(size: number = DEFAULT_SIGNING_WORKERS): Signing
   };
 }
 
+/** How a bulk write signs. */
+export interface BulkSigning {
+  /** A pool the caller keeps (several batches); otherwise one of `workers` threads for this call. */
+  pool?: SigningPool;
+  /** 2 by default; 0 signs in the caller's thread. */
+  workers?: number;
+}
+
 /** Runs `work` with the given pool, or with a pool of its own (`workers`, 2 by default) closed after. */
 export async function withSigningPool<T>(
-  options: { pool?: SigningPool; workers?: number },
+  options: BulkSigning,
   work: (pool: SigningPool) => Promise<T>,
 ): Promise<T> {
   if (options.pool) return work(options.pool);
