@@ -3,10 +3,9 @@ import type { IssuerKey } from '@territoires/open-badges';
 import { inArray } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/actor.js';
-import { participants } from '../db/schema.js';
 import type { Tx } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../errors/index.js';
-import { levelFor, recordParticipantEvents } from '../participants/index.js';
+import { levelFor, participantPseudonyms, recordParticipantEvents } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { acceptanceEvent, acceptedColumns } from './acceptance.js';
 import { unsignedAward } from './credentials.js';
@@ -74,15 +73,6 @@ async function recipientUrns(tx: Tx, participantIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.participantId, r.urn]));
 }
 
-async function pseudonyms(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: participants.id, pseudonym: participants.pseudonym })
-    .from(participants)
-    .where(inArray(participants.id, ids));
-  return new Map(rows.map((r) => [r.id, r.pseudonym]));
-}
-
 /** Places on the status lists (per issuer, at once), names, URNs, keys: every credential to sign. */
 async function plan(
   tx: Tx,
@@ -93,7 +83,7 @@ async function plan(
 ): Promise<Planned[]> {
   const people = [...new Set(views.map((v) => v.award.participantId))];
   const urns = await recipientUrns(tx, people);
-  const named = await pseudonyms(
+  const named = await participantPseudonyms(
     tx,
     views.filter((_, i) => items[i]?.name.kind === 'pseudonym').map((v) => v.award.participantId),
   );

@@ -79,7 +79,7 @@ export async function unsignedAward(facts: AwardFacts): Promise<Record<string, u
     }),
     credentialStatus: { ...facts.status },
     ...(facts.evidence ? { evidence: facts.evidence } : {}),
-  }) as Record<string, unknown>;
+  });
 }
 
 /** Builds and signs the AchievementCredential (eddsa-rdfc-2022, the issuer's current Ed25519 key). */

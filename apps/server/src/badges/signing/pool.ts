@@ -107,15 +107,19 @@ export function openSigningPool(size: number = DEFAULT_SIGNING_WORKERS): Signing
   const spawn = () => {
     const worker = startWorker();
     worker.unref();
-    worker.on('message', (response: SignResponse) =>
+    worker.on('message', (response: SignResponse) => {
       settle(
         worker,
         response.chunk,
         'error' in response ? failure(response.error) : response.credentials,
-      ),
-    );
-    worker.on('error', (error) => failAll(worker, error));
-    worker.on('exit', (code) => failAll(worker, new Error(`signing worker stopped (${code})`)));
+      );
+    });
+    worker.on('error', (error) => {
+      failAll(worker, error);
+    });
+    worker.on('exit', (code) => {
+      failAll(worker, new Error(`signing worker stopped (${code})`));
+    });
     workers.push(worker);
   };
   const run = (worker: Worker, jobs: SignJob[], now: Date) =>
