@@ -142,8 +142,9 @@ export async function recordAwardAcceptances(
   signing: BulkSigning = {},
 ): Promise<{ accepted: number }> {
   if (items.length === 0) return { accepted: 0 };
-  return withSigningPool(signing, (pool) =>
-    services.database.db.transaction(async (tx) => {
+  return withSigningPool(signing, (pool) => {
+    pool.warm(items.length);
+    return services.database.db.transaction(async (tx) => {
       const now = services.clock();
       const views = await load(tx, publicUrl, actor, items);
       const planned = await plan(tx, services, views, items, now);
@@ -167,6 +168,6 @@ export async function recordAwardAcceptances(
         now,
       );
       return { accepted: planned.length };
-    }),
-  );
+    });
+  });
 }

@@ -31,6 +31,8 @@ export interface SigningPool {
   readonly size: number;
   /** The worker threads running now (started on the first batch large enough, ended by close). */
   readonly threads: number;
+  /** Starts the workers ahead of a batch of `jobs` (while the caller reads it), if it needs them. */
+  warm(jobs: number): void;
   /** The credentials signed, in the order of the jobs; rejects if any one fails. */
   sign(jobs: readonly SignJob[], now: Date): Promise<Credential[]>;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ async function signHere(jobs: readonly SignJob[], now: Date): Promise<Credential
 const inThread: SigningPool = {
   size: 0,
   threads: 0,
+  warm: () => undefined,
   sign: signHere,
   close: () => Promise.resolve(),
 };
@@ -79,6 +82,33 @@ function split<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/**
+ * The jobs in chunks (a few per worker, 25 at most): each worker takes the next chunk when done with
+ * its last, so the faster one signs more; the results in the jobs' order.
+ */
+async function spread(
+  workers: Worker[],
+  jobs: readonly SignJob[],
+  run: (worker: Worker, chunk: SignJob[]) => Promise<Credential[]>,
+): Promise<Credential[]> {
+  const chunks = split(jobs, Math.min(MAX_CHUNK, Math.ceil(jobs.length / (workers.length * 4))));
+  const results: Credential[][] = [];
+  let next = 0;
+  let failed = false;
+  const drain = async (worker: Worker) => {
+    while (!failed && next < chunks.length) {
+      const index = next;
+      next += 1;
+      results[index] = await run(worker, chunks[index] ?? []).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  await Promise.all(workers.map(drain));
+  return results.flat();
 }
 
 /** A pool of `size` signing workers (0: the caller's thread signs). */
@@ -136,28 +166,14 @@ export function openSigningPool(size: number = DEFAULT_SIGNING_WORKERS): Signing
     get threads() {
       return workers.length;
     },
+    warm(jobs) {
+      if (!closed && jobs >= IN_THREAD_BELOW) while (workers.length < size) spawn();
+    },
     async sign(jobs, now) {
       if (closed) throw new Error('signing pool closed');
       if (jobs.length < IN_THREAD_BELOW) return signHere(jobs, now);
-      while (workers.length < size) spawn();
-      const chunkSize = Math.min(MAX_CHUNK, Math.ceil(jobs.length / (size * 4)));
-      const chunks = split(jobs, chunkSize);
-      const results: Credential[][] = [];
-      let next = 0;
-      let failed = false;
-      // Each worker takes the next chunk when done with its last: the faster one signs more.
-      const drain = async (worker: Worker) => {
-        while (!failed && next < chunks.length) {
-          const index = next;
-          next += 1;
-          results[index] = await run(worker, chunks[index] ?? [], now).catch((error: unknown) => {
-            failed = true;
-            throw error;
-          });
-        }
-      };
-      await Promise.all([...workers].map(drain));
-      return results.flat();
+      this.warm(jobs.length);
+      return spread([...workers], jobs, (worker, chunk) => run(worker, chunk, now));
     },
     async close() {
       closed = true;

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { SignRequest, SignResponse } from './pool.js';
+import { openBadges } from '../open-badges.js';
 import { signCredential } from './sign.js';
 
 // A signing worker (signing/pool.ts): signs the chunks it is sent, one after another, with the
@@ -21,6 +22,9 @@ async function answer(request: SignRequest): Promise<SignResponse> {
     };
   }
 }
+
+// Loaded while the caller reads its batch from the database, not when the first chunk comes.
+void openBadges();
 
 parentPort?.on('message', (request: SignRequest) => {
   void answer(request).then((response) => parentPort?.postMessage(response));
