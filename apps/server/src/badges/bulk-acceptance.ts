@@ -15,7 +15,7 @@ import { awardViews, type AwardView } from './repository.js';
 import { withSigningPool, type BulkSigning, type SignJob } from './signing/pool.js';
 import { allocateStatuses } from './status.js';
 import { awards, badgeRecipients } from './tables.js';
-import { updateAwards } from './update-awards.js';
+import { inChunks, updateAwards } from './bulk-writes.js';
 
 /*
  * Many acceptances at once, recorded by staff (issue 16: 1,000 under 10 s on 2 cores), with the
@@ -162,10 +162,9 @@ export async function recordAwardAcceptances(
           };
         }),
       );
-      await recordParticipantEvents(
-        tx,
+      await inChunks(
         planned.map((p) => acceptanceEvent(p.view, p.item.name, actor.staffId)),
-        now,
+        (events) => recordParticipantEvents(tx, events, now),
       );
       return { accepted: planned.length };
     });

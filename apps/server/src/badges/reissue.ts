@@ -5,6 +5,7 @@ import { recordAudits } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
 import { recordParticipantEvents } from '../participants/index.js';
 import type { Services } from '../services.js';
+import { inChunks } from './bulk-writes.js';
 import { issuerOf, type Issuer } from './issuers.js';
 import { withSigningPool, type BulkSigning, type SigningPool } from './signing/pool.js';
 import { allocateStatuses } from './status.js';
@@ -22,9 +23,6 @@ export const REISSUE_REASON =
   'La clé qui avait signé ce badge a été remplacée par sécurité : il a été signé à nouveau.';
 
 type Credential = Record<string, unknown>;
-
-/** Rows per INSERT (an award has 20 columns: far below PostgreSQL's 65,535 parameters). */
-const CHUNK = 1_000;
 
 const signedBy = (credential: Credential | null, keyId: string): boolean =>
   Array.isArray(credential?.proof) &&
@@ -107,10 +105,8 @@ async function reissueAwards(
     statusIndex: signed[i]?.status.index ?? null,
     reissuedFromId: id,
   }));
-  for (let i = 0; i < rowsAnew.length; i += CHUNK)
-    await tx.insert(awards).values(rowsAnew.slice(i, i + CHUNK));
-  await recordParticipantEvents(
-    tx,
+  await inChunks(rowsAnew, (slice) => tx.insert(awards).values(slice));
+  await inChunks(
     rowsAnew.map((row) => ({
       participantId: row.participantId,
       actorId: null,
@@ -128,7 +124,7 @@ async function reissueAwards(
         after: { status: 'accepted', reason: 'key_revoked' },
       },
     })),
-    now,
+    (events) => recordParticipantEvents(tx, events, now),
   );
   return affected.length;
 }
@@ -178,10 +174,8 @@ async function reissueGuestCredentials(
       reissuedFromId: old.id,
     };
   });
-  for (let i = 0; i < rowsAnew.length; i += CHUNK)
-    await tx.insert(badgeClaimCredentials).values(rowsAnew.slice(i, i + CHUNK));
-  await recordAudits(
-    tx,
+  await inChunks(rowsAnew, (slice) => tx.insert(badgeClaimCredentials).values(slice));
+  await inChunks(
     affected.map((old) => ({
       actorId: null,
       action: 'badge_claim.reissue',
@@ -190,7 +184,7 @@ async function reissueGuestCredentials(
       before: null,
       after: { reason: 'key_revoked' },
     })),
-    now,
+    (entries) => recordAudits(tx, entries, now),
   );
   return affected.length;
 }

@@ -17,6 +17,18 @@ export interface AcceptedRow {
 /** Rows per statement: 9 parameters each, far below PostgreSQL's 65,535. */
 const CHUNK = 500;
 
+/**
+ * Writes a large batch a slice at a time (1,000 rows by default: timeline and audit rows have 5 to
+ * 7 parameters each, a re-issued award 20), so that no statement passes PostgreSQL's 65,535.
+ */
+export async function inChunks<T>(
+  rows: readonly T[],
+  write: (slice: T[]) => Promise<unknown>,
+  size = 1_000,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
 const valuesOf = (row: AcceptedRow) =>
   sql`(${row.id}::uuid, ${row.status}, ${row.acceptedAt}::timestamptz, ${row.acceptedById}::uuid,
     ${row.recipientName}::text, ${JSON.stringify(row.credential)}::jsonb,
@@ -24,9 +36,10 @@ const valuesOf = (row: AcceptedRow) =>
 
 /** Many awards accepted: one UPDATE … FROM (VALUES …) per 500, instead of one per award. */
 export async function updateAwards(tx: Tx, rows: readonly AcceptedRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.execute(sql`
+  await inChunks(
+    rows,
+    (chunk) =>
+      tx.execute(sql`
       update awards set
         status = v.status, accepted_at = v.accepted_at, accepted_by_id = v.accepted_by_id,
         recipient_name = v.recipient_name, credential = v.credential, valid_until = v.valid_until,
@@ -34,6 +47,7 @@ export async function updateAwards(tx: Tx, rows: readonly AcceptedRow[]): Promis
       from (values ${sql.join(chunk.map(valuesOf), sql`, `)})
         as v(id, status, accepted_at, accepted_by_id, recipient_name, credential, valid_until,
              status_list_id, status_index)
-      where awards.id = v.id`);
-  }
+      where awards.id = v.id`),
+    CHUNK,
+  );
 }
