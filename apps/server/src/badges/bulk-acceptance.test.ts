@@ -1,12 +1,14 @@
 import type { Award } from '@territoires/contracts';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, timelineEvents } from '../db/schema.js';
 import { TEST_PUBLIC_URL, useTestApp } from '../test-support/app.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
 import { recordAwardAcceptance } from './acceptance.js';
 import { recordAwardAcceptances, type AcceptanceItem } from './bulk-acceptance.js';
-import { awards } from './tables.js';
+import { issuerOf } from './issuers.js';
+import { allocateStatuses } from './status.js';
+import { awards, badgeStatusLists } from './tables.js';
 import { makeAchievement, offer } from './test-support/factories.js';
 import { verifyHere } from './test-support/verify-here.js';
 
@@ -135,6 +137,13 @@ describe('bulk acceptance (issue 16)', () => {
     expect(rows.every((r) => r.status === 'accepted')).toBe(true);
     const places = rows.map((r) => `${r.statusListId ?? ''}:${r.statusIndex ?? ''}`);
     expect(new Set(places).size).toBe(20);
+    // Nor on a place taken before (the first test's awards, signed one at a time and in bulk).
+    const taken = await ctx.database.db
+      .select({ list: awards.statusListId, index: awards.statusIndex })
+      .from(awards)
+      .where(isNotNull(awards.statusIndex));
+    expect(new Set(taken.map((t) => `${t.list ?? ''}:${t.index ?? ''}`)).size).toBe(taken.length);
+    expect(taken.length).toBeGreaterThan(20);
     for (const row of rows)
       expect((await verifyHere(ctx.app, row.credential)).result).toBe('verified');
   });
@@ -177,5 +186,36 @@ describe('bulk acceptance (issue 16)', () => {
       ),
     ).rejects.toMatchObject({ code: 'resource.not_found' });
     expect((await stored([one.id]))[0]?.status).toBe('offered');
+  });
+
+  it('takes places at once: unique, random, and on a new list when the current one is full', async () => {
+    const { db } = ctx.database;
+    const issuer = await issuerOf(db, TEST_PUBLIC_URL, world.following);
+    if (!issuer) throw new Error('no issuer');
+    // In a transaction rolled back: the small list is not left for the other tests.
+    const rollback = db.transaction(async (tx) => {
+      const [last] = await tx
+        .select()
+        .from(badgeStatusLists)
+        .where(eq(badgeStatusLists.organisationId, world.following))
+        .orderBy(desc(badgeStatusLists.number))
+        .limit(1);
+      const number = (last?.number ?? 0) + 1;
+      const [small] = await tx
+        .insert(badgeStatusLists)
+        .values({ organisationId: world.following, number, length: 8 })
+        .returning();
+      const places = await allocateStatuses(tx, issuer, 12);
+      const onSmall = places.filter((p) => p.listId === small?.id);
+      const spilled = places.filter((p) => p.listId !== small?.id);
+      expect(onSmall.length).toBeGreaterThan(0);
+      expect(onSmall.length).toBeLessThanOrEqual(8);
+      expect(onSmall.every((p) => p.index < 8)).toBe(true);
+      expect(new Set(onSmall.map((p) => p.index)).size).toBe(onSmall.length);
+      expect(new Set(spilled.map((p) => p.listId)).size).toBe(1);
+      expect(spilled[0]?.entry.statusListCredential).toBe(`${issuer.url}/status/${number + 1}`);
+      throw new Error('rollback');
+    });
+    await expect(rollback).rejects.toThrow('rollback');
   });
 });
