@@ -5,5 +5,6 @@ export { signedCredentials } from './export.js';
 export { createAchievement } from './achievements.js';
 export { offerAward, revokeAward } from './awards.js';
 export { recordAwardAcceptance } from './acceptance.js';
+export { recordAwardAcceptances, type AcceptanceItem } from './bulk-acceptance.js';
 export { generateAchievementImage } from './images/service.js';
 export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
