@@ -2,7 +2,12 @@ import type { Award, RecipientName } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
 import type { Actor, ParticipantActor } from '../auth/actor.js';
 import type { Tx } from '../db/database.js';
-import { findParticipant, levelFor, recordParticipantEvent } from '../participants/index.js';
+import {
+  findParticipant,
+  levelFor,
+  recordParticipantEvent,
+  type ParticipantEvent,
+} from '../participants/index.js';
 import type { Services } from '../services.js';
 import { addMonths } from './dates.js';
 import { presentForParticipant, presentForStaff, reread } from './awards.js';
@@ -26,6 +31,47 @@ async function nameOf(
   if (choice.kind === 'typed') return choice.name;
   return (await findParticipant(tx, participantId)).pseudonym;
 }
+
+/** An accepted award's columns: the credential as signed, its place on the status list. */
+export function acceptedColumns(
+  credential: Record<string, unknown>,
+  now: Date,
+  staffId: string | null,
+  validUntil: Date | null,
+  status: { listId: string; index: number },
+) {
+  const subject = credential.credentialSubject as { identifier?: { identityHash: string }[] };
+  return {
+    status: 'accepted' as const,
+    acceptedAt: now.toISOString(),
+    acceptedById: staffId,
+    recipientName: subject.identifier?.[0]?.identityHash ?? null,
+    credential,
+    validUntil: validUntil?.toISOString() ?? null,
+    statusListId: status.listId,
+    statusIndex: status.index,
+  };
+}
+
+/** The acceptance on the participant's timeline and in the audit. */
+export const acceptanceEvent = (
+  { award, achievement }: AwardView,
+  choice: RecipientName,
+  staffId: string | null,
+): ParticipantEvent => ({
+  participantId: award.participantId,
+  actorId: staffId,
+  kind: 'badge_accepted',
+  data: { awardId: award.id, achievementId: achievement.id },
+  audit: {
+    action: 'award.accept',
+    entityType: 'award',
+    entityId: award.id,
+    before: { status: 'offered' },
+    // Which kind of name, never the name itself.
+    after: { status: 'accepted', name: choice.kind },
+  },
+});
 
 async function accept(
   tx: Tx,
@@ -55,38 +101,11 @@ async function accept(
     },
     services.clock,
   );
-  const subject = credential.credentialSubject as { identifier?: { identityHash: string }[] };
   await tx
     .update(awards)
-    .set({
-      status: 'accepted',
-      acceptedAt: now.toISOString(),
-      acceptedById: staffId,
-      recipientName: subject.identifier?.[0]?.identityHash ?? null,
-      credential,
-      validUntil: validUntil?.toISOString() ?? null,
-      statusListId: status.listId,
-      statusIndex: status.index,
-    })
+    .set(acceptedColumns(credential, now, staffId, validUntil, status))
     .where(eq(awards.id, award.id));
-  await recordParticipantEvent(
-    tx,
-    {
-      participantId: award.participantId,
-      actorId: staffId,
-      kind: 'badge_accepted',
-      data: { awardId: award.id, achievementId: achievement.id },
-      audit: {
-        action: 'award.accept',
-        entityType: 'award',
-        entityId: award.id,
-        before: { status: 'offered' },
-        // Which kind of name, never the name itself.
-        after: { status: 'accepted', name: choice.kind },
-      },
-    },
-    now,
-  );
+  await recordParticipantEvent(tx, acceptanceEvent(view, choice, staffId), now);
 }
 
 export async function acceptMyAward(

@@ -4,6 +4,7 @@ import type { IssuerKeyring } from '../keys/keyring.js';
 import { obAlignment } from './alignments/alignments.js';
 import { issuerProfile, type Issuer } from './issuers.js';
 import { openBadges } from './open-badges.js';
+import { signCredential } from './signing/sign.js';
 import type { achievements } from './tables.js';
 
 type AchievementRow = typeof achievements.$inferSelect;
@@ -81,15 +82,11 @@ export interface AwardFacts {
   evidence?: Evidence[] | null;
 }
 
-/** Builds and signs the AchievementCredential (eddsa-rdfc-2022, the issuer's current Ed25519 key). */
-export async function signAward(
-  keys: IssuerKeyring,
-  facts: AwardFacts,
-  clock: () => Date,
-): Promise<Record<string, unknown>> {
+/** The AchievementCredential, unsigned: what signAward() signs (and a bulk acceptance, in workers). */
+export async function unsignedAward(facts: AwardFacts): Promise<Record<string, unknown>> {
   const { issuer, achievement } = facts;
-  const { buildAchievementSubject, buildCredential, issueCredential } = await openBadges();
-  const unsigned = buildCredential({
+  const { buildAchievementSubject, buildCredential } = await openBadges();
+  return buildCredential({
     id: `urn:uuid:${randomUUID()}`,
     credentialType: 'AchievementCredential',
     issuer: issuerProfile(issuer),
@@ -109,6 +106,14 @@ export async function signAward(
     credentialStatus: { ...facts.status },
     ...(facts.evidence ? { evidence: facts.evidence } : {}),
   });
-  const key = await keys.signingKey(issuer.did);
-  return issueCredential(unsigned, { key, clock });
+}
+
+/** Builds and signs the AchievementCredential (eddsa-rdfc-2022, the issuer's current Ed25519 key). */
+export async function signAward(
+  keys: IssuerKeyring,
+  facts: AwardFacts,
+  clock: () => Date,
+): Promise<Record<string, unknown>> {
+  const key = await keys.signingKey(facts.issuer.did);
+  return signCredential(await unsignedAward(facts), key, clock);
 }

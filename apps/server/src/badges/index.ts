@@ -5,6 +5,7 @@ export { signedCredentials } from './export.js';
 export { createAchievement } from './achievements.js';
 export { offerAward, revokeAward } from './awards.js';
 export { recordAwardAcceptance } from './acceptance.js';
+export { recordAwardAcceptances, type AcceptanceItem } from './bulk-acceptance.js';
 export { generateAchievementImage } from './images/service.js';
 export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
 export { awardsOfParticipant, endorsable, type Endorsable } from './endorsable.js';

@@ -1,6 +1,6 @@
 import type { GuestClaim } from '@territoires/contracts';
 import type { VerifyResult } from '@territoires/open-badges';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOpenSession } from '../attendance/test-support/factories.js';
 import { TEST_PUBLIC_URL, useTestApp } from '../test-support/app.js';
@@ -9,7 +9,8 @@ import { buildWorld, followedParticipant, type World } from '../test-support/wor
 import { createClaim } from './claims/staff.js';
 import { REISSUE_REASON, revokeCompromisedKey } from './reissue.js';
 import { awards, badgeClaimCredentials } from './tables.js';
-import { acceptedAward, makeAchievement } from './test-support/factories.js';
+import { recordAwardAcceptances } from './bulk-acceptance.js';
+import { acceptedAward, makeAchievement, offer } from './test-support/factories.js';
 import { verifyHere } from './test-support/verify-here.js';
 
 const ctx = useTestApp();
@@ -100,5 +101,52 @@ describe('a compromised key is revoked: what it signed reads revoked, and is sig
     expect(
       await revokeCompromisedKey(ctx.services, TEST_PUBLIC_URL, world.following, compromised),
     ).toEqual({ awards: 0, guests: 0 });
+  });
+
+  it('re-signs many at once on two worker threads: each verifies, on its own place', async () => {
+    const { db } = ctx.database;
+    const badge = await makeAchievement(ctx.services, world.staff.coordinator, world.following);
+    const offered = [];
+    for (let i = 0; i < 17; i += 1) {
+      const p = await followedParticipant(ctx.services, world);
+      offered.push(await offer(ctx.services, world.staff.referent, p.id, badge.id));
+    }
+    const items = offered.map((a) => ({ awardId: a.id, name: { kind: 'pseudonym' } as const }));
+    await recordAwardAcceptances(ctx.services, TEST_PUBLIC_URL, world.staff.referent, items, {
+      workers: 0,
+    });
+    const [one] = await db
+      .select()
+      .from(awards)
+      .where(eq(awards.id, offered[0]?.id ?? ''));
+    const compromised = keyOf(one?.credential ?? {});
+    const signed = (await db.select().from(awards).where(eq(awards.status, 'accepted'))).filter(
+      (a) => keyOf(a.credential ?? {}) === compromised,
+    );
+    const done = await revokeCompromisedKey(
+      ctx.services,
+      TEST_PUBLIC_URL,
+      world.following,
+      compromised,
+      { workers: 2 },
+    );
+    expect(done.awards).toBe(signed.length);
+    const anew = await db
+      .select()
+      .from(awards)
+      .where(
+        and(
+          inArray(
+            awards.reissuedFromId,
+            offered.map((a) => a.id),
+          ),
+          eq(awards.status, 'accepted'),
+        ),
+      );
+    expect(anew).toHaveLength(17);
+    expect(new Set(anew.map((a) => `${a.statusListId ?? ''}:${a.statusIndex ?? ''}`)).size).toBe(
+      17,
+    );
+    for (const row of anew) expect((await check(row.credential ?? {})).result).toBe('verified');
   });
 });

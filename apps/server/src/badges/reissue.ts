@@ -1,12 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import type { BitstringStatusListEntry } from '@territoires/open-badges';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/record.js';
+import { recordAudits } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
-import { recordParticipantEvent } from '../participants/index.js';
+import { recordParticipantEvents } from '../participants/index.js';
 import type { Services } from '../services.js';
+import { inChunks } from './bulk-writes.js';
 import { issuerOf, type Issuer } from './issuers.js';
-import { openBadges } from './open-badges.js';
-import { allocateStatus } from './status.js';
+import { withSigningPool, type BulkSigning, type SigningPool } from './signing/pool.js';
+import { allocateStatuses } from './status.js';
 import { achievements, awards, badgeClaimCredentials } from './tables.js';
 
 /*
@@ -28,20 +30,42 @@ const signedBy = (credential: Credential | null, keyId: string): boolean =>
     (proof) => proof.verificationMethod === keyId,
   );
 
-/** The same credential, a new id and status entry, signed with the issuer's current key. */
-async function signAnew(tx: Tx, services: Services, issuer: Issuer, old: Credential) {
-  const status = await allocateStatus(tx, issuer);
-  const { proof: _proof, ...rest } = old;
-  const { issueCredential } = await openBadges();
+/** The same credential, a new id and status entry: to be signed with the issuer's current key. */
+const anew = ({ proof: _proof, ...rest }: Credential, status: BitstringStatusListEntry) => ({
+  ...rest,
+  id: `urn:uuid:${randomUUID()}`,
+  credentialStatus: { ...status },
+});
+
+/** Every credential to re-issue: new places on the list at once, then signed on the pool. */
+async function signAnew(
+  tx: Tx,
+  services: Services,
+  pool: SigningPool,
+  issuer: Issuer,
+  olds: Credential[],
+) {
+  const places = await allocateStatuses(tx, issuer, olds.length);
   const key = await services.issuerKeys.signingKey(issuer.did);
-  const credential = await issueCredential(
-    { ...rest, id: `urn:uuid:${randomUUID()}`, credentialStatus: { ...status.entry } },
-    { key, clock: services.clock },
+  const pairs = olds.map((old, i) => {
+    const status = places[i];
+    if (!status) throw new Error('no status place');
+    return { status, job: { unsigned: anew(old, status.entry), key } };
+  });
+  const credentials = await pool.sign(
+    pairs.map((p) => p.job),
+    services.clock(),
   );
-  return { credential, status };
+  return pairs.map(({ status }, i) => ({ status, credential: credentials[i] ?? {} }));
 }
 
-async function reissueAwards(tx: Tx, services: Services, issuer: Issuer, keyId: string) {
+async function reissueAwards(
+  tx: Tx,
+  services: Services,
+  pool: SigningPool,
+  issuer: Issuer,
+  keyId: string,
+) {
   const now = services.clock();
   const rows = await tx
     .select({ award: awards })
@@ -50,48 +74,68 @@ async function reissueAwards(tx: Tx, services: Services, issuer: Issuer, keyId: 
     .where(
       and(eq(achievements.organisationId, issuer.organisationId), eq(awards.status, 'accepted')),
     );
-  const affected = rows.map((r) => r.award).filter((a) => signedBy(a.credential, keyId));
-  for (const old of affected) {
-    if (!old.credential) continue;
-    await tx
-      .update(awards)
-      .set({ status: 'revoked', revokedAt: now.toISOString(), revocationReason: REISSUE_REASON })
-      .where(eq(awards.id, old.id));
-    const { credential, status } = await signAnew(tx, services, issuer, old.credential);
-    const { id: _id, ...copied } = old;
-    const [row] = await tx
-      .insert(awards)
-      .values({
-        ...copied,
-        credential,
-        statusListId: status.listId,
-        statusIndex: status.index,
-        reissuedFromId: old.id,
-      })
-      .returning({ id: awards.id });
-    if (!row) throw new Error('insert returned nothing');
-    await recordParticipantEvent(
-      tx,
-      {
-        participantId: old.participantId,
-        actorId: null,
-        kind: 'badge_reissued',
-        data: { awardId: row.id, previousAwardId: old.id, achievementId: old.achievementId },
-        audit: {
-          action: 'award.reissue',
-          entityType: 'award',
-          entityId: row.id,
-          before: { awardId: old.id, status: 'accepted' },
-          after: { status: 'accepted', reason: 'key_revoked' },
-        },
-      },
-      now,
+  const affected = rows.flatMap(({ award }) =>
+    award.credential && signedBy(award.credential, keyId)
+      ? [{ ...award, credential: award.credential }]
+      : [],
+  );
+  if (affected.length === 0) return 0;
+  // Revoked first: one live award of a badge per person (awards_live_uq).
+  await tx
+    .update(awards)
+    .set({ status: 'revoked', revokedAt: now.toISOString(), revocationReason: REISSUE_REASON })
+    .where(
+      inArray(
+        awards.id,
+        affected.map((a) => a.id),
+      ),
     );
-  }
+  const signed = await signAnew(
+    tx,
+    services,
+    pool,
+    issuer,
+    affected.map((a) => a.credential),
+  );
+  const rowsAnew = affected.map(({ id, ...copied }, i) => ({
+    ...copied,
+    id: randomUUID(),
+    credential: signed[i]?.credential ?? {},
+    statusListId: signed[i]?.status.listId ?? null,
+    statusIndex: signed[i]?.status.index ?? null,
+    reissuedFromId: id,
+  }));
+  await inChunks(rowsAnew, (slice) => tx.insert(awards).values(slice));
+  await inChunks(
+    rowsAnew.map((row) => ({
+      participantId: row.participantId,
+      actorId: null,
+      kind: 'badge_reissued' as const,
+      data: {
+        awardId: row.id,
+        previousAwardId: row.reissuedFromId,
+        achievementId: row.achievementId,
+      },
+      audit: {
+        action: 'award.reissue',
+        entityType: 'award',
+        entityId: row.id,
+        before: { awardId: row.reissuedFromId, status: 'accepted' },
+        after: { status: 'accepted', reason: 'key_revoked' },
+      },
+    })),
+    (events) => recordParticipantEvents(tx, events, now),
+  );
   return affected.length;
 }
 
-async function reissueGuestCredentials(tx: Tx, services: Services, issuer: Issuer, keyId: string) {
+async function reissueGuestCredentials(
+  tx: Tx,
+  services: Services,
+  pool: SigningPool,
+  issuer: Issuer,
+  keyId: string,
+) {
   const now = services.clock();
   const rows = await tx
     .select()
@@ -101,37 +145,47 @@ async function reissueGuestCredentials(tx: Tx, services: Services, issuer: Issue
     const issuerId = (row.credential.issuer as { id?: unknown } | undefined)?.id;
     return issuerId === issuer.did && signedBy(row.credential, keyId);
   });
-  for (const old of affected) {
-    await tx
-      .update(badgeClaimCredentials)
-      .set({ revokedAt: now.toISOString() })
-      .where(eq(badgeClaimCredentials.id, old.id));
-    const { credential, status } = await signAnew(tx, services, issuer, old.credential);
-    const [row] = await tx
-      .insert(badgeClaimCredentials)
-      .values({
-        claimId: old.claimId,
-        credential,
-        statusListId: status.listId,
-        statusIndex: status.index,
-        signedAt: now.toISOString(),
-        reissuedFromId: old.id,
-      })
-      .returning({ id: badgeClaimCredentials.id });
-    if (!row) throw new Error('insert returned nothing');
-    await recordAudit(
-      tx,
-      {
-        actorId: null,
-        action: 'badge_claim.reissue',
-        entityType: 'badge_claim',
-        entityId: old.claimId,
-        before: null,
-        after: { reason: 'key_revoked' },
-      },
-      now,
+  if (affected.length === 0) return 0;
+  await tx
+    .update(badgeClaimCredentials)
+    .set({ revokedAt: now.toISOString() })
+    .where(
+      inArray(
+        badgeClaimCredentials.id,
+        affected.map((old) => old.id),
+      ),
     );
-  }
+  const signed = await signAnew(
+    tx,
+    services,
+    pool,
+    issuer,
+    affected.map((old) => old.credential),
+  );
+  const rowsAnew = affected.map((old, i) => {
+    const { credential, status } = signed[i] ?? {};
+    if (!credential || !status) throw new Error('not signed');
+    return {
+      claimId: old.claimId,
+      credential,
+      statusListId: status.listId,
+      statusIndex: status.index,
+      signedAt: now.toISOString(),
+      reissuedFromId: old.id,
+    };
+  });
+  await inChunks(rowsAnew, (slice) => tx.insert(badgeClaimCredentials).values(slice));
+  await inChunks(
+    affected.map((old) => ({
+      actorId: null,
+      action: 'badge_claim.reissue',
+      entityType: 'badge_claim',
+      entityId: old.claimId,
+      before: null,
+      after: { reason: 'key_revoked' },
+    })),
+    (entries) => recordAudits(tx, entries, now),
+  );
   return affected.length;
 }
 
@@ -141,15 +195,18 @@ export async function reissueSignedBy(
   publicUrl: string,
   organisationId: string,
   keyId: string,
+  signing: BulkSigning = {},
 ): Promise<{ awards: number; guests: number }> {
-  return services.database.db.transaction(async (tx) => {
-    const issuer = await issuerOf(tx, publicUrl, organisationId);
-    if (!issuer) return { awards: 0, guests: 0 };
-    return {
-      awards: await reissueAwards(tx, services, issuer, keyId),
-      guests: await reissueGuestCredentials(tx, services, issuer, keyId),
-    };
-  });
+  return withSigningPool(signing, (pool) =>
+    services.database.db.transaction(async (tx) => {
+      const issuer = await issuerOf(tx, publicUrl, organisationId);
+      if (!issuer) return { awards: 0, guests: 0 };
+      return {
+        awards: await reissueAwards(tx, services, pool, issuer, keyId),
+        guests: await reissueGuestCredentials(tx, services, pool, issuer, keyId),
+      };
+    }),
+  );
 }
 
 /** Revokes a compromised key of the organisation, then re-issues everything it signed. */
@@ -158,9 +215,10 @@ export async function revokeCompromisedKey(
   publicUrl: string,
   organisationId: string,
   keyId: string,
+  signing: BulkSigning = {},
 ): Promise<{ awards: number; guests: number }> {
   const issuer = await issuerOf(services.database.db, publicUrl, organisationId);
   if (!issuer) throw new Error('This organisation has never issued a badge.');
   await services.issuerKeys.revoke(issuer.did, keyId);
-  return reissueSignedBy(services, publicUrl, organisationId, keyId);
+  return reissueSignedBy(services, publicUrl, organisationId, keyId, signing);
 }

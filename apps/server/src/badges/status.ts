@@ -95,6 +95,64 @@ function allocateOn(listId: string, number: number, index: number, issuer: Issue
   return { listId, index, entry };
 }
 
+/** The places taken on a list (awards and guests' credentials alike). */
+async function usedIndexes(tx: Tx, listId: string): Promise<Set<number>> {
+  const [taken, claimed] = await Promise.all([
+    tx.select({ index: awards.statusIndex }).from(awards).where(eq(awards.statusListId, listId)),
+    tx
+      .select({ index: badgeClaimCredentials.statusIndex })
+      .from(badgeClaimCredentials)
+      .where(eq(badgeClaimCredentials.statusListId, listId)),
+  ]);
+  return new Set([...taken, ...claimed].flatMap((r) => (r.index === null ? [] : [r.index])));
+}
+
+/**
+ * `count` free places at once (bulk acceptance, re-issue), as allocateStatus() gives them one by
+ * one: random, unique, on the issuer's current list, then on a new one when random tries keep
+ * landing on taken places. One read of the places taken, at most one new list per list filled.
+ */
+export async function allocateStatuses(
+  tx: Tx,
+  issuer: Issuer,
+  count: number,
+): Promise<ReturnType<typeof allocateOn>[]> {
+  if (count === 0) return [];
+  const [current] = await tx
+    .select()
+    .from(badgeStatusLists)
+    .where(eq(badgeStatusLists.organisationId, issuer.organisationId))
+    .orderBy(desc(badgeStatusLists.number))
+    .limit(1);
+  let list = current ?? (await newList(tx, issuer, 1));
+  let used = current ? await usedIndexes(tx, list.id) : new Set<number>();
+  const out: ReturnType<typeof allocateOn>[] = [];
+  while (out.length < count) {
+    let index: number | undefined;
+    for (let attempt = 0; attempt < TRIES && index === undefined; attempt += 1) {
+      const pick = randomInt(list.length);
+      if (!used.has(pick)) index = pick;
+    }
+    if (index === undefined) {
+      list = await newList(tx, issuer, list.number + 1);
+      used = new Set();
+      continue;
+    }
+    used.add(index);
+    out.push(allocateOn(list.id, list.number, index, issuer));
+  }
+  return out;
+}
+
+async function newList(tx: Tx, issuer: Issuer, number: number) {
+  const [made] = await tx
+    .insert(badgeStatusLists)
+    .values({ organisationId: issuer.organisationId, number, length: LIST_LENGTH })
+    .returning();
+  if (!made) throw new Error('no status list');
+  return made;
+}
+
 /** Signed lists by list id, reused while nothing on them was revoked since (per process). */
 const signed = new Map<string, { stamp: string; credential: Record<string, unknown> }>();
 
