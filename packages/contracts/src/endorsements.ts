@@ -106,7 +106,23 @@ export const endorsementSchema = z.object({
   credential: z.record(z.string(), z.unknown()),
 });
 
+/** What a member's staff may endorse in its name: the members they speak for, the others' badges and issuers. */
+export const endorsementChoicesSchema = z.object({
+  organisations: z.array(z.object({ id: idSchema, name: z.string() })),
+  achievements: z.array(
+    z.object({ id: idSchema, name: z.string(), issuerName: z.string(), organisationId: idSchema }),
+  ),
+  issuers: z.array(z.object({ organisationId: idSchema, name: z.string() })),
+});
+
 export const endorsementsRoutes = {
+  endorsementChoices: {
+    method: 'GET',
+    path: '/api/endorsements/choices',
+    summary: 'What the viewer may endorse in the name of a consortium member they speak for',
+    tag: 'endorsements',
+    response: endorsementChoicesSchema,
+  },
   createEndorsementInvitation: {
     method: 'POST',
     path: '/api/endorsement-invitations',
@@ -191,3 +207,4 @@ export type EndorsementInvitationPreview = z.infer<typeof endorsementInvitationP
 export type EndorseBody = z.infer<typeof endorseBodySchema>;
 export type OrganisationEndorsementBody = z.infer<typeof organisationEndorsementBodySchema>;
 export type Endorsement = z.infer<typeof endorsementSchema>;
+export type EndorsementChoices = z.infer<typeof endorsementChoicesSchema>;

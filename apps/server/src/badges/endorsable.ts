@@ -1,10 +1,10 @@
 import type { EndorsementTarget } from '@territoires/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { achievementUrl, imagePath } from './credentials.js';
-import { issuerOf, type Issuer } from './issuers.js';
+import { issuerOf, issuersOf, type Issuer } from './issuers.js';
 import { achievementById } from './repository.js';
-import { awards } from './tables.js';
+import { achievements, awards } from './tables.js';
 
 // What an endorsement may be about (issue 18), as the endorsements domain needs it: the id its
 // EndorsementSubject names (the Achievement's URL, the issuer's DID, the credential's id, exactly as
@@ -98,4 +98,28 @@ export async function awardsOfParticipant(db: Db | Tx, participantId: string): P
     .from(awards)
     .where(eq(awards.participantId, participantId));
   return rows.map((r) => r.id);
+}
+
+/** Every badge of the consortium's members, named with its issuer (what members may endorse). */
+export async function consortiumBadges(
+  db: Db | Tx,
+  publicUrl: string,
+  organisationIds: readonly string[],
+): Promise<{ id: string; name: string; issuerName: string; organisationId: string }[]> {
+  const [rows, issuers] = await Promise.all([
+    db
+      .select({
+        id: achievements.id,
+        name: achievements.name,
+        organisationId: achievements.organisationId,
+      })
+      .from(achievements)
+      .where(inArray(achievements.organisationId, [...organisationIds]))
+      .orderBy(achievements.name),
+    issuersOf(db, publicUrl, organisationIds),
+  ]);
+  return rows.flatMap((r) => {
+    const issuer = issuers.get(r.organisationId);
+    return issuer ? [{ ...r, issuerName: issuer.name }] : [];
+  });
 }

@@ -8,7 +8,17 @@ export { recordAwardAcceptance } from './acceptance.js';
 export { recordAwardAcceptances, type AcceptanceItem } from './bulk-acceptance.js';
 export { generateAchievementImage } from './images/service.js';
 export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
-export { awardsOfParticipant, endorsable, type Endorsable } from './endorsable.js';
-export { ensureIssuer, issuerProfile, type Issuer } from './issuers.js';
+export {
+  awardsOfParticipant,
+  consortiumBadges,
+  endorsable,
+  type Endorsable,
+} from './endorsable.js';
+export {
+  ensureIssuer,
+  issuerProfile,
+  issuersOf as issuersOfOrganisations,
+  type Issuer,
+} from './issuers.js';
 export { openBadges } from './open-badges.js';
 export { credentialTime } from './credentials.js';

@@ -1,4 +1,8 @@
-import type { Endorsement, EndorsementInvitationPreview } from '@territoires/contracts';
+import type {
+  Endorsement,
+  EndorsementChoices,
+  EndorsementInvitationPreview,
+} from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptedAward, makeAchievement, offer } from '../badges/test-support/factories.js';
 import { verifyHere } from '../badges/test-support/verify-here.js';
@@ -194,6 +198,19 @@ describe('endorsements of one awarded badge: the earner answers', () => {
 });
 
 describe('consortium members endorse each other', () => {
+  it('offers the members the viewer speaks for, and every member’s badges; nothing to partners', async () => {
+    const theirs = await badge(world.partner);
+    const choices = (
+      await referent.request({ method: 'GET', url: '/api/endorsements/choices' })
+    ).json<EndorsementChoices>();
+    expect(choices.organisations.map((o) => o.id)).toEqual([world.following]);
+    expect(choices.achievements.map((a) => a.id)).toContain(theirs.id);
+    const partner = await loginAs(ctx.app, world.staff.partner_staff);
+    expect(
+      (await partner.request({ method: 'GET', url: '/api/endorsements/choices' })).json(),
+    ).toEqual({ organisations: [], achievements: [], issuers: [] });
+  });
+
   it('signs with the endorsing organisation’s issuer identity; never its own badge', async () => {
     const theirs = await badge(world.partner);
     const res = await referent.request({

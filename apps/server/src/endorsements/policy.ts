@@ -28,10 +28,12 @@ export function requireInvite(actor: Actor, facts: InviteFacts): void {
   if (!speaksFor(actor, facts.issuer)) throw new ForbiddenError();
 }
 
-/** The endorsing organisation: a consortium member the actor speaks for. */
+/** An organisation the actor may endorse in the name of: a consortium member they speak for. */
+export const mayEndorseAs = (actor: Actor, endorser: IssuerFacts): boolean =>
+  endorser.kind === 'consortium_member' && speaksFor(actor, endorser);
+
 export function requireEndorseAs(actor: Actor, endorser: IssuerFacts): void {
-  if (endorser.kind !== 'consortium_member' || !speaksFor(actor, endorser))
-    throw new ForbiddenError();
+  if (!mayEndorseAs(actor, endorser)) throw new ForbiddenError();
 }
 
 /** A participant answers endorsements of their own badges; another's is a missing one. */

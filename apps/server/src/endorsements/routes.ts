@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { route, type RouteOptions } from '../http/route.js';
+import { endorsementChoices } from './choices.js';
 import { answerMyEndorsement, myEndorsements } from './earner.js';
 import { endorseAsOrganisation, endorseByInvitation } from './endorse.js';
 import { createInvitation, createMyInvitation, previewInvitation } from './invitations.js';
@@ -13,6 +14,9 @@ export function endorsementsRoutes(
   options: RouteOptions & { publicUrl: string },
 ): void {
   const { publicUrl, services } = options;
+  route(app, options, 'endorsementChoices', ({ services: s, actor }) =>
+    endorsementChoices(s, publicUrl, actor),
+  );
   route(app, options, 'createEndorsementInvitation', ({ services: s, actor, body }) =>
     createInvitation(s, publicUrl, actor, body),
   );

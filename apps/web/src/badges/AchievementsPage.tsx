@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
 import { FormError } from '../ui/FormError.js';
+import { EndorseAsMember } from '../endorsements/EndorseAsMember.js';
+import { InviteToEndorse } from '../endorsements/InviteToEndorse.js';
 import { DesignForm } from './DesignForm.js';
 import { AlignmentsEditor } from './AlignmentsEditor.js';
+import { alignmentKey, alignmentLabel } from './AlignmentsField.js';
 import { ImageDesigner } from './ImageDesigner.js';
 import { badgeKeys, typeLabel } from './keys.js';
 import './badges.css';
@@ -42,20 +45,20 @@ export function AchievementsPage() {
                 aria-label={t('badges.align.of', { name: badge.name })}
               >
                 {badge.alignments.map((a) => (
-                  <li key={`${a.kind}-${a.code}`}>
-                    {t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })}
-                  </li>
+                  <li key={alignmentKey(a)}>{alignmentLabel(t, a)}</li>
                 ))}
               </ul>
             )}
             {badge.can.edit && <ImageDesigner achievement={badge} />}
             {badge.can.edit && <AlignmentsEditor achievement={badge} />}
+            {badge.can.edit && <InviteToEndorse target={{ kind: 'achievement', id: badge.id }} />}
           </li>
         ))}
       </ul>
       {issuers.data !== undefined && issuers.data.length > 0 && (
         <DesignForm issuers={issuers.data} />
       )}
+      <EndorseAsMember />
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import {
 } from '@territoires/contracts';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useApiQuery } from '../api/hooks.js';
 import { codeOptions } from '../ui/options.js';
 import { useDebounced } from './useDebounced.js';
@@ -28,7 +29,14 @@ export const alignmentInputs = (chosen: readonly ChosenAlignment[]): AlignmentIn
 const sameAlignment = (a: ChosenAlignment, b: ChosenAlignment) =>
   a.kind === b.kind && a.code === b.code && a.appellation?.code === b.appellation?.code;
 
-const alignmentKey = (a: ChosenAlignment) => `${a.kind}-${a.code}-${a.appellation?.code ?? ''}`;
+export const alignmentKey = (a: ChosenAlignment) =>
+  `${a.kind}-${a.code}-${a.appellation?.code ?? ''}`;
+
+/** "Métier : Cuisinier / Cuisinière (Personnel de cuisine, ROME G1602)", and the other kinds. */
+export const alignmentLabel = (t: TFunction, a: ChosenAlignment): string =>
+  a.appellation === undefined
+    ? t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })
+    : t('badges.align.kind.romeTitle', { title: a.appellation.title, name: a.name, code: a.code });
 
 // Enter in a search box adds nothing and must not send the whole badge.
 const noSubmit = (event: KeyboardEvent) => {
@@ -212,15 +220,7 @@ export function AlignmentsField({
         <ul className="alignment-list" aria-label={t('badges.align.chosen')}>
           {value.map((a) => (
             <li key={alignmentKey(a)}>
-              <span>
-                {a.appellation === undefined
-                  ? t(`badges.align.kind.${a.kind}`, { name: a.name, code: a.code })
-                  : t('badges.align.kind.romeTitle', {
-                      title: a.appellation.title,
-                      name: a.name,
-                      code: a.code,
-                    })}
-              </span>{' '}
+              <span>{alignmentLabel(t, a)}</span>{' '}
               <button
                 type="button"
                 className="button secondary"

@@ -7,6 +7,7 @@ import { FormError } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
+import { InviteToEndorse } from '../endorsements/InviteToEndorse.js';
 import { OfferForm } from './OfferForm.js';
 import { VcJwtDownload } from './VcJwtDownload.js';
 import './badges.css';
@@ -28,6 +29,7 @@ function AwardActions({ award }: { award: Award }) {
       {award.status === 'accepted' && (
         <VcJwtDownload awardId={award.id} name={award.achievement.name} operation="awardVcJwt" />
       )}
+      {award.status === 'accepted' && <InviteToEndorse target={{ kind: 'award', id: award.id }} />}
       {award.can.accept && open !== 'accept' && (
         <button
           type="button"

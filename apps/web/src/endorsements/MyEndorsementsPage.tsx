@@ -1,24 +1,22 @@
 import type { Endorsement } from '@territoires/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
-import { FormError, Success } from '../ui/FormError.js';
+import { FormError } from '../ui/FormError.js';
+import { InvitationLink } from './InvitationLink.js';
 
 const MINE = ['me', 'endorsements'];
 
-/** A new invitation link: shown once, to copy or hand to the phone's own "share". */
+/** Ask someone: a new link each time. */
 function AskForOne({ awardId }: { awardId: string }) {
   const { t } = useTranslation();
   const invite = useApiMutation('createMyEndorsementInvitation');
-  const [copied, setCopied] = useState(false);
-  const url = invite.data?.url;
   return (
     <section className="stack" aria-labelledby="ask-heading">
       <h2 id="ask-heading">{t('endorsements.mine.ask')}</h2>
       <FormError error={invite.error} />
-      {url === undefined ? (
+      {invite.data === undefined ? (
         <button
           type="button"
           className="button primary big"
@@ -30,34 +28,7 @@ function AskForOne({ awardId }: { awardId: string }) {
           {t('endorsements.mine.ask')}
         </button>
       ) : (
-        <div className="stack">
-          <p id="ask-hint">{t('endorsements.mine.askHint')}</p>
-          <label htmlFor="invitation-link">{t('endorsements.mine.linkLabel')}</label>
-          <input id="invitation-link" readOnly value={url} aria-describedby="ask-hint" />
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => {
-              void navigator.clipboard.writeText(url).then(() => {
-                setCopied(true);
-              });
-            }}
-          >
-            {t('endorsements.mine.copy')}
-          </button>
-          {typeof navigator.share === 'function' && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                void navigator.share({ url }).catch(() => undefined);
-              }}
-            >
-              {t('endorsements.mine.share')}
-            </button>
-          )}
-          {copied && <Success>{t('endorsements.mine.copied')}</Success>}
-        </div>
+        <InvitationLink url={invite.data.url} />
       )}
     </section>
   );

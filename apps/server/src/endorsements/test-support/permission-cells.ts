@@ -8,6 +8,7 @@ import { makeAchievement } from '../../badges/test-support/factories.js';
 import { endorseBody, invitationToken } from './factories.js';
 
 type EndorsementRoute =
+  | 'endorsementChoices'
   | 'createEndorsementInvitation'
   | 'createMyEndorsementInvitation'
   | 'previewEndorsementInvitation'
@@ -30,6 +31,7 @@ export function endorsementsCells(f: () => CellFixture): Cells<EndorsementRoute>
   };
   const anyId = { params: { id: '00000000-0000-4000-8000-000000000000' } };
   return {
+    endorsementChoices: () => Promise.resolve({}),
     createEndorsementInvitation: async () => ({
       body: { kind: 'achievement', id: (await badgeOf(f().world.following)).id },
     }),
@@ -55,6 +57,7 @@ export function endorsementsCells(f: () => CellFixture): Cells<EndorsementRoute>
 // prettier-ignore
 export const endorsementsMatrix: Matrix<EndorsementRoute> = {
   //                              anon coordination coordinator referent partner org_admin evaluator funder stranger
+  endorsementChoices:            row(401, 200, 200, 200, 200, 200, 200, 200, 200),
   createEndorsementInvitation:   row(401, 201, 201, 201, 403, 403, 403, 403, 403),
   createMyEndorsementInvitation: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
   previewEndorsementInvitation:  row(200, 200, 200, 200, 200, 200, 200, 200, 200),
