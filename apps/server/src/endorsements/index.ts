@@ -2,3 +2,5 @@
 export { endorsementsRoutes } from './routes.js';
 export { acceptedEndorsements } from './repository.js';
 export { presentEndorsement } from './presenter.js';
+export { endorseAsOrganisation, endorseByInvitation } from './endorse.js';
+export { createInvitation as invitationFor } from './invitations.js';

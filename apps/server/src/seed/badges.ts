@@ -7,6 +7,7 @@ import {
   revokeAward,
 } from '../badges/index.js';
 import { participants } from '../db/schema.js';
+import { seedEndorsements } from './endorsements.js';
 import type { Services } from '../services.js';
 import { demoAlignments, drawDemoImage } from './badge-art.js';
 import type { OrganisationKey } from './personas.js';
@@ -124,6 +125,7 @@ export async function seedBadges(
     .limit(5);
   const punctuality = made.Ponctualité ?? '';
   const referent = reference.actors.referent;
+  const held: string[] = [];
   for (const [index, { id }] of followed.entries()) {
     const award = await offerAward(services, publicUrl, referent, id, punctuality);
     if (index === 0) continue;
@@ -131,5 +133,10 @@ export async function seedBadges(
     await recordAwardAcceptance(services, publicUrl, referent, award.id, name);
     if (index === 1)
       await revokeAward(services, publicUrl, referent, award.id, 'Attribué par erreur, pardon.');
+    else held.push(award.id);
   }
+  await seedEndorsements(services, publicUrl, reference, {
+    achievementId: punctuality,
+    awardId: held[0],
+  });
 }
