@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { fixIssuerOrigin, signedCredentials } from '../badges/index.js';
+import { signedEndorsements } from '../endorsements/index.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
@@ -166,6 +167,16 @@ function credentialCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     .action(() =>
       withDatabase(config(), 'territoires credentials export', async (database) => {
         for await (const line of signedCredentials(database.db)) io.stdout(line);
+      }),
+    );
+  cli
+    .command('endorsements')
+    .description('Endorsements (OB 3.0 EndorsementCredentials)')
+    .command('export')
+    .description('Print every signed endorsement, as signed, one JSON document per line')
+    .action(() =>
+      withDatabase(config(), 'territoires endorsements export', async (database) => {
+        for await (const line of signedEndorsements(database.db)) io.stdout(line);
       }),
     );
 }

@@ -10,6 +10,7 @@ import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-supp
 import { anonymousClient, loginAs } from '../test-support/clients.js';
 import { loginParticipant } from '../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
+import { signedEndorsements } from './export.js';
 import { endorseBody, invitationToken } from './test-support/factories.js';
 
 const ctx = useTestApp();
@@ -247,5 +248,18 @@ describe('consortium members endorse each other', () => {
     });
     expect(nothing.statusCode).toBe(404);
     expect(nothing.json()).toMatchObject({ error: { code: 'endorsements.unknown_target' } });
+  });
+});
+
+describe('territoires endorsements export', () => {
+  it('writes every endorsement as signed, one per line, each verifying', async () => {
+    const lines: string[] = [];
+    for await (const line of signedEndorsements(ctx.database.db, 2)) lines.push(line);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      const credential = JSON.parse(line) as Record<string, unknown>;
+      expect(credential.type).toEqual(['VerifiableCredential', 'EndorsementCredential']);
+      expect((await verifyHere(ctx.app, credential)).result).toBe('verified');
+    }
   });
 });

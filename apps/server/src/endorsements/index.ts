@@ -4,3 +4,4 @@ export { acceptedEndorsements } from './repository.js';
 export { presentEndorsement } from './presenter.js';
 export { endorseAsOrganisation, endorseByInvitation } from './endorse.js';
 export { createInvitation as invitationFor } from './invitations.js';
+export { signedEndorsements } from './export.js';
