@@ -46,6 +46,7 @@ import {
   badgeProposalRoutes,
 } from './badge-proposals.js';
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
+import { BADGE_VERIFIER_ERROR_CODES, badgeVerifierRoutes } from './badge-verifier.js';
 import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
@@ -77,6 +78,7 @@ export * from './badge-designer-routes.js';
 export * from './badge-claims.js';
 export * from './badge-proposals.js';
 export * from './badge-jwt.js';
+export * from './badge-verifier.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
 
@@ -101,6 +103,7 @@ export const ERROR_CODES = [
   ...BADGE_CLAIM_ERROR_CODES,
   ...BADGE_PROPOSAL_ERROR_CODES,
   ...BADGE_JWT_ERROR_CODES,
+  ...BADGE_VERIFIER_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -149,6 +152,7 @@ export const api = {
   ...badgeClaimRoutes,
   ...badgeProposalRoutes,
   ...badgeJwtRoutes,
+  ...badgeVerifierRoutes,
   ...badgeNoticeRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;
