@@ -47,6 +47,7 @@ import {
 } from './badge-proposals.js';
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
 import { BADGE_VERIFIER_ERROR_CODES, badgeVerifierRoutes } from './badge-verifier.js';
+import { BADGE_BACKPACK_ERROR_CODES, badgeBackpackRoutes } from './badge-backpack.js';
 import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
@@ -79,6 +80,7 @@ export * from './badge-claims.js';
 export * from './badge-proposals.js';
 export * from './badge-jwt.js';
 export * from './badge-verifier.js';
+export * from './badge-backpack.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
 
@@ -104,6 +106,7 @@ export const ERROR_CODES = [
   ...BADGE_PROPOSAL_ERROR_CODES,
   ...BADGE_JWT_ERROR_CODES,
   ...BADGE_VERIFIER_ERROR_CODES,
+  ...BADGE_BACKPACK_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -153,6 +156,7 @@ export const api = {
   ...badgeProposalRoutes,
   ...badgeJwtRoutes,
   ...badgeVerifierRoutes,
+  ...badgeBackpackRoutes,
   ...badgeNoticeRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;

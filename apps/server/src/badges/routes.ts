@@ -17,6 +17,7 @@ import { myExpiringAwards } from './expiry.js';
 import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
 import { verifierRoutes } from './verifier/routes.js';
+import { backpackRoutes } from './backpack/routes.js';
 import type { VerifierSetting } from './verifier/verify.js';
 
 export async function badgesRoutes(
@@ -80,5 +81,5 @@ export async function badgesRoutes(
   });
   designerRoutes(app, options);
   issuerPages(app, options.services, publicUrl);
-  await verifierRoutes(app, options);
+  backpackRoutes(app, options, await verifierRoutes(app, options));
 }

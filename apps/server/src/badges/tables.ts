@@ -2,7 +2,16 @@
 import type { AchievementType, AwardStatus, StoredAlignment } from '@territoires/contracts';
 import type { Evidence } from '@territoires/open-badges';
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { activitySessions } from '../db/tables/activities.js';
 import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
 
@@ -118,6 +127,8 @@ export const awards = pgTable(
     evidence: jsonb('evidence').$type<Evidence[]>(),
     /** The award this one re-signs (its key was revoked as compromised). */
     reissuedFromId: uuid('reissued_from_id'),
+    /** The earner hid it from their backpack: no share link answers for it (issue 17). */
+    hiddenAt: at('hidden_at'),
   },
   (t) => [
     index('awards_participant_idx').on(t.participantId, t.offeredAt),
@@ -215,5 +226,30 @@ export const badgeProposals = pgTable(
     uniqueIndex('badge_proposals_pending_uq')
       .on(t.participantId, t.achievementId)
       .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * A share link of a badge, made by its earner (issue 17): a 256-bit token of which only the hash is
+ * kept, shown once; stopped by its earner (or by a new link, or by hiding the badge). One live per
+ * badge. Whether the employer reads the evidence is the earner's choice, link by link.
+ */
+export const awardShares = pgTable(
+  'award_shares',
+  {
+    id: id(),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    tokenHash: text('token_hash').notNull(),
+    showEvidence: boolean('show_evidence').notNull().default(false),
+    createdAt: at('created_at').notNull(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('award_shares_token_uq').on(t.tokenHash),
+    uniqueIndex('award_shares_live_uq')
+      .on(t.awardId)
+      .where(sql`${t.revokedAt} is null`),
   ],
 );

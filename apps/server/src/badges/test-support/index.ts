@@ -5,6 +5,7 @@ import { claimAuditSpecs } from './claim-audit-specs.js';
 import { claimCells, claimMatrix } from './claim-cells.js';
 import { jwtCells, jwtMatrix } from './jwt-cells.js';
 import { verifierCells, verifierMatrix } from './verifier-cells.js';
+import { backpackAuditSpecs, backpackCells, backpackMatrix } from './backpack-specs.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
 import { proposalAuditSpecs } from './proposal-audit-specs.js';
 import { proposalCells, proposalMatrix } from './proposal-cells.js';
@@ -18,6 +19,7 @@ export const testSupport: DomainTestSupport = {
     ...proposalMatrix,
     ...jwtMatrix,
     ...verifierMatrix,
+    ...backpackMatrix,
   },
   cells: (f) => ({
     ...badgesCells(f),
@@ -26,11 +28,13 @@ export const testSupport: DomainTestSupport = {
     ...proposalCells(f),
     ...jwtCells(f),
     ...verifierCells(f),
+    ...backpackCells(f),
   }),
   auditSpecs: (get) => ({
     ...badgesAuditSpecs(get),
     ...designerAuditSpecs(get),
     ...claimAuditSpecs(get),
     ...proposalAuditSpecs(get),
+    ...backpackAuditSpecs(get),
   }),
 };

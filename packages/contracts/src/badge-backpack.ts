@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { idParamsSchema, timestampSchema } from './common.js';
+import { awardSchema } from './badges.js';
+import type { RouteContract } from './route-contract.js';
+
+// The backpack (issue 17): a participant's badges are theirs. Private by default: a badge is seen
+// outside only through a share link its earner makes (a 256-bit token, shown once, hashed at rest),
+// stops, or ends by hiding the badge; a hidden or stopped link answers like one never made.
+
+export const BADGE_BACKPACK_ERROR_CODES = ['badges.not_shareable'] as const;
+
+/** A live share link: since when, and whether the employer reads the evidence. */
+export const backpackShareSchema = z.object({
+  since: timestampSchema,
+  showEvidence: z.boolean(),
+});
+
+export const backpackEntrySchema = z.object({
+  award: awardSchema,
+  /** Hidden by its earner: no link answers for it. */
+  hidden: z.boolean(),
+  share: backpackShareSchema.nullable(),
+});
+
+/** A new share link: its address and QR code are shown this once (only the token's hash is kept). */
+export const shareLinkSchema = backpackShareSchema.extend({
+  url: z.string(),
+  qrSvg: z.string(),
+});
+
+export const shareBodySchema = z.object({ showEvidence: z.boolean().default(false) }).strict();
+export const visibilityBodySchema = z.object({ hidden: z.boolean() }).strict();
+
+export const badgeBackpackRoutes = {
+  myBackpack: {
+    method: 'GET',
+    path: '/api/me/backpack',
+    summary: 'My backpack: my badges (declined ones aside), hidden or not, shared or not',
+    tag: 'participant-space',
+    audience: 'participant',
+    response: z.array(backpackEntrySchema),
+  },
+  shareMyAward: {
+    method: 'POST',
+    path: '/api/me/awards/:id/share',
+    summary: 'A new share link for my accepted badge (the previous one stops)',
+    tag: 'participant-space',
+    audience: 'participant',
+    params: idParamsSchema,
+    body: shareBodySchema,
+    response: shareLinkSchema,
+    status: 201,
+  },
+  stopSharingMyAward: {
+    method: 'DELETE',
+    path: '/api/me/awards/:id/share',
+    summary: 'Stop sharing my badge: its link answers like an unknown one',
+    tag: 'participant-space',
+    audience: 'participant',
+    params: idParamsSchema,
+    response: backpackEntrySchema,
+  },
+  setMyAwardVisibility: {
+    method: 'PUT',
+    path: '/api/me/awards/:id/visibility',
+    summary: 'Hide my badge (its share link stops) or show it again in my backpack',
+    tag: 'participant-space',
+    audience: 'participant',
+    params: idParamsSchema,
+    body: visibilityBodySchema,
+    response: backpackEntrySchema,
+  },
+} as const satisfies Record<string, RouteContract>;
+
+export type BackpackEntry = z.infer<typeof backpackEntrySchema>;
+export type ShareLink = z.infer<typeof shareLinkSchema>;
