@@ -1,4 +1,4 @@
-import type { Award } from '@territoires/contracts';
+import type { BackpackEntry } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +9,7 @@ import { FormError, Success } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
-import { VcJwtDownload } from './VcJwtDownload.js';
+import { BadgeKeep } from './BadgeKeep.js';
 
 type Step = 'look' | 'accept' | 'decline';
 
@@ -19,10 +19,11 @@ export function MyBadgePage() {
   const { id = '' } = useParams();
   const { session } = useParticipantSession();
   const [step, setStep] = useState<Step>('look');
-  const awards = useApiQuery('myAwards', badgeKeys.mine);
-  const accept = useApiMutation('acceptMyAward', [badgeKeys.mine]);
-  const decline = useApiMutation('declineMyAward', [badgeKeys.mine]);
-  const award: Award | undefined = awards.data?.find((a) => a.id === id);
+  const awards = useApiQuery('myBackpack', badgeKeys.backpack);
+  const accept = useApiMutation('acceptMyAward', [badgeKeys.mine, badgeKeys.backpack]);
+  const decline = useApiMutation('declineMyAward', [badgeKeys.mine, badgeKeys.backpack]);
+  const entry: BackpackEntry | undefined = awards.data?.find((e) => e.award.id === id);
+  const award = entry?.award;
   const error = accept.error ?? decline.error;
   return (
     <Page title={award?.achievement.name ?? t('badges.me.new')}>
@@ -82,9 +83,7 @@ export function MyBadgePage() {
               </button>
             </div>
           )}
-          {award.status === 'accepted' && (
-            <VcJwtDownload awardId={award.id} name={award.achievement.name} />
-          )}
+          {entry !== undefined && award.status !== 'offered' && <BadgeKeep entry={entry} />}
         </BadgeCard>
       )}
       <p>
