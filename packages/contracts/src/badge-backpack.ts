@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamsSchema, timestampSchema } from './common.js';
+import { idParamsSchema, idSchema, timestampSchema } from './common.js';
 import { awardSchema } from './badges.js';
 import type { RouteContract } from './route-contract.js';
 
@@ -27,6 +27,12 @@ export const shareLinkSchema = backpackShareSchema.extend({
   url: z.string(),
   qrSvg: z.string(),
 });
+
+/** The forms a signed badge is taken away in: baked in its image (PNG, SVG), JSON, VC-JWT. */
+export const BADGE_FILE_FORMATS = ['png', 'svg', 'json', 'jwt'] as const;
+export const badgeFileParamsSchema = z.object({ id: idSchema, format: z.enum(BADGE_FILE_FORMATS) });
+/** A file's bytes (its type and name in the headers). */
+const fileSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
 export const shareBodySchema = z.object({ showEvidence: z.boolean().default(false) }).strict();
 export const visibilityBodySchema = z.object({ hidden: z.boolean() }).strict();
@@ -69,6 +75,23 @@ export const badgeBackpackRoutes = {
     params: idParamsSchema,
     body: visibilityBodySchema,
     response: backpackEntrySchema,
+  },
+  myAwardFile: {
+    method: 'GET',
+    path: '/api/me/awards/:id/files/:format',
+    summary: 'My signed badge as a file: baked PNG or SVG, JSON, or VC-JWT (an attachment)',
+    tag: 'participant-space',
+    audience: 'participant',
+    params: badgeFileParamsSchema,
+    response: fileSchema,
+  },
+  myBadgesZip: {
+    method: 'GET',
+    path: '/api/me/backpack/badges.zip',
+    summary: 'All my signed badges not hidden, each in every form, in one zip',
+    tag: 'participant-space',
+    audience: 'participant',
+    response: fileSchema,
   },
 } as const satisfies Record<string, RouteContract>;
 

@@ -140,3 +140,7 @@ export const shareAnswers = (award: BackpackFacts, share: { revokedAt: string | 
   share.revokedAt === null &&
   award.hiddenAt === null &&
   (award.status === 'accepted' || award.status === 'revoked');
+
+/** Its earner takes a signed badge away in every form, hidden or not (hiding is about others). */
+export const mayDownload = (award: BackpackFacts & { credential: unknown }): boolean =>
+  award.status === 'accepted' && award.credential !== null;

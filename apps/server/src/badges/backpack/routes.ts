@@ -11,6 +11,7 @@ import {
 } from './service.js';
 import { sharePage, UNKNOWN_SHARE_PAGE } from './share-page.js';
 import { sharedBadge } from './shared.js';
+import { myAwardFile, myBadgesZip } from './downloads.js';
 
 /** An employer opens a link or two; guessing 256-bit tokens is hopeless, the limit spares the server. */
 const SHARE_LIMIT = { rateLimit: { max: 120, timeWindow: '1 minute' } };
@@ -39,6 +40,13 @@ export function backpackRoutes(
   );
   route(app, options, 'setMyAwardVisibility', ({ participant, params, body }) =>
     setMyAwardVisibility(services, publicUrl, participant, params.id, body.hidden),
+  );
+
+  route(app, options, 'myAwardFile', ({ participant, params, reply }) =>
+    myAwardFile(services, publicUrl, participant, params.id, params.format, reply),
+  );
+  route(app, options, 'myBadgesZip', ({ participant, reply }) =>
+    myBadgesZip(services, publicUrl, participant, reply),
   );
 
   // The pages an employer reads: outside /api and the manifest, like the issuers' pages.

@@ -8,7 +8,13 @@ import {
 } from '../../test-support/permission-cells.js';
 import { acceptedAward, makeAchievement } from './factories.js';
 
-type BackpackRoute = 'myBackpack' | 'shareMyAward' | 'stopSharingMyAward' | 'setMyAwardVisibility';
+type BackpackRoute =
+  | 'myBackpack'
+  | 'shareMyAward'
+  | 'stopSharingMyAward'
+  | 'setMyAwardVisibility'
+  | 'myAwardFile'
+  | 'myBadgesZip';
 
 const anyAward = { params: { id: '00000000-0000-4000-8000-000000000000' } };
 
@@ -18,6 +24,9 @@ export function backpackCells(_f: () => CellFixture): Cells<BackpackRoute> {
     shareMyAward: () => Promise.resolve({ ...anyAward, body: {} }),
     stopSharingMyAward: () => Promise.resolve(anyAward),
     setMyAwardVisibility: () => Promise.resolve({ ...anyAward, body: { hidden: true } }),
+    // The path's :format stays as written: nobody here gets past the session check.
+    myAwardFile: () => Promise.resolve(anyAward),
+    myBadgesZip: () => Promise.resolve({}),
   };
 }
 
@@ -29,12 +38,14 @@ export const backpackMatrix: Matrix<BackpackRoute> = {
   shareMyAward:         row(401, 401, 401, 401, 401, 401, 401, 401, 401),
   stopSharingMyAward:   row(401, 401, 401, 401, 401, 401, 401, 401, 401),
   setMyAwardVisibility: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+  myAwardFile:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+  myBadgesZip:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
 };
 
 /** The earner's own choices are audited with no staff actor; never a token, never a name. */
 export function backpackAuditSpecs(
   get: () => AuditFixture,
-): Record<Exclude<BackpackRoute, 'myBackpack'>, Spec> {
+): Record<'shareMyAward' | 'stopSharingMyAward' | 'setMyAwardVisibility', Spec> {
   const mine = async () => {
     const { app, services, world } = get();
     const p = await get().fresh();
