@@ -35,6 +35,14 @@ export function MyBadgesPage() {
           </li>
         ))}
       </ul>
+      {shown.some((e) => e.award.status === 'accepted' && !e.hidden) && (
+        <p>
+          <a href="/api/me/backpack/badges.zip" download className="button secondary">
+            <span aria-hidden="true">⬇ </span>
+            {t('badges.backpack.downloadAll')}
+          </a>
+        </p>
+      )}
     </Page>
   );
 }

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/hooks.js';
 import { formatDate } from '../time/time.js';
 import { FormError } from '../ui/FormError.js';
+import { linkedInUrl } from './BadgeDownloads.js';
 import { badgeKeys } from './keys.js';
 
 const REFRESH = [badgeKeys.backpack, badgeKeys.mine];
 
 /** The new link, shown this once: its address to copy, its QR code to show. */
-function NewLink({ link }: { link: ShareLink }) {
+function NewLink({ link, award }: { link: ShareLink; award: BackpackEntry['award'] }) {
   const { t } = useTranslation();
   const inputId = useId();
   const [copied, setCopied] = useState(false);
@@ -43,6 +44,14 @@ function NewLink({ link }: { link: ShareLink }) {
         />
       </figure>
       <p>{t('badges.backpack.onceOnly')}</p>
+      <a
+        className="button secondary"
+        href={linkedInUrl(award, link.url)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        {t('badges.backpack.linkedIn')}
+      </a>
     </div>
   );
 }
@@ -67,7 +76,9 @@ export function ShareSection({ entry }: { entry: BackpackEntry }) {
         <p>{t('badges.backpack.sharedSince', { date: formatDate(live.since, i18n.language) })}</p>
       )}
       {live === null && !entry.hidden && <p>{t('badges.backpack.private')}</p>}
-      {share.data !== undefined && live !== null && <NewLink link={share.data} />}
+      {share.data !== undefined && live !== null && (
+        <NewLink link={share.data} award={entry.award} />
+      )}
       {canShare && (
         <>
           <label className="checkbox" htmlFor={evidenceId}>
