@@ -1,5 +1,6 @@
 import { BadgeIcon } from '../me/icons.js';
 import { ExpiryNotice } from './ExpiryNotice.js';
+import { NewBadgesNotice } from './NewBadgesNotice.js';
 import type { ParticipantDomain } from '../me/space.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
@@ -18,7 +19,7 @@ export const badgesParticipant: ParticipantDomain = {
     en: mergeTrees(en, awardingEn, backpackEn),
   },
   routes: badgesParticipantRoutes,
-  homeNotices: [ExpiryNotice],
+  homeNotices: [NewBadgesNotice, ExpiryNotice],
   tiles: [
     {
       to: '/moi/badges',
