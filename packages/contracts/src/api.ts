@@ -48,6 +48,7 @@ import {
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
 import { BADGE_VERIFIER_ERROR_CODES, badgeVerifierRoutes } from './badge-verifier.js';
 import { BADGE_BACKPACK_ERROR_CODES, badgeBackpackRoutes } from './badge-backpack.js';
+import { BADGE_OBJECTIVE_ERROR_CODES, badgeObjectiveRoutes } from './badge-objectives.js';
 import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 
@@ -81,6 +82,7 @@ export * from './badge-proposals.js';
 export * from './badge-jwt.js';
 export * from './badge-verifier.js';
 export * from './badge-backpack.js';
+export * from './badge-objectives.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
 
@@ -107,6 +109,7 @@ export const ERROR_CODES = [
   ...BADGE_JWT_ERROR_CODES,
   ...BADGE_VERIFIER_ERROR_CODES,
   ...BADGE_BACKPACK_ERROR_CODES,
+  ...BADGE_OBJECTIVE_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
 ] as const;
 
@@ -157,6 +160,7 @@ export const api = {
   ...badgeJwtRoutes,
   ...badgeVerifierRoutes,
   ...badgeBackpackRoutes,
+  ...badgeObjectiveRoutes,
   ...badgeNoticeRoutes,
   ...accountsRoutes,
 } as const satisfies Record<string, RouteContract>;

@@ -144,3 +144,11 @@ export const shareAnswers = (award: BackpackFacts, share: { revokedAt: string | 
 /** Its earner takes a signed badge away in every form, hidden or not (hiding is about others). */
 export const mayDownload = (award: BackpackFacts & { credential: unknown }): boolean =>
   award.status === 'accepted' && award.credential !== null;
+
+/**
+ * Key objectives and badges: the participant links their own badges to their contract's key
+ * objectives; on the team's side, whoever follows them (sees the file), as for the "yes".
+ */
+export function requireLinkObjectives(level: AccessLevel): void {
+  requireAwardsVisible(level);
+}

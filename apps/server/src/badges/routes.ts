@@ -18,6 +18,7 @@ import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
 import { verifierRoutes } from './verifier/routes.js';
 import { backpackRoutes } from './backpack/routes.js';
+import { objectiveRoutes } from './objectives/routes.js';
 import type { VerifierSetting } from './verifier/verify.js';
 
 export async function badgesRoutes(
@@ -82,4 +83,5 @@ export async function badgesRoutes(
   designerRoutes(app, options);
   issuerPages(app, options.services, publicUrl);
   backpackRoutes(app, options, await verifierRoutes(app, options));
+  objectiveRoutes(app, options);
 }

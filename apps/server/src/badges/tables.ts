@@ -13,7 +13,15 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { activitySessions } from '../db/tables/activities.js';
-import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
+import {
+  at,
+  contractObjectives,
+  createdAt,
+  id,
+  organisations,
+  participants,
+  staff,
+} from '../db/tables/core.js';
 
 // This domain's tables: only it reads and writes them (drizzle-kit reads every <domain>/tables.ts).
 // The issuers' keys are not here (ADR 0019): they live in key files, sealed with the master key.
@@ -251,5 +259,27 @@ export const awardShares = pgTable(
     uniqueIndex('award_shares_live_uq')
       .on(t.awardId)
       .where(sql`${t.revokedAt} is null`),
+  ],
+);
+
+/**
+ * A key objective of a participant's contract, proven by one of their badges (issue 17): reached
+ * once a linked badge is accepted. Linked by the participant (linkedById null) or their team.
+ */
+export const objectiveBadges = pgTable(
+  'objective_badges',
+  {
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => contractObjectives.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    linkedAt: at('linked_at').notNull(),
+    linkedById: uuid('linked_by_id').references(() => staff.id),
+  },
+  (t) => [
+    uniqueIndex('objective_badges_uq').on(t.objectiveId, t.awardId),
+    index('objective_badges_award_idx').on(t.awardId),
   ],
 );

@@ -6,6 +6,7 @@ import { claimCells, claimMatrix } from './claim-cells.js';
 import { jwtCells, jwtMatrix } from './jwt-cells.js';
 import { verifierCells, verifierMatrix } from './verifier-cells.js';
 import { backpackAuditSpecs, backpackCells, backpackMatrix } from './backpack-specs.js';
+import { objectiveAuditSpecs, objectiveCells, objectiveMatrix } from './objective-specs.js';
 import { badgesCells, badgesMatrix } from './permission-cells.js';
 import { proposalAuditSpecs } from './proposal-audit-specs.js';
 import { proposalCells, proposalMatrix } from './proposal-cells.js';
@@ -20,6 +21,7 @@ export const testSupport: DomainTestSupport = {
     ...jwtMatrix,
     ...verifierMatrix,
     ...backpackMatrix,
+    ...objectiveMatrix,
   },
   cells: (f) => ({
     ...badgesCells(f),
@@ -29,6 +31,7 @@ export const testSupport: DomainTestSupport = {
     ...jwtCells(f),
     ...verifierCells(f),
     ...backpackCells(f),
+    ...objectiveCells(f),
   }),
   auditSpecs: (get) => ({
     ...badgesAuditSpecs(get),
@@ -36,5 +39,6 @@ export const testSupport: DomainTestSupport = {
     ...claimAuditSpecs(get),
     ...proposalAuditSpecs(get),
     ...backpackAuditSpecs(get),
+    ...objectiveAuditSpecs(get),
   }),
 };
