@@ -1,4 +1,5 @@
 import type { BackpackEntry } from '@territoires/contracts';
+import { ObjectivesPicker } from './ObjectivesPicker.js';
 import { ShareSection } from './ShareSection.js';
 import { BadgeDownloads } from './BadgeDownloads.js';
 import './backpack.css';
@@ -10,6 +11,7 @@ export function BadgeKeep({ entry }: { entry: BackpackEntry }) {
     <div className="stack">
       {award.status === 'accepted' && <BadgeDownloads award={award} />}
       <ShareSection entry={entry} />
+      {award.status === 'accepted' && <ObjectivesPicker awardId={award.id} />}
     </div>
   );
 }

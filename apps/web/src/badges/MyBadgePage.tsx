@@ -13,6 +13,9 @@ import { BadgeKeep } from './BadgeKeep.js';
 
 type Step = 'look' | 'accept' | 'decline';
 
+/** An answer changes my badges, my backpack and, once accepted, my objectives. */
+const ANSWERED = [badgeKeys.mine, badgeKeys.backpack, badgeKeys.objectives];
+
 /** /moi/badges/:id: a badge offered to me; one thing to do at a time: accept (and the name), or decline. */
 export function MyBadgePage() {
   const { t } = useTranslation();
@@ -20,8 +23,8 @@ export function MyBadgePage() {
   const { session } = useParticipantSession();
   const [step, setStep] = useState<Step>('look');
   const awards = useApiQuery('myBackpack', badgeKeys.backpack);
-  const accept = useApiMutation('acceptMyAward', [badgeKeys.mine, badgeKeys.backpack]);
-  const decline = useApiMutation('declineMyAward', [badgeKeys.mine, badgeKeys.backpack]);
+  const accept = useApiMutation('acceptMyAward', ANSWERED);
+  const decline = useApiMutation('declineMyAward', ANSWERED);
   const entry: BackpackEntry | undefined = awards.data?.find((e) => e.award.id === id);
   const award = entry?.award;
   const error = accept.error ?? decline.error;

@@ -1,6 +1,7 @@
 import { BadgeIcon } from '../me/icons.js';
 import { ExpiryNotice } from './ExpiryNotice.js';
 import { NewBadgesNotice } from './NewBadgesNotice.js';
+import { ObjectivesNotice } from './ObjectivesNotice.js';
 import type { ParticipantDomain } from '../me/space.js';
 import en from './messages.en.json';
 import fr from './messages.fr.json';
@@ -19,7 +20,7 @@ export const badgesParticipant: ParticipantDomain = {
     en: mergeTrees(en, awardingEn, backpackEn),
   },
   routes: badgesParticipantRoutes,
-  homeNotices: [NewBadgesNotice, ExpiryNotice],
+  homeNotices: [NewBadgesNotice, ObjectivesNotice, ExpiryNotice],
   tiles: [
     {
       to: '/moi/badges',
