@@ -12,7 +12,7 @@ export function NewBadgesNotice() {
   return (
     <section className="message" aria-labelledby="badge-new-title">
       <h2 id="badge-new-title">
-        <span aria-hidden="true">🎉 </span>
+        <span aria-hidden="true">★ </span>
         {t('badges.backpack.newTitle', { count: offered.length })}
       </h2>
       <ul>

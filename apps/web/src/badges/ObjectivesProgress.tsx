@@ -14,13 +14,13 @@ export function ObjectivesProgress({
   return (
     <section className="message objectives" aria-labelledby="objectives-title">
       <h2 id="objectives-title">
-        <span aria-hidden="true">🎯 </span>
+        <span aria-hidden="true">◎ </span>
         {t(titleKey)}
       </h2>
       <p>
         <strong>
           {t('badges.backpack.objectivesCount', {
-            reached: progress.reached,
+            count: progress.reached,
             total: progress.total,
           })}
         </strong>
@@ -28,7 +28,7 @@ export function ObjectivesProgress({
       <ul className="objectives-list">
         {progress.objectives.map((objective) => (
           <li key={objective.id} data-reached={objective.reached}>
-            <span aria-hidden="true">{objective.reached ? '✅ ' : '⬜ '}</span>
+            <span aria-hidden="true">{objective.reached ? '✔ ' : '○ '}</span>
             {objective.text}{' '}
             <em>
               (

@@ -100,7 +100,6 @@ export function ShareSection({ entry }: { entry: BackpackEntry }) {
               share.mutate({ params: { id }, body: { showEvidence } });
             }}
           >
-            <span aria-hidden="true">🔗 </span>
             {live === null ? t('badges.backpack.share') : t('badges.backpack.newLink')}
           </button>
         </>
@@ -127,7 +126,6 @@ export function ShareSection({ entry }: { entry: BackpackEntry }) {
           visibility.mutate({ params: { id }, body: { hidden: !entry.hidden } });
         }}
       >
-        <span aria-hidden="true">{entry.hidden ? '👁 ' : '🙈 '}</span>
         {entry.hidden ? t('badges.backpack.unhide') : t('badges.backpack.hide')}
       </button>
     </section>
