@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
+import { hashToken } from '../../auth/tokens.js';
+import { cachedRead, readKey } from '../../db/read-cache.js';
 import { route, type RouteOptions } from '../../http/route.js';
 import type { Verifier } from '../verifier/verify.js';
 import {
@@ -55,17 +57,20 @@ export function backpackRoutes(
     { config: SHARE_LIMIT },
     async (request, reply) => {
       const { token } = request.params;
-      const shared = await sharedBadge(services.database.db, publicUrl, token);
-      if (!shared) return unknown(reply);
-      const self = shareUrl(publicUrl, token);
-      const [{ verification }, qrSvg] = await Promise.all([
-        verifier.verify(shared.view.award.credential),
-        QRCode.toString(self, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
-      ]);
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(sharePage(shared, verification, { self, qrSvg }));
+      // Reused until the next write (stopping, hiding, revoking are writes), a second at most.
+      const key = readKey('badges.share-page', hashToken(token), {});
+      const page = await cachedRead(services.database, key, services.clock(), async () => {
+        const shared = await sharedBadge(services.database.db, publicUrl, token);
+        if (!shared) return undefined;
+        const self = shareUrl(publicUrl, token);
+        const [{ verification }, qrSvg] = await Promise.all([
+          verifier.verify(shared.view.award.credential),
+          QRCode.toString(self, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+        ]);
+        return sharePage(shared, verification, { self, qrSvg });
+      });
+      if (page === undefined) return unknown(reply);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
     },
   );
   app.get<{ Params: { token: string } }>(

@@ -74,7 +74,13 @@ export async function verifierRoutes(
   options: RouteOptions & { publicUrl: string; verifier?: VerifierSetting | undefined },
 ): Promise<Verifier> {
   const { services, publicUrl } = options;
-  const verifier = createVerifier(publicUrl, ownDocuments(app), services.clock, options.verifier);
+  const verifier = createVerifier(
+    publicUrl,
+    ownDocuments(app),
+    services.database,
+    services.clock,
+    options.verifier,
+  );
   const limit = {
     rateLimit: { max: options.verifier?.perMinute ?? PER_MINUTE, timeWindow: '1 minute' },
   };

@@ -1,5 +1,8 @@
 import { VERIFY_MAX_UPLOAD_BYTES, type Verification } from '@territoires/contracts';
 import type { AnyVerifyResult, FetchLike } from '@territoires/open-badges';
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/database.js';
+import { cachedRead, readKey } from '../../db/read-cache.js';
 import { openBadges } from '../open-badges.js';
 import { checkMessage, summaryOf } from './messages.js';
 
@@ -40,9 +43,27 @@ export function verificationOf(result: AnyVerifyResult): Verification {
   return { result: result.result, summary: summaryOf(result.result, codes), checks };
 }
 
+/** What identifies an input: its bytes' hash (a text's, an image's, an object's JSON). */
+function inputKey(input: unknown): string {
+  const bytes =
+    input instanceof Uint8Array
+      ? input
+      : typeof input === 'string'
+        ? input
+        : // undefined for an undefined input, whatever its declared type says
+          ((JSON.stringify(input) as string | undefined) ?? '');
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/**
+ * On PGlite, our own documents and a verification's result are reused until the next write and
+ * for one second at most (ADR 0009): a revocation is a write, so it shows at once; an outside
+ * issuer's change shows within a second.
+ */
 export function createVerifier(
   publicUrl: string,
   own: OwnDocument,
+  database: Database,
   clock: () => Date,
   setting: VerifierSetting = {},
 ): Verifier {
@@ -63,21 +84,31 @@ export function createVerifier(
   };
   const fetchJson = async (url: string): Promise<unknown> => {
     const target = isOurs(url);
-    if (target) return own(target.pathname);
+    if (target)
+      return cachedRead(database, readKey('verifier.own', target.pathname, {}), clock(), () =>
+        own(target.pathname),
+      );
     return (await outsideFetch()).fetchJson(url);
   };
   const fetch: FetchLike = async (url, init) => (await outsideFetch()).fetch(url, init);
   return {
-    async verify(input) {
-      const { verify } = await openBadges();
-      const result = await verify(input, {
-        fetchJson,
-        fetch,
-        clock,
-        maxBytes: VERIFY_MAX_UPLOAD_BYTES,
-      });
-      const credential = result.version === '3.0' ? result.credential : undefined;
-      return { verification: verificationOf(result), credential };
+    verify(input) {
+      return cachedRead(
+        database,
+        readKey('verifier.verify', inputKey(input), {}),
+        clock(),
+        async () => {
+          const { verify } = await openBadges();
+          const result = await verify(input, {
+            fetchJson,
+            fetch,
+            clock,
+            maxBytes: VERIFY_MAX_UPLOAD_BYTES,
+          });
+          const credential = result.version === '3.0' ? result.credential : undefined;
+          return { verification: verificationOf(result), credential };
+        },
+      );
     },
   };
 }
