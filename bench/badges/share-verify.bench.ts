@@ -101,7 +101,7 @@ try {
     await run('POST /api/verify', verify, duration),
   ];
   console.log(
-    `load average ${loadavg()
+    `result cache ${process.env.RESULT_CACHE === 'off' ? 'off' : 'on'}, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}, ${String(connections)} connections, ${String(duration)} s each`,
   );
