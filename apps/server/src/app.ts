@@ -44,6 +44,8 @@ export interface DomainOptions extends RouteOptions {
   loginGuard: LoginGuard;
   /** The origin of every link and QR code (PUBLIC_URL), never a request's Host header. */
   publicUrl: string;
+  /** The public verifier's fetch and rate (badges/verifier): loopback issuers in tests only. */
+  verifier?: { allowLoopback?: boolean; perMinute?: number } | undefined;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -91,6 +93,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** How long a JSON request may take to arrive (http/limits.ts); tests shorten it. */
   jsonRequestTimeoutMs?: number;
+  /** The public verifier: tests let it fetch outside issuers served on the loopback. */
+  verifier?: { allowLoopback?: boolean; perMinute?: number };
   /** How the login brake waits (tests pass their own). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -139,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     capabilities: capabilitiesOf,
     loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    verifier: options.verifier,
   };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);

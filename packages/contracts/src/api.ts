@@ -46,6 +46,9 @@ import {
   badgeProposalRoutes,
 } from './badge-proposals.js';
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
+import { BADGE_VERIFIER_ERROR_CODES, badgeVerifierRoutes } from './badge-verifier.js';
+import { BADGE_BACKPACK_ERROR_CODES, badgeBackpackRoutes } from './badge-backpack.js';
+import { BADGE_OBJECTIVE_ERROR_CODES, badgeObjectiveRoutes } from './badge-objectives.js';
 import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
 import {
@@ -82,6 +85,9 @@ export * from './badge-designer-routes.js';
 export * from './badge-claims.js';
 export * from './badge-proposals.js';
 export * from './badge-jwt.js';
+export * from './badge-verifier.js';
+export * from './badge-backpack.js';
+export * from './badge-objectives.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
 export * from './endorsements.js';
@@ -107,6 +113,9 @@ export const ERROR_CODES = [
   ...BADGE_CLAIM_ERROR_CODES,
   ...BADGE_PROPOSAL_ERROR_CODES,
   ...BADGE_JWT_ERROR_CODES,
+  ...BADGE_VERIFIER_ERROR_CODES,
+  ...BADGE_BACKPACK_ERROR_CODES,
+  ...BADGE_OBJECTIVE_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
   ...ENDORSEMENTS_ERROR_CODES,
 ] as const;
@@ -157,6 +166,9 @@ export const api = {
   ...badgeClaimRoutes,
   ...badgeProposalRoutes,
   ...badgeJwtRoutes,
+  ...badgeVerifierRoutes,
+  ...badgeBackpackRoutes,
+  ...badgeObjectiveRoutes,
   ...badgeNoticeRoutes,
   ...accountsRoutes,
   ...endorsementsRoutes,

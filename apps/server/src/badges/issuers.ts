@@ -21,6 +21,8 @@ export interface Issuer {
   /** The issuer's page: HTML for people, its Profile as JSON-LD for machines. */
   url: string;
   kind: OrganisationFacts['kind'];
+  /** Its SIRET when given, never for an organisation whose name is sensitive. */
+  siret: string | null;
 }
 
 export const issuerDid = (publicUrl: string, slug: string): string =>
@@ -49,6 +51,7 @@ const asIssuer = (publicUrl: string, slug: string, organisation: OrganisationFac
   name: organisationNameFor(null, organisation),
   url: issuerUrl(publicUrl, slug),
   kind: organisation.kind,
+  siret: organisation.sensitiveName ? null : organisation.siret,
 });
 
 async function organisationOf(db: Db | Tx, organisationId: string) {

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@territoires/contracts';
+import type { AwardStatus, OrganisationKind } from '@territoires/contracts';
 import type { Actor } from '../auth/actor.js';
 import { isCoordination, organisationsWithRole } from '../auth/actor.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
@@ -118,4 +118,37 @@ export const mayDecideProposal = (actor: Actor, issuer: IssuerFacts): boolean =>
 
 export function requireDecideProposal(actor: Actor, issuer: IssuerFacts): void {
   if (!mayDecideProposal(actor, issuer)) throw new NotFoundError('Proposal');
+}
+
+/*
+ * The backpack (issue 17): a badge is its earner's. Only they share it, stop sharing it, hide it.
+ * Outside, a share link answers while it is live and the badge is neither hidden nor withdrawn
+ * from the backpack; a revoked badge still answers (its page says it is revoked); anything else
+ * answers like a link never made.
+ */
+export interface BackpackFacts {
+  status: AwardStatus;
+  hiddenAt: string | null;
+}
+
+/** A share link is made for an accepted badge its earner has not hidden. */
+export const mayShare = (award: BackpackFacts): boolean =>
+  award.status === 'accepted' && award.hiddenAt === null;
+
+/** What a share link opens: a live link of a signed badge (accepted or since revoked), not hidden. */
+export const shareAnswers = (award: BackpackFacts, share: { revokedAt: string | null }): boolean =>
+  share.revokedAt === null &&
+  award.hiddenAt === null &&
+  (award.status === 'accepted' || award.status === 'revoked');
+
+/** Its earner takes a signed badge away in every form, hidden or not (hiding is about others). */
+export const mayDownload = (award: BackpackFacts & { credential: unknown }): boolean =>
+  award.status === 'accepted' && award.credential !== null;
+
+/**
+ * Key objectives and badges: the participant links their own badges to their contract's key
+ * objectives; on the team's side, whoever follows them (sees the file), as for the "yes".
+ */
+export function requireLinkObjectives(level: AccessLevel): void {
+  requireAwardsVisible(level);
 }

@@ -16,10 +16,14 @@ import { issuerPages } from './issuer-pages.js';
 import { myExpiringAwards } from './expiry.js';
 import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
+import { verifierRoutes } from './verifier/routes.js';
+import { backpackRoutes } from './backpack/routes.js';
+import { objectiveRoutes } from './objectives/routes.js';
+import type { VerifierSetting } from './verifier/verify.js';
 
 export async function badgesRoutes(
   app: FastifyInstance,
-  options: RouteOptions & { publicUrl: string },
+  options: RouteOptions & { publicUrl: string; verifier?: VerifierSetting | undefined },
 ): Promise<void> {
   const { publicUrl } = options;
   route(app, options, 'listIssuers', ({ services, actor }) =>
@@ -79,4 +83,6 @@ export async function badgesRoutes(
   });
   designerRoutes(app, options);
   issuerPages(app, options.services, publicUrl);
+  backpackRoutes(app, options, await verifierRoutes(app, options));
+  objectiveRoutes(app, options);
 }

@@ -2,9 +2,26 @@
 import type { AchievementType, AwardStatus, StoredAlignment } from '@territoires/contracts';
 import type { Evidence } from '@territoires/open-badges';
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { activitySessions } from '../db/tables/activities.js';
-import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
+import {
+  at,
+  contractObjectives,
+  createdAt,
+  id,
+  organisations,
+  participants,
+  staff,
+} from '../db/tables/core.js';
 
 // This domain's tables: only it reads and writes them (drizzle-kit reads every <domain>/tables.ts).
 // The issuers' keys are not here (ADR 0019): they live in key files, sealed with the master key.
@@ -118,6 +135,8 @@ export const awards = pgTable(
     evidence: jsonb('evidence').$type<Evidence[]>(),
     /** The award this one re-signs (its key was revoked as compromised). */
     reissuedFromId: uuid('reissued_from_id'),
+    /** The earner hid it from their backpack: no share link answers for it (issue 17). */
+    hiddenAt: at('hidden_at'),
   },
   (t) => [
     index('awards_participant_idx').on(t.participantId, t.offeredAt),
@@ -215,5 +234,52 @@ export const badgeProposals = pgTable(
     uniqueIndex('badge_proposals_pending_uq')
       .on(t.participantId, t.achievementId)
       .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * A share link of a badge, made by its earner (issue 17): a 256-bit token of which only the hash is
+ * kept, shown once; stopped by its earner (or by a new link, or by hiding the badge). One live per
+ * badge. Whether the employer reads the evidence is the earner's choice, link by link.
+ */
+export const awardShares = pgTable(
+  'award_shares',
+  {
+    id: id(),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    tokenHash: text('token_hash').notNull(),
+    showEvidence: boolean('show_evidence').notNull().default(false),
+    createdAt: at('created_at').notNull(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('award_shares_token_uq').on(t.tokenHash),
+    uniqueIndex('award_shares_live_uq')
+      .on(t.awardId)
+      .where(sql`${t.revokedAt} is null`),
+  ],
+);
+
+/**
+ * A key objective of a participant's contract, proven by one of their badges (issue 17): reached
+ * once a linked badge is accepted. Linked by the participant (linkedById null) or their team.
+ */
+export const objectiveBadges = pgTable(
+  'objective_badges',
+  {
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => contractObjectives.id),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => awards.id),
+    linkedAt: at('linked_at').notNull(),
+    linkedById: uuid('linked_by_id').references(() => staff.id),
+  },
+  (t) => [
+    uniqueIndex('objective_badges_uq').on(t.objectiveId, t.awardId),
+    index('objective_badges_award_idx').on(t.awardId),
   ],
 );

@@ -7,13 +7,23 @@ import { FileTooLargeError, UploadInProgressError } from './errors.js';
 /** Room for the multipart envelope around a file of the maximum size. */
 const ENVELOPE_BYTES = 1024 * 1024;
 
+/** What one scope's uploads may weigh: the file (10 MB by default), each text field (1 KB). */
+export interface UploadLimits {
+  fileBytes?: number;
+  fieldBytes?: number;
+}
+
 /** Multipart parsing for the upload routes only: one file, a few small fields, 10 MB. */
-export async function installMultipart(scope: FastifyInstance): Promise<void> {
+export async function installMultipart(
+  scope: FastifyInstance,
+  limits: UploadLimits = {},
+): Promise<void> {
+  const fileBytes = limits.fileBytes ?? MAX_FILE_BYTES;
   // A body announced far over the limit is refused before a byte of it is read.
   scope.addHook('onRequest', (request, _reply, done) => {
     const length = Number(request.headers['content-length'] ?? 0);
     done(
-      length > MAX_FILE_BYTES + ENVELOPE_BYTES ? new FileTooLargeError(MAX_FILE_BYTES) : undefined,
+      length > fileBytes + ENVELOPE_BYTES ? new FileTooLargeError(fileBytes) : undefined,
     );
   });
   // One upload at a time per person: a phone retrying in a loop cannot stack decodes in memory.
@@ -34,10 +44,10 @@ export async function installMultipart(scope: FastifyInstance): Promise<void> {
   });
   await scope.register(multipart, {
     limits: {
-      fileSize: MAX_FILE_BYTES,
+      fileSize: fileBytes,
       files: 1,
       fields: 4,
-      fieldSize: 1024,
+      fieldSize: limits.fieldBytes ?? 1024,
       parts: 5,
       headerPairs: 50,
     },
@@ -50,7 +60,7 @@ export interface Upload {
   mimetype: string;
 }
 
-const isTooLarge = (error: unknown): boolean =>
+export const isTooLarge = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
   'code' in error &&
@@ -60,7 +70,10 @@ const isTooLarge = (error: unknown): boolean =>
  * Reads the uploaded file into memory (10 MB at most): nothing touches the disk before the content has
  * been checked, so a refused upload leaves no temporary file behind.
  */
-export async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<Upload> {
   const missing = () =>
     new ValidationError('file.missing', 'Send one file in the multipart field "file".');
   if (!request.isMultipart()) throw missing();
@@ -71,7 +84,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     if (bytes.length === 0) throw missing();
     return { bytes, filename: part.filename, mimetype: part.mimetype };
   } catch (error) {
-    if (isTooLarge(error)) throw new FileTooLargeError(MAX_FILE_BYTES);
+    if (isTooLarge(error)) throw new FileTooLargeError(maxBytes);
     throw error;
   }
 }

@@ -9,6 +9,7 @@ export interface OrganisationFacts {
   name: string;
   kind: OrganisationKind;
   sensitiveName: boolean;
+  siret: string | null;
 }
 
 const columns = {
@@ -16,6 +17,7 @@ const columns = {
   name: organisations.name,
   kind: organisations.kind,
   sensitiveName: organisations.sensitiveName,
+  siret: organisations.siret,
 };
 
 /** Every organisation of a kind (the consortium's members, for coordination's screens). */

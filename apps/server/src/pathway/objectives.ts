@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { contractObjectives, contracts } from '../db/schema.js';
 
@@ -34,3 +34,22 @@ export const objectivesByIds = (db: Executor, ids: string[]) =>
     .from(contractObjectives)
     .where(inArray(contractObjectives.id, ids))
     .orderBy(asc(contractObjectives.position));
+
+/**
+ * The key objectives of the participant's latest contract (active, or ended after an exit), in
+ * their order; removed ones aside.
+ */
+export async function latestContractObjectives(db: Executor, participantId: string) {
+  const [latest] = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(eq(contracts.participantId, participantId))
+    .orderBy(desc(contracts.number))
+    .limit(1);
+  if (!latest) return [];
+  return db
+    .select({ id: contractObjectives.id, text: contractObjectives.text })
+    .from(contractObjectives)
+    .where(and(eq(contractObjectives.contractId, latest.id), isNull(contractObjectives.removedAt)))
+    .orderBy(asc(contractObjectives.position));
+}

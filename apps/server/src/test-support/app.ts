@@ -58,6 +58,8 @@ export function useTestApp(options: { smtp?: boolean } = {}): TestContext {
       version: 'test',
       validateResponses: true,
       publicUrl: TEST_PUBLIC_URL,
+      // Outside issuers in tests are real local servers on the loopback.
+      verifier: { allowLoopback: true },
       sleep: (ms) => {
         ctx.sleeps.push(ms);
         return Promise.resolve();

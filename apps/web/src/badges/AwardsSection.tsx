@@ -27,7 +27,7 @@ function AwardActions({ award }: { award: Award }) {
     <div className="stack">
       <FormError error={accept.error ?? revoke.error} />
       {award.status === 'accepted' && (
-        <VcJwtDownload awardId={award.id} name={award.achievement.name} operation="awardVcJwt" />
+        <VcJwtDownload awardId={award.id} name={award.achievement.name} />
       )}
       {award.status === 'accepted' && <InviteToEndorse target={{ kind: 'award', id: award.id }} />}
       {award.can.accept && open !== 'accept' && (

@@ -1,4 +1,4 @@
-import type { Award } from '@territoires/contracts';
+import type { BackpackEntry } from '@territoires/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,22 +9,12 @@ import { FormError, Success } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
-import { VcJwtDownload } from './VcJwtDownload.js';
+import { BadgeKeep } from './BadgeKeep.js';
 
 type Step = 'look' | 'accept' | 'decline';
 
-/** What the person does with a badge they hold: keep its file, ask for endorsements. */
-function AcceptedActions({ award }: { award: Award }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <VcJwtDownload awardId={award.id} name={award.achievement.name} />
-      <Link className="button secondary" to={`/moi/badges/${award.id}/recommandations`}>
-        {t('endorsements.mine.link')}
-      </Link>
-    </>
-  );
-}
+/** An answer changes my badges, my backpack and, once accepted, my objectives. */
+const ANSWERED = [badgeKeys.mine, badgeKeys.backpack, badgeKeys.objectives];
 
 /** /moi/badges/:id: a badge offered to me; one thing to do at a time: accept (and the name), or decline. */
 export function MyBadgePage() {
@@ -32,10 +22,11 @@ export function MyBadgePage() {
   const { id = '' } = useParams();
   const { session } = useParticipantSession();
   const [step, setStep] = useState<Step>('look');
-  const awards = useApiQuery('myAwards', badgeKeys.mine);
-  const accept = useApiMutation('acceptMyAward', [badgeKeys.mine]);
-  const decline = useApiMutation('declineMyAward', [badgeKeys.mine]);
-  const award: Award | undefined = awards.data?.find((a) => a.id === id);
+  const awards = useApiQuery('myBackpack', badgeKeys.backpack);
+  const accept = useApiMutation('acceptMyAward', ANSWERED);
+  const decline = useApiMutation('declineMyAward', ANSWERED);
+  const entry: BackpackEntry | undefined = awards.data?.find((e) => e.award.id === id);
+  const award = entry?.award;
   const error = accept.error ?? decline.error;
   return (
     <Page title={award?.achievement.name ?? t('badges.me.new')}>
@@ -95,7 +86,12 @@ export function MyBadgePage() {
               </button>
             </div>
           )}
-          {award.status === 'accepted' && <AcceptedActions award={award} />}
+          {entry !== undefined && award.status !== 'offered' && <BadgeKeep entry={entry} />}
+          {award.status === 'accepted' && (
+            <Link className="button secondary" to={`/moi/badges/${award.id}/recommandations`}>
+              {t('endorsements.mine.link')}
+            </Link>
+          )}
         </BadgeCard>
       )}
       <p>

@@ -5,18 +5,10 @@ import { FormError } from '../ui/FormError.js';
 import { saveFile } from '../ui/saveFile.js';
 
 /**
- * A signed badge as a VC-JWT file, made by the server when asked (OB 3.0 §8.2): the participant's
- * own, or, on their file, for the team helping them hand it to an employer.
+ * On the person's file: their signed badge as a VC-JWT file, made by the server when asked (OB 3.0
+ * §8.2), for the team helping them hand it to an employer (the person has theirs in the backpack).
  */
-export function VcJwtDownload({
-  awardId,
-  name,
-  operation = 'myAwardVcJwt',
-}: {
-  awardId: string;
-  name: string;
-  operation?: 'myAwardVcJwt' | 'awardVcJwt';
-}) {
+export function VcJwtDownload({ awardId, name }: { awardId: string; name: string }) {
   const { t } = useTranslation();
   const client = useApi();
   const [error, setError] = useState<unknown>(null);
@@ -25,7 +17,7 @@ export function VcJwtDownload({
     setPending(true);
     setError(null);
     try {
-      const { jwt } = await client.call(operation, { params: { id: awardId } });
+      const { jwt } = await client.call('awardVcJwt', { params: { id: awardId } });
       const fileName = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.jwt`;
       saveFile(jwt, 'application/vc+jwt', fileName);
     } catch (caught) {
@@ -43,7 +35,7 @@ export function VcJwtDownload({
         disabled={pending}
         onClick={() => void download()}
       >
-        {t(operation === 'awardVcJwt' ? 'badgeAward.downloadJwtStaff' : 'badgeAward.downloadJwt')}
+        {t('badgeAward.downloadJwtStaff')}
       </button>
     </div>
   );

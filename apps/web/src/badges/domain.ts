@@ -3,6 +3,8 @@ import en from './messages.en.json';
 import fr from './messages.fr.json';
 import awardingEn from './awarding.messages.en.json';
 import awardingFr from './awarding.messages.fr.json';
+import backpackEn from './backpack.messages.en.json';
+import backpackFr from './backpack.messages.fr.json';
 import { mergeTrees } from '../i18n/tree.js';
 import { badgesParticipant } from './participant.js';
 import { badgesStaffRoutes } from './routes.js';
@@ -11,7 +13,10 @@ const sections = () => import('./sections.js');
 
 export const badgesDomain: WebDomain = {
   name: 'badges',
-  messages: { fr: mergeTrees(fr, awardingFr), en: mergeTrees(en, awardingEn) },
+  messages: {
+    fr: mergeTrees(fr, awardingFr, backpackFr),
+    en: mergeTrees(en, awardingEn, backpackEn),
+  },
   staffRoutes: badgesStaffRoutes,
   // Everyone reads their organisations' badges; the designer shows only to those the server lets
   // design (listIssuers).

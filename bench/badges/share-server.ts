@@ -1,0 +1,54 @@
+/**
+ * The server side of share-verify.bench.ts, in its own process: the app on PGlite in memory, one
+ * participant's accepted badge and its share link; sends { url, token, credential } to its parent.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../apps/server/src/app.js';
+import { shareMyAward } from '../../apps/server/src/badges/backpack/service.js';
+import { awards } from '../../apps/server/src/badges/tables.js';
+import { fromPglite } from '../../apps/server/src/db/database.js';
+import { localFileStorage } from '../../apps/server/src/files/storage.js';
+import { openKeyring } from '../../apps/server/src/keys/keyring.js';
+import {
+  acceptedAward,
+  makeAchievement,
+} from '../../apps/server/src/badges/test-support/factories.js';
+import { buildWorld, followedParticipant } from '../../apps/server/src/test-support/world.js';
+
+const PUBLIC_URL = 'https://territoires.example';
+const embedded = fromPglite(await PGlite.create());
+// RESULT_CACHE=off: every request computed anew (ADR 0009), to compare.
+const database = process.env.RESULT_CACHE === 'off' ? { ...embedded, writes: null } : embedded;
+await database.migrate();
+const dir = await mkdtemp(join(tmpdir(), 'tp-bench-share-'));
+const clock = () => new Date();
+const services = {
+  database,
+  clock,
+  files: localFileStorage(dir),
+  issuerKeys: await openKeyring({ dir: join(dir, 'keys'), masterKey: randomBytes(32), clock }),
+};
+const world = await buildWorld(services);
+const p = await followedParticipant(services, world);
+const badge = await makeAchievement(services, world.staff.coordinator, world.following);
+const award = await acceptedAward(services, world.staff.referent, p.id, badge.id);
+const link = await shareMyAward(
+  services,
+  PUBLIC_URL,
+  { participantId: p.id, pseudonym: p.pseudonym },
+  award.id,
+  true,
+);
+const [row] = await database.db
+  .select({ credential: awards.credential })
+  .from(awards)
+  .where(eq(awards.id, award.id));
+// One proxy in front (TRUST_PROXY=1): each simulated visitor has its own address.
+const app = await buildApp({ services, version: 'bench', publicUrl: PUBLIC_URL, trustProxy: 1 });
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+process.send?.({ url, token: link.url.split('/').pop(), credential: row?.credential });
