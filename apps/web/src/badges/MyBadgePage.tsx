@@ -87,11 +87,6 @@ export function MyBadgePage() {
             </div>
           )}
           {entry !== undefined && award.status !== 'offered' && <BadgeKeep entry={entry} />}
-          {award.status === 'accepted' && (
-            <Link className="button secondary" to={`/moi/badges/${award.id}/recommandations`}>
-              {t('endorsements.mine.link')}
-            </Link>
-          )}
         </BadgeCard>
       )}
       <p>
