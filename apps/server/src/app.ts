@@ -31,7 +31,6 @@ import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
 import { accountsRoutes } from './accounts/index.js';
-import { endorsementsRoutes } from './endorsements/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -73,7 +72,6 @@ export const DOMAINS = {
   transfers: transferRoutes,
   badges: badgesRoutes,
   accounts: accountsRoutes,
-  endorsements: endorsementsRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;

@@ -9,16 +9,8 @@ export { recordAwardAcceptances, type AcceptanceItem } from './bulk-acceptance.j
 export { generateAchievementImage } from './images/service.js';
 export { revokeCompromisedKey, reissueSignedBy } from './reissue.js';
 export {
-  awardsOfParticipant,
-  consortiumBadges,
-  endorsable,
-  type Endorsable,
-} from './endorsable.js';
-export {
-  ensureIssuer,
-  issuerProfile,
-  issuersOf as issuersOfOrganisations,
-  type Issuer,
-} from './issuers.js';
-export { openBadges } from './open-badges.js';
-export { credentialTime } from './credentials.js';
+  endorseAsOrganisation,
+  endorseByInvitation,
+  invitationFor,
+  signedEndorsements,
+} from './endorsements/index.js';

@@ -18,6 +18,7 @@ import { awardVcJwt, myAwardVcJwt } from './vc-jwt.js';
 import { badgeProposalRoutes } from './proposals/routes.js';
 import { verifierRoutes } from './verifier/routes.js';
 import { backpackRoutes } from './backpack/routes.js';
+import { endorsementsRoutes } from './endorsements/index.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import type { VerifierSetting } from './verifier/verify.js';
 
@@ -74,6 +75,7 @@ export async function badgesRoutes(
   );
   badgeClaimRoutes(app, options);
   badgeProposalRoutes(app, options);
+  endorsementsRoutes(app, options);
   // Multipart parsing exists only in this scope: every other route keeps taking JSON alone.
   await app.register(async (scope) => {
     await installMultipart(scope);

@@ -283,3 +283,6 @@ export const objectiveBadges = pgTable(
     index('objective_badges_award_idx').on(t.awardId),
   ],
 );
+
+// Endorsements live in their own folder; drizzle-kit reads this file's exports.
+export * from './endorsements/tables.js';

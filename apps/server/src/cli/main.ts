@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { fixIssuerOrigin, signedCredentials } from '../badges/index.js';
-import { signedEndorsements } from '../endorsements/index.js';
+import { fixIssuerOrigin, signedCredentials, signedEndorsements } from '../badges/index.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';

@@ -1,9 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import {
-  endorseAsOrganisation,
-  endorseByInvitation,
-  invitationFor,
-} from '../endorsements/index.js';
+import { endorseAsOrganisation, endorseByInvitation, invitationFor } from '../badges/index.js';
 import type { Services } from '../services.js';
 import type { SeededReference } from './reference.js';
 

@@ -10,6 +10,11 @@ import { objectiveAuditSpecs, objectiveCells, objectiveMatrix } from './objectiv
 import { badgesCells, badgesMatrix } from './permission-cells.js';
 import { proposalAuditSpecs } from './proposal-audit-specs.js';
 import { proposalCells, proposalMatrix } from './proposal-cells.js';
+import { endorsementsAuditSpecs } from '../endorsements/test-support/audit-specs.js';
+import {
+  endorsementsCells,
+  endorsementsMatrix,
+} from '../endorsements/test-support/permission-cells.js';
 
 /** badges: its part of the global completeness tests (test-support/domains.ts). */
 export const testSupport: DomainTestSupport = {
@@ -22,6 +27,7 @@ export const testSupport: DomainTestSupport = {
     ...verifierMatrix,
     ...backpackMatrix,
     ...objectiveMatrix,
+    ...endorsementsMatrix,
   },
   cells: (f) => ({
     ...badgesCells(f),
@@ -32,6 +38,7 @@ export const testSupport: DomainTestSupport = {
     ...verifierCells(f),
     ...backpackCells(f),
     ...objectiveCells(f),
+    ...endorsementsCells(f),
   }),
   auditSpecs: (get) => ({
     ...badgesAuditSpecs(get),
@@ -40,5 +47,6 @@ export const testSupport: DomainTestSupport = {
     ...proposalAuditSpecs(get),
     ...backpackAuditSpecs(get),
     ...objectiveAuditSpecs(get),
+    ...endorsementsAuditSpecs(get),
   }),
 };

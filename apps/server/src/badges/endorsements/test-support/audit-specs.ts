@@ -1,7 +1,13 @@
-import { acceptedAward, makeAchievement } from '../../badges/test-support/factories.js';
-import { anyId, own, write, type AuditFixture, type Spec } from '../../test-support/audit-specs.js';
-import { anonymousClient } from '../../test-support/clients.js';
-import { loginParticipant } from '../../test-support/participant-clients.js';
+import { acceptedAward, makeAchievement } from '../../test-support/factories.js';
+import {
+  anyId,
+  own,
+  write,
+  type AuditFixture,
+  type Spec,
+} from '../../../test-support/audit-specs.js';
+import { anonymousClient } from '../../../test-support/clients.js';
+import { loginParticipant } from '../../../test-support/participant-clients.js';
 import { endorseBody, endorsed, invitationToken } from './factories.js';
 
 /** The audit test's expectations (audit/audit.test.ts) for endorsements: never a name or a comment. */

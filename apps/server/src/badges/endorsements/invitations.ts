@@ -4,14 +4,14 @@ import {
   type EndorsementTarget,
   type EndorsementInvitationPreview,
 } from '@territoires/contracts';
-import { recordAudit } from '../audit/record.js';
-import type { Actor, ParticipantActor } from '../auth/actor.js';
-import { endorsable, type Endorsable } from '../badges/index.js';
-import type { Db, Tx } from '../db/database.js';
-import { organisationFacts } from '../organisations/index.js';
-import { levelFor } from '../participants/index.js';
-import type { Services } from '../services.js';
-import { iso } from '../time/index.js';
+import { recordAudit } from '../../audit/record.js';
+import type { Actor, ParticipantActor } from '../../auth/actor.js';
+import { endorsable, type Endorsable } from '../endorsable.js';
+import type { Db, Tx } from '../../db/database.js';
+import { organisationFacts } from '../../organisations/index.js';
+import { levelFor } from '../../participants/index.js';
+import type { Services } from '../../services.js';
+import { iso } from '../../time/index.js';
 import {
   InvitationClosedError,
   InvitationUnknownError,

@@ -1,4 +1,5 @@
-// The public face of endorsements (docs/ARCHITECTURE.md): what other domains, the app and the tools may use.
+// Endorsements (issue 18), part of badges: what the rest of the domain (routes, the share page and
+// downloads) and, through badges/index.ts, the seed and the CLI use.
 export { endorsementsRoutes } from './routes.js';
 export { acceptedEndorsements } from './repository.js';
 export { presentEndorsement } from './presenter.js';

@@ -1,7 +1,7 @@
 // Types only, like db/tables: drizzle-kit loads this file without the contracts package being built.
 import type { EndorsementStatus, EndorsementTargetKind } from '@territoires/contracts';
 import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, createdAt, id, organisations, participants, staff } from '../db/tables/core.js';
+import { at, createdAt, id, organisations, participants, staff } from '../../db/tables/core.js';
 
 // This domain's tables: only it reads and writes them (drizzle-kit reads every <domain>/tables.ts).
 // The endorsers' keys are not here: like the issuers' (ADR 0019), they live in sealed key files.

@@ -1,6 +1,6 @@
 import type { EndorsementTarget } from '@territoires/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db, Tx } from '../db/database.js';
+import type { Db, Tx } from '../../db/database.js';
 import { endorsementInvitations, endorsements, endorsers } from './tables.js';
 
 type Executor = Db | Tx;

@@ -1,5 +1,5 @@
 import type { Endorsement } from '@territoires/contracts';
-import { iso } from '../time/index.js';
+import { iso } from '../../time/index.js';
 import type { EndorsementView } from './repository.js';
 
 /** Who endorsed, as the signed credential names them (its issuer profile). */

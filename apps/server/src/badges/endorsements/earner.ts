@@ -1,10 +1,10 @@
 import type { Endorsement } from '@territoires/contracts';
 import { eq } from 'drizzle-orm';
-import type { ParticipantActor } from '../auth/actor.js';
-import { awardsOfParticipant } from '../badges/index.js';
-import { ConflictError } from '../errors/index.js';
-import { recordParticipantEvent } from '../participants/index.js';
-import type { Services } from '../services.js';
+import type { ParticipantActor } from '../../auth/actor.js';
+import { awardsOfParticipant } from '../endorsable.js';
+import { ConflictError } from '../../errors/index.js';
+import { recordParticipantEvent } from '../../participants/index.js';
+import type { Services } from '../../services.js';
 import { requireOwnEndorsement } from './policy.js';
 import { presentEndorsement } from './presenter.js';
 import { endorsementViews, lockEndorsement } from './repository.js';

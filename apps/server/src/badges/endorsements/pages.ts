@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { openBadges } from '../badges/index.js';
-import { notFoundBody } from '../http/error-handler.js';
-import type { Services } from '../services.js';
+import { openBadges } from '../open-badges.js';
+import { notFoundBody } from '../../http/error-handler.js';
+import type { Services } from '../../services.js';
 import { endorserDid, endorserProfile } from './sign.js';
 import { endorsers } from './tables.js';
 

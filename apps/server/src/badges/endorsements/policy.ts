@@ -1,8 +1,8 @@
 import type { EndorsementTargetKind } from '@territoires/contracts';
-import type { Actor } from '../auth/actor.js';
-import { requireAwardsVisible, speaksFor, type IssuerFacts } from '../badges/policy.js';
-import { ForbiddenError, NotFoundError } from '../errors/index.js';
-import type { AccessLevel } from '../participants/policy.js';
+import type { Actor } from '../../auth/actor.js';
+import { requireAwardsVisible, speaksFor, type IssuerFacts } from '../policy.js';
+import { ForbiddenError, NotFoundError } from '../../errors/index.js';
+import type { AccessLevel } from '../../participants/policy.js';
 
 /*
  * Who asks for and gives endorsements (issue 18), as pure functions of the actor and loaded facts.

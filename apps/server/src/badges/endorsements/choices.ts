@@ -1,8 +1,9 @@
 import type { EndorsementChoices } from '@territoires/contracts';
-import type { Actor } from '../auth/actor.js';
-import { consortiumBadges, issuersOfOrganisations } from '../badges/index.js';
-import { organisationsOfKind } from '../organisations/index.js';
-import type { Services } from '../services.js';
+import type { Actor } from '../../auth/actor.js';
+import { consortiumBadges } from '../endorsable.js';
+import { issuersOf } from '../issuers.js';
+import { organisationsOfKind } from '../../organisations/index.js';
+import type { Services } from '../../services.js';
 import { mayEndorseAs } from './policy.js';
 
 /**
@@ -21,7 +22,7 @@ export async function endorsementChoices(
   const ids = members.map((m) => m.id);
   const [achievements, issuers] = await Promise.all([
     consortiumBadges(db, publicUrl, ids),
-    issuersOfOrganisations(db, publicUrl, ids),
+    issuersOf(db, publicUrl, ids),
   ]);
   return {
     organisations: mine.map((m) => ({ id: m.id, name: m.name })),

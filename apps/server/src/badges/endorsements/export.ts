@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import type { Db } from '../../db/database.js';
 import { endorsements } from './tables.js';
 
 /**

@@ -4,12 +4,12 @@ import type {
   EndorsementInvitationPreview,
 } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptedAward, makeAchievement, offer } from '../badges/test-support/factories.js';
-import { verifyHere } from '../badges/test-support/verify-here.js';
-import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../test-support/app.js';
-import { anonymousClient, loginAs } from '../test-support/clients.js';
-import { loginParticipant } from '../test-support/participant-clients.js';
-import { buildWorld, followedParticipant, type World } from '../test-support/world.js';
+import { acceptedAward, makeAchievement, offer } from '../test-support/factories.js';
+import { verifyHere } from '../test-support/verify-here.js';
+import { TEST_NOW, TEST_PUBLIC_URL, useTestApp, type Client } from '../../test-support/app.js';
+import { anonymousClient, loginAs } from '../../test-support/clients.js';
+import { loginParticipant } from '../../test-support/participant-clients.js';
+import { buildWorld, followedParticipant, type World } from '../../test-support/world.js';
 import { signedEndorsements } from './export.js';
 import { endorseBody, invitationToken } from './test-support/factories.js';
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '../errors/index.js';
+import { AppError } from '../../errors/index.js';
 
 /** An invitation's token: 128 random bits, base64url (22 signs), in the link's path. */
 export const newInvitationToken = (): string => randomBytes(16).toString('base64url');

@@ -1,7 +1,9 @@
 import type { Profile } from '@territoires/open-badges';
 import { randomUUID } from 'node:crypto';
-import { credentialTime, openBadges, type Endorsable } from '../badges/index.js';
-import type { Services } from '../services.js';
+import { credentialTime } from '../credentials.js';
+import type { Endorsable } from '../endorsable.js';
+import { openBadges } from '../open-badges.js';
+import type { Services } from '../../services.js';
 import type { endorsers } from './tables.js';
 
 type EndorserRow = typeof endorsers.$inferSelect;

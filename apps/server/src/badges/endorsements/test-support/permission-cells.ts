@@ -3,8 +3,8 @@ import {
   type CellFixture,
   type Cells,
   type Matrix,
-} from '../../test-support/permission-cells.js';
-import { makeAchievement } from '../../badges/test-support/factories.js';
+} from '../../../test-support/permission-cells.js';
+import { makeAchievement } from '../../test-support/factories.js';
 import { endorseBody, invitationToken } from './factories.js';
 
 type EndorsementRoute =

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { route, type RouteOptions } from '../http/route.js';
+import { route, type RouteOptions } from '../../http/route.js';
 import { endorsementChoices } from './choices.js';
 import { answerMyEndorsement, myEndorsements } from './earner.js';
 import { endorseAsOrganisation, endorseByInvitation } from './endorse.js';

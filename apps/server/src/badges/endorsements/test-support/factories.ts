@@ -1,7 +1,7 @@
 import type { Endorsement, EndorsementTarget, EndorseBody } from '@territoires/contracts';
-import type { Actor } from '../../auth/actor.js';
-import type { Services } from '../../services.js';
-import { TEST_PUBLIC_URL } from '../../test-support/app.js';
+import type { Actor } from '../../../auth/actor.js';
+import type { Services } from '../../../services.js';
+import { TEST_PUBLIC_URL } from '../../../test-support/app.js';
 import { endorseByInvitation } from '../endorse.js';
 import { createInvitation } from '../invitations.js';
 
