@@ -4,10 +4,11 @@ import { ConflictError, NotFoundError } from '../../errors/index.js';
 import type { Services } from '../../services.js';
 import { mayDownload, requireOwnAward } from '../policy.js';
 import { awardViews } from '../repository.js';
+import { endorsedView } from '../endorsements/index.js';
 import { allBadgesZip, badgeFile } from './files.js';
 
 // The earner's downloads: one badge in one form, or all of them. After an exit too: the backpack
-// is the person's, whatever became of their pathway.
+// is the person's, whatever became of their pathway. Accepted endorsements travel inside the files.
 
 const attachment = (reply: FastifyReply, type: string, fileName: string) =>
   reply
@@ -28,7 +29,7 @@ export async function myAwardFile(
   requireOwnAward(participant.participantId, view.award);
   if (!mayDownload(view.award))
     throw new ConflictError('badges.not_signed', 'Only an accepted badge is signed.');
-  const file = await badgeFile(services, view, format);
+  const file = await badgeFile(services, await endorsedView(services, view), format);
   attachment(reply, file.type, file.fileName);
   return Buffer.from(file.bytes);
 }
@@ -43,7 +44,8 @@ export async function myBadgesZip(
     participantId: participant.participantId,
   });
   const kept = views.filter((view) => mayDownload(view.award) && view.award.hiddenAt === null);
-  const zip = await allBadgesZip(services, kept);
+  const endorsed = await Promise.all(kept.map((view) => endorsedView(services, view)));
+  const zip = await allBadgesZip(services, endorsed);
   attachment(reply, 'application/zip', 'mes-badges.zip');
   return Buffer.from(zip);
 }

@@ -60,7 +60,7 @@ export function backpackRoutes(
       // Reused until the next write (stopping, hiding, revoking are writes), a second at most.
       const key = readKey('badges.share-page', hashToken(token), {});
       const page = await cachedRead(services.database, key, services.clock(), async () => {
-        const shared = await sharedBadge(services.database.db, publicUrl, token);
+        const shared = await sharedBadge(services, publicUrl, token);
         if (!shared) return undefined;
         const self = shareUrl(publicUrl, token);
         const [{ verification }, qrSvg] = await Promise.all([
@@ -77,7 +77,7 @@ export function backpackRoutes(
     '/partage/:token/badge.json',
     { config: SHARE_LIMIT },
     async (request, reply) => {
-      const shared = await sharedBadge(services.database.db, publicUrl, request.params.token);
+      const shared = await sharedBadge(services, publicUrl, request.params.token);
       if (!shared) return unknown(reply);
       return reply
         .type('application/json')

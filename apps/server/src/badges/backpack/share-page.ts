@@ -32,15 +32,30 @@ function evidenceHtml(shared: SharedBadge): string {
   return items === '' ? '' : `<h2>Preuves</h2><ul>${items}</ul>`;
 }
 
+interface EndorsementSeen {
+  issuer?: { name?: unknown; description?: unknown };
+  credentialSubject?: { endorsementComment?: unknown };
+}
+
+/** The endorsements the credential carries (of the award, its badge, its issuer): who, and their words. */
 function endorsementsHtml(credential: Record<string, unknown>): string {
-  const list = Array.isArray(credential.endorsement) ? (credential.endorsement as unknown[]) : [];
-  const names = list.flatMap((e) => {
-    const issuer = (e as { issuer?: { name?: unknown } } | null)?.issuer;
-    return typeof issuer?.name === 'string' ? [issuer.name] : [];
+  const subject = credential.credentialSubject as { achievement?: { endorsement?: unknown } };
+  const list = [
+    credential.endorsement,
+    subject.achievement?.endorsement,
+    (credential.issuer as { endorsement?: unknown } | undefined)?.endorsement,
+  ].flatMap((e) => (Array.isArray(e) ? (e as EndorsementSeen[]) : []));
+  const items = list.flatMap((e) => {
+    const name = e.issuer?.name;
+    if (typeof name !== 'string') return [];
+    const about = typeof e.issuer?.description === 'string' ? `, ${e.issuer.description}` : '';
+    const words = e.credentialSubject?.endorsementComment;
+    const quote = typeof words === 'string' ? `<blockquote>${escapeHtml(words)}</blockquote>` : '';
+    return [`<li><strong>${escapeHtml(name)}</strong>${escapeHtml(about)}${quote}</li>`];
   });
-  return names.length === 0
+  return items.length === 0
     ? '<p>Pas de recommandation jointe à ce badge.</p>'
-    : `<ul>${names.map((n) => `<li>Recommandé par ${escapeHtml(n)}</li>`).join('')}</ul>`;
+    : `<ul>${items.join('')}</ul>`;
 }
 
 function issuerHtml(shared: SharedBadge): string {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { hashToken } from '../../auth/tokens.js';
-import type { Db } from '../../db/database.js';
+import type { Services } from '../../services.js';
+import { endorsedView } from '../endorsements/index.js';
 import { shareAnswers } from '../policy.js';
 import { awardViews, type AwardView } from '../repository.js';
 import { awardShares } from '../tables.js';
@@ -16,11 +17,13 @@ export interface SharedBadge {
   showEvidence: boolean;
 }
 
+/** The badge as shared: with the endorsements its earner accepted (endorsements/embed.ts). */
 export async function sharedBadge(
-  db: Db,
+  services: Services,
   publicUrl: string,
   token: string,
 ): Promise<SharedBadge | undefined> {
+  const { db } = services.database;
   if (!TOKEN.test(token)) return undefined;
   const [share] = await db
     .select()
@@ -29,5 +32,5 @@ export async function sharedBadge(
   if (!share) return undefined;
   const [view] = await awardViews(db, publicUrl, { awardIds: [share.awardId] });
   if (!view?.award.credential || !shareAnswers(view.award, share)) return undefined;
-  return { view, showEvidence: share.showEvidence };
+  return { view: await endorsedView(services, view), showEvidence: share.showEvidence };
 }

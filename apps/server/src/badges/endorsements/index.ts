@@ -6,3 +6,4 @@ export { presentEndorsement } from './presenter.js';
 export { endorseAsOrganisation, endorseByInvitation } from './endorse.js';
 export { createInvitation as invitationFor } from './invitations.js';
 export { signedEndorsements } from './export.js';
+export { endorsedView } from './embed.js';
