@@ -83,8 +83,10 @@ journey(
     const contactErrors = watchPageErrors(contact);
     await endorseAsContact(contact, link);
 
-    // The participant decides to show it.
-    await page.reload();
+    // The participant hears of it on their home, and decides to show it.
+    await page.goto('/moi');
+    await page.getByText('Une recommandation pour vous').waitFor();
+    await page.getByRole('link', { name: 'De Karim Haddad' }).click();
     await page.getByText('Karim Haddad, Chef d’atelier, Garage du Chemin Vert').waitFor();
     await page.getByRole('button', { name: 'Montrer', exact: true }).click();
     await page.getByText('Montrée avec le badge').waitFor();
