@@ -8,6 +8,7 @@ import {
   journey,
   logIn,
   newPhoneContext,
+  offerBadge,
   participantSignIn,
   signContract,
   watchPageErrors,
@@ -32,13 +33,7 @@ async function staffSide(staff: Page): Promise<string> {
   const id = await createParticipant(staff, PSEUDONYM);
   await staff.getByRole('tab', { name: 'Contrat', exact: true }).click();
   await signContract(staff, REFERENT.name, isoDateInParis(new Date()), OBJECTIVES);
-  await staff.goto(`/participants/${id}?section=badges`);
-  const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
-  await tab
-    .getByLabel('Badge', { exact: true })
-    .selectOption({ label: `${BADGE} (E2C Normandie)` });
-  await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
-  await tab.getByText('Proposé', { exact: true }).waitFor();
+  await offerBadge(staff, id, `${BADGE} (E2C Normandie)`);
   return id;
 }
 

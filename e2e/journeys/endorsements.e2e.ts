@@ -8,6 +8,7 @@ import {
   journey,
   logIn,
   newPhoneContext,
+  offerBadge as offerOnFile,
   participantSignIn,
   watchPageErrors,
   type Credentials,
@@ -22,16 +23,10 @@ const WORDS = 'Une semaine d’immersion sans un retard, et toujours volontaire.
 
 const checkpoint = checkpoints('endorsements');
 
-async function offerBadge(staff: Page): Promise<string> {
+async function offerPonctualite(staff: Page): Promise<string> {
   await logIn(staff, REFERENT);
   const id = await createParticipant(staff, PSEUDONYM);
-  await staff.goto(`/participants/${id}?section=badges`);
-  const tab = staff.getByRole('tabpanel', { name: 'Badges', exact: true });
-  await tab
-    .getByLabel('Badge', { exact: true })
-    .selectOption({ label: `${BADGE} (E2C Normandie)` });
-  await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
-  await tab.getByText('Proposé', { exact: true }).waitFor();
+  await offerOnFile(staff, id, `${BADGE} (E2C Normandie)`);
   return id;
 }
 
@@ -60,7 +55,7 @@ journey(
   'ask from the phone → endorse without an account → accept → the share page shows it, verified',
   async ({ server, browser }) => {
     const staff = await (await newPhoneContext(browser, server.url)).newPage();
-    const participantId = await offerBadge(staff);
+    const participantId = await offerPonctualite(staff);
     const issued = await issueSignInCode(staff, participantId);
     const { page } = await participantSignIn(browser, server.url, issued, 'qr');
     const pageErrors = watchPageErrors(page);

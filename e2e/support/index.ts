@@ -13,4 +13,4 @@ export {
   type IssuedSignInCode,
   type ParticipantPhone,
 } from './participant-space.js';
-export { createParticipant, signContract } from './staff.js';
+export { createParticipant, offerBadge, signContract } from './staff.js';

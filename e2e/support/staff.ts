@@ -40,3 +40,12 @@ export async function signContract(
   await form.getByRole('button', { name: /^signer le contrat$/i }).click();
   await form.waitFor({ state: 'detached' });
 }
+
+/** On the file's "Badges" tab: offers one of the organisation's badges, as "<name> (<issuer>)". */
+export async function offerBadge(page: Page, participantId: string, label: string): Promise<void> {
+  await page.goto(`/participants/${participantId}?section=badges`);
+  const tab = page.getByRole('tabpanel', { name: 'Badges', exact: true });
+  await tab.getByLabel('Badge', { exact: true }).selectOption({ label });
+  await tab.getByRole('button', { name: 'Proposer', exact: true }).click();
+  await tab.getByText('Proposé', { exact: true }).waitFor();
+}

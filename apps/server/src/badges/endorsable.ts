@@ -27,10 +27,21 @@ export interface Endorsable {
 
 const ISSUER_DESCRIPTION = 'Structure qui délivre des badges ouverts (Open Badges 3.0).';
 
-async function achievementTarget(db: Db | Tx, publicUrl: string, id: string) {
+/** A badge and its issuer, as the endorser reads them; undefined when either is missing. */
+async function badgeFacts(db: Db | Tx, publicUrl: string, id: string) {
   const achievement = await achievementById(db, id);
   const issuer = achievement && (await issuerOf(db, publicUrl, achievement.organisationId));
-  return achievement && issuer ? { achievement, issuer } : undefined;
+  if (!achievement || !issuer) return undefined;
+  return {
+    achievement,
+    name: achievement.name,
+    description: achievement.description,
+    issuerName: issuer.name,
+    imageUrl: imagePath(issuer, achievement.imageKey),
+    imageAlt: achievement.imageAlt,
+    organisationId: issuer.organisationId,
+    issuer,
+  };
 }
 
 /** Undefined when it does not exist, or (an award) is not signed and standing. */
@@ -44,39 +55,25 @@ export async function endorsable(
     const issuer = await issuerOf(db, publicUrl, target.id);
     return issuer && { ...base, ...issuerFacts(issuer) };
   }
-  if (target.kind === 'achievement') {
-    const found = await achievementTarget(db, publicUrl, target.id);
-    if (!found) return undefined;
-    const { achievement, issuer } = found;
-    return {
-      ...base,
-      subjectId: achievementUrl(issuer, achievement.id),
-      name: achievement.name,
-      description: achievement.description,
-      issuerName: issuer.name,
-      imageUrl: imagePath(issuer, achievement.imageKey),
-      imageAlt: achievement.imageAlt,
-      organisationId: issuer.organisationId,
-    };
-  }
-  const [award] = await db.select().from(awards).where(eq(awards.id, target.id));
+  const award =
+    target.kind === 'award'
+      ? (await db.select().from(awards).where(eq(awards.id, target.id)))[0]
+      : undefined;
   const credentialId = award?.credential?.id;
-  if (award?.status !== 'accepted' || typeof credentialId !== 'string') return undefined;
-  const found = await achievementTarget(db, publicUrl, award.achievementId);
+  if (target.kind === 'award' && (award?.status !== 'accepted' || typeof credentialId !== 'string'))
+    return undefined;
+  const found = await badgeFacts(db, publicUrl, award?.achievementId ?? target.id);
   if (!found) return undefined;
-  const { achievement, issuer } = found;
-  return {
-    target,
-    subjectId: credentialId,
-    name: achievement.name,
-    description: achievement.description,
-    issuerName: issuer.name,
-    imageUrl: imagePath(issuer, achievement.imageKey),
-    imageAlt: achievement.imageAlt,
-    organisationId: issuer.organisationId,
-    participantId: award.participantId,
-    recipientName: award.recipientName,
-  };
+  const { achievement, issuer, ...facts } = found;
+  return award && typeof credentialId === 'string'
+    ? {
+        ...facts,
+        target,
+        subjectId: credentialId,
+        participantId: award.participantId,
+        recipientName: award.recipientName,
+      }
+    : { ...base, ...facts, subjectId: achievementUrl(issuer, achievement.id) };
 }
 
 function issuerFacts(issuer: Issuer) {
