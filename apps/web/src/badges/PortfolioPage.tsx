@@ -32,6 +32,9 @@ export function PortfolioPage() {
         </p>
       )}
       <div className="portfolio">
+        <p className="print-only portfolio-print-title">
+          {t('badges.backpack.portfolioPrintTitle')}
+        </p>
         {groups.map((group) => (
           <section key={group.family ?? 'other'}>
             <h2>{group.family ?? t('badges.backpack.otherSkills')}</h2>
