@@ -1,4 +1,4 @@
-import type { Portfolio } from '@territoires/contracts';
+import type { CreateAchievementBody, Portfolio } from '@territoires/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test-support/app.js';
 import { loginParticipant } from '../../test-support/participant-clients.js';
@@ -16,10 +16,7 @@ describe('the portfolio', () => {
   it('shows the badges I share, by ROME job family, with their skills', async () => {
     const p = await followedParticipant(ctx.services, world);
     const phone = await loginParticipant(ctx.app, p.id, world.staff.referent);
-    const made = async (
-      name: string,
-      alignments: { kind: 'rome' | 'thematique'; code: string }[],
-    ) => {
+    const made = async (name: string, alignments: CreateAchievementBody['alignments']) => {
       const badge = await makeAchievement(ctx.services, world.staff.coordinator, world.following, {
         name,
         alignments,
