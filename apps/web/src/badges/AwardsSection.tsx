@@ -7,6 +7,7 @@ import { FormError } from '../ui/FormError.js';
 import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
+import { TeamObjectivesPicker } from './ObjectivesPicker.js';
 import { OfferForm } from './OfferForm.js';
 import './badges.css';
 
@@ -105,6 +106,9 @@ export function AwardsSection({ participant }: { participant: ParticipantDetail 
           <li key={award.id}>
             <BadgeCard award={award}>
               <AwardActions award={award} />
+              {award.status !== 'declined' && (
+                <TeamObjectivesPicker awardId={award.id} participantId={participant.id} />
+              )}
             </BadgeCard>
           </li>
         ))}
