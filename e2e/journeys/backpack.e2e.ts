@@ -91,14 +91,22 @@ journey(
     await page.getByText('1 objectif atteint sur 2').waitFor();
     await checkpoint(page, 4, 'home-objective-reached');
 
+    // The portfolio to print for an interview: the badges shared, by job family and skill.
+    await page.goto('/moi/badges/portfolio');
+    await page.getByRole('heading', { name: 'Mon portfolio', level: 1 }).waitFor();
+    await page.getByText(BADGE, { exact: true }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await checkpoint(page, 5, 'portfolio-print');
+    await page.emulateMedia({ media: 'screen' });
+
     // An employer opens the link: verified; the downloaded PNG verifies on the public verifier.
     const visitor = await visitorPage(browser, server.url);
     await visitor.goto(link);
     await visitor.getByRole('heading', { name: BADGE, level: 1 }).waitFor();
     assert.match((await visitor.getByRole('status').textContent()) ?? '', /authentique/);
-    await checkpoint(visitor, 5, 'share-page');
+    await checkpoint(visitor, 6, 'share-page');
     await verifyOnVerifier(visitor, png, /authentique/);
-    await checkpoint(visitor, 6, 'verifier');
+    await checkpoint(visitor, 7, 'verifier');
 
     // Revoked by the issuer: both say so.
     await staff.goto(`/participants/${participantId}?section=badges`);
@@ -109,7 +117,7 @@ journey(
     await tab.getByText('Retiré', { exact: true }).waitFor();
     await visitor.goto(link);
     assert.match((await visitor.getByRole('status').textContent()) ?? '', /retiré/);
-    await checkpoint(visitor, 7, 'share-page-revoked');
+    await checkpoint(visitor, 8, 'share-page-revoked');
     await verifyOnVerifier(visitor, png, /retiré/);
 
     // Hidden by its earner: the link answers like one never made.

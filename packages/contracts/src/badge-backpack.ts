@@ -34,6 +34,30 @@ export const badgeFileParamsSchema = z.object({ id: idSchema, format: z.enum(BAD
 /** A file's bytes (its type and name in the headers). */
 const fileSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
+/** The badges I share, grouped by ROME job family (a badge in several families shows in each). */
+export const portfolioSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** The ROME job family ("Services à la personne et à la collectivité"); null: no job named. */
+      family: z.string().nullable(),
+      badges: z.array(
+        z.object({
+          awardId: idSchema,
+          name: z.string(),
+          issuerName: z.string(),
+          imageUrl: z.string().nullable(),
+          imageAlt: z.string(),
+          acceptedAt: timestampSchema,
+          /** ROME jobs of this family the badge is aligned to. */
+          jobs: z.array(z.string()),
+          /** Skills and themes (ESCO, data·inclusion thématiques). */
+          skills: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const shareBodySchema = z.object({ showEvidence: z.boolean().default(false) }).strict();
 export const visibilityBodySchema = z.object({ hidden: z.boolean() }).strict();
 
@@ -85,6 +109,14 @@ export const badgeBackpackRoutes = {
     params: badgeFileParamsSchema,
     response: fileSchema,
   },
+  myPortfolio: {
+    method: 'GET',
+    path: '/api/me/portfolio',
+    summary: 'My portfolio: the badges I share, grouped by ROME job family and skill',
+    tag: 'participant-space',
+    audience: 'participant',
+    response: portfolioSchema,
+  },
   myBadgesZip: {
     method: 'GET',
     path: '/api/me/backpack/badges.zip',
@@ -97,3 +129,4 @@ export const badgeBackpackRoutes = {
 
 export type BackpackEntry = z.infer<typeof backpackEntrySchema>;
 export type ShareLink = z.infer<typeof shareLinkSchema>;
+export type Portfolio = z.infer<typeof portfolioSchema>;

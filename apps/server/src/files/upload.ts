@@ -22,9 +22,7 @@ export async function installMultipart(
   // A body announced far over the limit is refused before a byte of it is read.
   scope.addHook('onRequest', (request, _reply, done) => {
     const length = Number(request.headers['content-length'] ?? 0);
-    done(
-      length > fileBytes + ENVELOPE_BYTES ? new FileTooLargeError(fileBytes) : undefined,
-    );
+    done(length > fileBytes + ENVELOPE_BYTES ? new FileTooLargeError(fileBytes) : undefined);
   });
   // One upload at a time per person: a phone retrying in a loop cannot stack decodes in memory.
   const busy = new Set<string>();

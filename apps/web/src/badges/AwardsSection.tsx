@@ -8,6 +8,7 @@ import { BadgeCard } from './BadgeCard.js';
 import { badgeKeys } from './keys.js';
 import { NameChoice } from './NameChoice.js';
 import { InviteToEndorse } from '../endorsements/InviteToEndorse.js';
+import { TeamObjectivesPicker } from './ObjectivesPicker.js';
 import { OfferForm } from './OfferForm.js';
 import { VcJwtDownload } from './VcJwtDownload.js';
 import './badges.css';
@@ -111,6 +112,9 @@ export function AwardsSection({ participant }: { participant: ParticipantDetail 
           <li key={award.id}>
             <BadgeCard award={award}>
               <AwardActions award={award} />
+              {award.status !== 'declined' && (
+                <TeamObjectivesPicker awardId={award.id} participantId={participant.id} />
+              )}
             </BadgeCard>
           </li>
         ))}

@@ -43,6 +43,13 @@ export function MyBadgesPage() {
           </a>
         </p>
       )}
+      {shown.some((e) => e.share !== null) && (
+        <p>
+          <Link to="/moi/badges/portfolio" className="button secondary">
+            {t('badges.backpack.portfolioLink')}
+          </Link>
+        </p>
+      )}
     </Page>
   );
 }

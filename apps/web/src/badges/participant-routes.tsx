@@ -20,6 +20,13 @@ export const badgesParticipantRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'badges/portfolio',
+    lazy: participantPage(async () => {
+      const { PortfolioPage } = await import('./PortfolioPage.js');
+      return <PortfolioPage />;
+    }),
+  },
+  {
     path: 'badges/:id',
     lazy: participantPage(async () => {
       const { MyBadgePage } = await import('./MyBadgePage.js');

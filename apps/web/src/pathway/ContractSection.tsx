@@ -5,9 +5,16 @@ import { queryKeys, useApiQuery } from '../api/hooks.js';
 import { Loading } from '../layout/Page.js';
 import { formatDate } from '../time/time.js';
 import { AmendContractForm } from './AmendContractForm.js';
+import { ObjectiveStates } from './ObjectiveStates.js';
 import { SignContractForm } from './SignContractForm.js';
 
-function ContractDetails({ contract }: { contract: Contract }) {
+function ContractDetails({
+  contract,
+  participantId,
+}: {
+  contract: Contract;
+  participantId: string;
+}) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => formatDate(iso, i18n.language);
   return (
@@ -27,11 +34,7 @@ function ContractDetails({ contract }: { contract: Contract }) {
         <dd>{contract.coSigners.map((signer) => signer.displayName).join(', ')}</dd>
       </dl>
       <h4>{t('contract.objectives')}</h4>
-      <ol>
-        {contract.objectives.map((objective) => (
-          <li key={objective.id}>{objective.text}</li>
-        ))}
-      </ol>
+      <ObjectiveStates participantId={participantId} contract={contract} />
       <h4>{t('contract.history')}</h4>
       {contract.amendments.length === 0 ? (
         <p>{t('contract.noAmendment')}</p>
@@ -81,7 +84,7 @@ export function ContractSection({ participant }: { participant: ParticipantDetai
       {active === undefined && (
         <p>{contracts.length === 0 ? t('contract.none') : t('contract.noActive')}</p>
       )}
-      {active !== undefined && <ContractDetails contract={active} />}
+      {active !== undefined && <ContractDetails contract={active} participantId={participant.id} />}
       {active !== undefined && participant.can.edit && (
         <AmendContractForm participant={participant} contract={active} />
       )}
@@ -101,7 +104,7 @@ export function ContractSection({ participant }: { participant: ParticipantDetai
       {reentry && participant.phase === 'exit' && <p>{t('contract.reentryIntro')}</p>}
       {canSign && <SignSection participant={participant} />}
       {past.map((contract) => (
-        <ContractDetails key={contract.id} contract={contract} />
+        <ContractDetails key={contract.id} contract={contract} participantId={participant.id} />
       ))}
     </div>
   );

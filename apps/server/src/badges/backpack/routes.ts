@@ -14,6 +14,7 @@ import {
 import { sharePage, UNKNOWN_SHARE_PAGE } from './share-page.js';
 import { sharedBadge } from './shared.js';
 import { myAwardFile, myBadgesZip } from './downloads.js';
+import { myPortfolio } from './portfolio.js';
 
 /** An employer opens a link or two; guessing 256-bit tokens is hopeless, the limit spares the server. */
 const SHARE_LIMIT = { rateLimit: { max: 120, timeWindow: '1 minute' } };
@@ -46,6 +47,9 @@ export function backpackRoutes(
 
   route(app, options, 'myAwardFile', ({ participant, params, reply }) =>
     myAwardFile(services, publicUrl, participant, params.id, params.format, reply),
+  );
+  route(app, options, 'myPortfolio', ({ participant }) =>
+    myPortfolio(services, publicUrl, participant),
   );
   route(app, options, 'myBadgesZip', ({ participant, reply }) =>
     myBadgesZip(services, publicUrl, participant, reply),

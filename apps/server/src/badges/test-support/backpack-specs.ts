@@ -14,7 +14,8 @@ type BackpackRoute =
   | 'stopSharingMyAward'
   | 'setMyAwardVisibility'
   | 'myAwardFile'
-  | 'myBadgesZip';
+  | 'myBadgesZip'
+  | 'myPortfolio';
 
 const anyAward = { params: { id: '00000000-0000-4000-8000-000000000000' } };
 
@@ -27,6 +28,7 @@ export function backpackCells(_f: () => CellFixture): Cells<BackpackRoute> {
     // The path's :format stays as written: nobody here gets past the session check.
     myAwardFile: () => Promise.resolve(anyAward),
     myBadgesZip: () => Promise.resolve({}),
+    myPortfolio: () => Promise.resolve({}),
   };
 }
 
@@ -40,6 +42,7 @@ export const backpackMatrix: Matrix<BackpackRoute> = {
   setMyAwardVisibility: row(401, 401, 401, 401, 401, 401, 401, 401, 401),
   myAwardFile:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
   myBadgesZip:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
+  myPortfolio:          row(401, 401, 401, 401, 401, 401, 401, 401, 401),
 };
 
 /** The earner's own choices are audited with no staff actor; never a token, never a name. */

@@ -106,6 +106,21 @@ export async function verifierRoutes(
       async ({ request }) => (await verifier.verify(await apiInput(request))).verification,
       limit,
     );
+  });
+  await app.register(async (scope) => {
+    await installMultipart(scope, { fileBytes: VERIFY_MAX_UPLOAD_BYTES, fieldBytes: 1024 * 1024 });
+    // A person reads the page: too large or too often is said on the form, in French.
+    scope.setErrorHandler(
+      (error: Error & { statusCode?: number; status?: number }, _request, reply) => {
+        const status = error.status ?? error.statusCode;
+        const problem = status === undefined ? undefined : PAGE_PROBLEMS[status];
+        if (problem === undefined) throw error;
+        return reply
+          .status(status ?? 400)
+          .type('text/html; charset=utf-8')
+          .send(verifierFormPage(problem));
+      },
+    );
     scope.post('/verifier', { config: limit }, async (request, reply) => {
       const input = await formInput(request);
       const page =
@@ -117,3 +132,8 @@ export async function verifierRoutes(
   });
   return verifier;
 }
+
+const PAGE_PROBLEMS: Record<number, string> = {
+  413: 'Ce fichier dépasse 2 Mo : envoyez l’image du badge seule.',
+  429: 'Trop de vérifications depuis votre adresse : réessayez dans une minute.',
+};

@@ -158,3 +158,17 @@ describe('the rate limit', () => {
     expect(answers.slice(-1)).toEqual([429]);
   });
 });
+
+describe('the page’s bad input', () => {
+  it('says in French, on the form, that a 20 MB file is too large', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024, 1);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/verifier',
+      ...multipart(big, 'badge.png', 'image/png'),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('Ce fichier dépasse 2 Mo');
+  });
+});

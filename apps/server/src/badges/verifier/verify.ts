@@ -25,10 +25,9 @@ export interface Verifier {
   verify(input: unknown): Promise<VerifierOutcome>;
 }
 
+/** Only the checks' outcome: small, so that cached results stay small whatever the input weighed. */
 export interface VerifierOutcome {
   verification: Verification;
-  /** The credential that was checked, when it could be read. */
-  credential: Record<string, unknown> | undefined;
 }
 
 /** The API's shape of the library's result: each check with its plain French sentence. */
@@ -105,8 +104,7 @@ export function createVerifier(
             clock,
             maxBytes: VERIFY_MAX_UPLOAD_BYTES,
           });
-          const credential = result.version === '3.0' ? result.credential : undefined;
-          return { verification: verificationOf(result), credential };
+          return { verification: verificationOf(result) };
         },
       );
     },
