@@ -31,6 +31,7 @@ import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
 import { accountsRoutes } from './accounts/index.js';
+import { indicatorsRoutes } from './indicators/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -70,6 +71,7 @@ export const DOMAINS = {
   transfers: transferRoutes,
   badges: badgesRoutes,
   accounts: accountsRoutes,
+  indicators: indicatorsRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;

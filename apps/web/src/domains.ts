@@ -12,6 +12,7 @@ import { pathwayDomain } from './pathway/domain.js';
 import { transfersDomain } from './transfers/domain.js';
 import { badgesDomain } from './badges/domain.js';
 import { accountsDomain } from './accounts/domain.js';
+import { indicatorsDomain } from './indicators/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -31,4 +32,5 @@ export const DOMAINS: readonly WebDomain[] = [
   meDomain,
   badgesDomain,
   accountsDomain,
+  indicatorsDomain,
 ];

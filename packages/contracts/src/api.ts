@@ -48,6 +48,11 @@ import {
 import { BADGE_JWT_ERROR_CODES, badgeJwtRoutes } from './badge-jwt.js';
 import { BADGE_REISSUE_TIMELINE_KINDS, badgeNoticeRoutes } from './badge-notices.js';
 import { ACCOUNTS_ERROR_CODES, ACCOUNTS_TIMELINE_KINDS, accountsRoutes } from './accounts.js';
+import {
+  INDICATORS_ERROR_CODES,
+  INDICATORS_TIMELINE_KINDS,
+  indicatorsRoutes,
+} from './indicators.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -79,6 +84,7 @@ export * from './badge-proposals.js';
 export * from './badge-jwt.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
+export * from './indicators.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -102,6 +108,7 @@ export const ERROR_CODES = [
   ...BADGE_PROPOSAL_ERROR_CODES,
   ...BADGE_JWT_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
+  ...INDICATORS_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -119,6 +126,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...BADGE_PROPOSAL_TIMELINE_KINDS,
   ...BADGE_REISSUE_TIMELINE_KINDS,
   ...ACCOUNTS_TIMELINE_KINDS,
+  ...INDICATORS_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -151,6 +159,7 @@ export const api = {
   ...badgeJwtRoutes,
   ...badgeNoticeRoutes,
   ...accountsRoutes,
+  ...indicatorsRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';
