@@ -31,7 +31,7 @@ import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
 import { accountsRoutes } from './accounts/index.js';
-import { indicatorsRoutes } from './indicators/index.js';
+import { DEFAULT_PROGRAMME, indicatorsRoutes, type Programme } from './indicators/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -44,6 +44,8 @@ export interface DomainOptions extends RouteOptions {
   loginGuard: LoginGuard;
   /** The origin of every link and QR code (PUBLIC_URL), never a request's Host header. */
   publicUrl: string;
+  /** The programme's start and targets (PROGRAMME_START, TARGET_ENGAGED…: indicators/programme.ts). */
+  programme: Programme;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -93,6 +95,8 @@ export interface AppOptions {
   jsonRequestTimeoutMs?: number;
   /** How the login brake waits (tests pass their own). */
   sleep?: (ms: number) => Promise<void>;
+  /** The programme's start and targets; the defaults of indicators/programme.ts when not given. */
+  programme?: Programme;
 }
 
 /** Headers must arrive within 10 s; a whole request within 5 minutes (uploads), JSON routes 30 s (http/limits.ts). */
@@ -139,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     capabilities: capabilitiesOf,
     loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    programme: options.programme ?? DEFAULT_PROGRAMME,
   };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);

@@ -14,31 +14,40 @@ export const INDICATORS_TIMELINE_KINDS = [] as const;
 
 /** A count of people or events. */
 const count = z.number().int().nonnegative();
-/** A median number of days; null when nothing was there to measure. */
+/** A count shown to aggregate-only viewers: null when masked (fewer than 5 people, or its complement). */
+const maskedCount = count.nullable();
+/** A median number of days; null when nothing was there to measure (or masked). */
 const days = z.number().nullable();
 
-export const exitCountsSchema = z.object(
-  Object.fromEntries(EXIT_CATEGORIES.map((c) => [c, count])) as Record<
-    (typeof EXIT_CATEGORIES)[number],
-    typeof count
-  >,
-);
+/** The figures' shape, with plain counts (coordination, the CLI) or maskable ones (aggregate viewers). */
+const figuresShape = <C extends z.ZodType>(c: C) =>
+  z.object({
+    entries: c,
+    reentries: c,
+    discovery: z.object({ created: c, signedBy: c }),
+    exits: z.object(
+      Object.fromEntries(EXIT_CATEGORIES.map((category) => [category, c])) as Record<
+        (typeof EXIT_CATEGORIES)[number],
+        C
+      >,
+    ),
+    dynamicExits: c,
+    civicExits: c,
+    compliance: z.object({
+      exitsAfterContract: c,
+      withinFifteenMonths: c,
+      activePastFifteenMonths: c,
+    }),
+    durations: z.object({
+      contactToContractDays: days,
+      contactToContractPeople: c,
+      contractToExitDays: days,
+    }),
+  });
 
 /** Every figure of docs/indicators.md over one period and scope (its anchors are the keys). */
-export const indicatorFiguresSchema = z.object({
-  entries: count,
-  reentries: count,
-  discovery: z.object({ created: count, signedBy: count }),
-  exits: exitCountsSchema,
-  dynamicExits: count,
-  civicExits: count,
-  compliance: z.object({
-    exitsAfterContract: count,
-    withinFifteenMonths: count,
-    activePastFifteenMonths: count,
-  }),
-  durations: z.object({ contactToContractDays: days, contractToExitDays: days }),
-});
+export const indicatorFiguresSchema = figuresShape(count);
+export const maskedFiguresSchema = figuresShape(maskedCount);
 
 /** The programme's start and targets (configuration), and where it stands on the period's last day. */
 export const programmeProgressSchema = z.object({
@@ -71,10 +80,61 @@ export const indicatorsReportSchema = indicatorFiguresSchema.extend({
   programme: programmeProgressSchema,
 });
 
-export const indicatorsRoutes = {} as const satisfies Record<string, RouteContract>;
+/** The breakdowns of the dashboard and the exports: the participant as they are now. */
+export const INDICATOR_DIMENSIONS = [
+  'territory',
+  'organisation',
+  'referent',
+  'referralSource',
+  'sex',
+  'ageBand',
+  'qualificationLevel',
+  'rsa',
+  'rqth',
+  'longTermJobSeeker',
+  'belowCap',
+  'refugee',
+  'digitalExclusion',
+] as const;
+export type IndicatorDimension = (typeof INDICATOR_DIMENSIONS)[number];
+
+/** A breakdown row: a key (a code, an id, 'true'/'false', or 'not_recorded') and its figures. */
+export const breakdownRowSchema = z.object({
+  key: z.string(),
+  /** A readable name for ids (an organisation's public name, a référent's name); null for codes. */
+  label: z.string().nullable(),
+  figures: maskedFiguresSchema,
+});
+
+export const indicatorsResponseSchema = z.object({
+  from: dateSchema,
+  to: dateSchema,
+  territory: z.enum(TERRITORIES).nullable(),
+  organisation: idSchema.nullable(),
+  /** True when counts under 5 (and their complements) are masked: aggregate-only viewers. */
+  masked: z.boolean(),
+  programme: programmeProgressSchema.extend({ engaged: maskedCount, dynamicExits: maskedCount }),
+  figures: maskedFiguresSchema,
+  breakdowns: z.array(
+    z.object({ dimension: z.enum(INDICATOR_DIMENSIONS), rows: z.array(breakdownRowSchema) }),
+  ),
+});
+
+export const indicatorsRoutes = {
+  getIndicators: {
+    method: 'GET',
+    path: '/api/indicators',
+    summary: "The programme's figures over a period, with breakdowns (docs/indicators.md)",
+    tag: 'indicators',
+    query: indicatorsQuerySchema,
+    response: indicatorsResponseSchema,
+  },
+} as const satisfies Record<string, RouteContract>;
 
 export type IndicatorFigures = z.infer<typeof indicatorFiguresSchema>;
-export type ExitCounts = z.infer<typeof exitCountsSchema>;
+export type MaskedFigures = z.infer<typeof maskedFiguresSchema>;
+export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
+export type ExitCounts = IndicatorFigures['exits'];
 export type ProgrammeProgress = z.infer<typeof programmeProgressSchema>;
 export type IndicatorsQuery = z.infer<typeof indicatorsQuerySchema>;
 export type IndicatorsReport = z.infer<typeof indicatorsReportSchema>;

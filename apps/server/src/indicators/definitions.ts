@@ -1,6 +1,6 @@
-import type { ExitCategory, Territory } from '@territoires/contracts';
+import type { ExitCategory, IndicatorDimension, Territory } from '@territoires/contracts';
 import { DYNAMIC_EXIT_CATEGORIES } from '@territoires/contracts';
-import { and, between, eq, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { contracts, exits, participantProfiles, participants } from '../db/schema.js';
 
@@ -17,10 +17,12 @@ export interface Scope {
   to: string;
   territory?: Territory | undefined;
   organisationId?: string | undefined;
+  /** What the viewer may see (policy.ts): participants followed by these organisations only. */
+  within?: readonly string[] | undefined;
 }
 
 /** A breakdown: what a row is grouped by, about the participant as they are now. */
-export const DIMENSIONS = {
+export const DIMENSIONS: Record<IndicatorDimension, SQL> = {
   territory: sql`${participants.territory}`,
   organisation: sql`${participants.organisationId}::text`,
   referent: sql`${participants.referentId}::text`,
@@ -34,8 +36,8 @@ export const DIMENSIONS = {
   belowCap: sql`(${participantProfiles.qualificationLevel} = 'infra_3')::text`,
   refugee: sql`${participantProfiles.refugee}::text`,
   digitalExclusion: sql`${participantProfiles.digitalExclusion}::text`,
-} as const;
-export type Dimension = keyof typeof DIMENSIONS;
+};
+export type Dimension = IndicatorDimension;
 
 /** Where a breakdown's field is missing (no profile, no consent, no référent). */
 export const NOT_RECORDED = 'not_recorded';
@@ -54,6 +56,11 @@ const inScope = (scope: Scope): SQL | undefined =>
     scope.organisationId === undefined
       ? undefined
       : eq(participants.organisationId, scope.organisationId),
+    scope.within === undefined
+      ? undefined
+      : scope.within.length === 0
+        ? sql`false`
+        : inArray(participants.organisationId, [...scope.within]),
   );
 
 /** Paris day of the participant's creation: the first contact. */
@@ -163,12 +170,13 @@ export const activePastFifteenMonths = (db: Db, scope: Scope, dimension?: Dimens
     )
     .groupBy(groupByKey);
 
-/** Median days from first contact to the first contract, for first contracts signed in the period. */
+/** Median days from first contact to the first contract (and how many), for first contracts signed in the period. */
 export const contactToContract = (db: Db, scope: Scope, dimension?: Dimension) =>
   db
     .select({
       key: keyOf(dimension),
       days: median(sql`${contracts.signedOn} - ${createdOn}`),
+      people: int(sql`count(*)`),
     })
     .from(contracts)
     .innerJoin(participants, eq(participants.id, contracts.participantId))

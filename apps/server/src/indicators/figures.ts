@@ -31,7 +31,7 @@ export const emptyFigures = (): IndicatorFigures => ({
   dynamicExits: 0,
   civicExits: 0,
   compliance: { exitsAfterContract: 0, withinFifteenMonths: 0, activePastFifteenMonths: 0 },
-  durations: { contactToContractDays: null, contractToExitDays: null },
+  durations: { contactToContractDays: null, contactToContractPeople: 0, contractToExitDays: null },
 });
 
 /**
@@ -71,7 +71,10 @@ export async function figuresBy(
     at(row.key).compliance.activePastFifteenMonths = row.contracts;
   }
   for (const row of await contactToContract(db, scope, dimension)) {
-    at(row.key).durations.contactToContractDays = row.days;
+    Object.assign(at(row.key).durations, {
+      contactToContractDays: row.days,
+      contactToContractPeople: row.people,
+    });
   }
   for (const row of await contractToExit(db, scope, dimension)) {
     at(row.key).durations.contractToExitDays = row.days;

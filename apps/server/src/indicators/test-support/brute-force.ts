@@ -126,10 +126,10 @@ function figuresOfGroup(data: RawData, ids: Set<string>, scope: Scope): Indicato
       contractDeadline(c.signedOn) < scope.to,
   ).length;
   const createdOn = new Map(data.participants.map((p) => [p.id, parisDay(p.createdAt)]));
+  const firsts = signed.filter((c) => c.number === 1);
+  f.durations.contactToContractPeople = firsts.length;
   f.durations.contactToContractDays = median(
-    signed
-      .filter((c) => c.number === 1)
-      .map((c) => daysBetween(createdOn.get(c.participantId) ?? c.signedOn, c.signedOn)),
+    firsts.map((c) => daysBetween(createdOn.get(c.participantId) ?? c.signedOn, c.signedOn)),
   );
   f.durations.contractToExitDays = median(
     afterContract.map(({ exit, contract }) => daysBetween(contract.signedOn, exit.exitOn)),
@@ -146,7 +146,8 @@ export function bruteForce(
   const inScope = data.participants.filter(
     (p) =>
       (scope.territory === undefined || p.territory === scope.territory) &&
-      (scope.organisationId === undefined || p.organisationId === scope.organisationId),
+      (scope.organisationId === undefined || p.organisationId === scope.organisationId) &&
+      (scope.within === undefined || scope.within.includes(p.organisationId)),
   );
   const groups = new Map<string, Set<string>>();
   for (const p of inScope) {

@@ -136,6 +136,7 @@ export const scopeFor = (
     to: string;
     territory?: Territory | undefined;
     organisation?: number | undefined;
+    within?: number[] | undefined;
   },
   organisationIds: readonly string[],
 ): Scope => ({
@@ -144,6 +145,7 @@ export const scopeFor = (
   territory: drawn.territory,
   organisationId:
     drawn.organisation === undefined ? undefined : organisationIds[drawn.organisation],
+  within: drawn.within?.map((i) => organisationIds[i] ?? ''),
 });
 
 /** The stories as rows: contracts numbered from 1, each exit on its contract (or none). */
