@@ -1,30 +1,63 @@
+import { TERRITORIES, type IndicatorsQuery } from '@territoires/contracts';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/hooks.js';
 import { Loading, Page } from '../layout/Page.js';
-import { formatDate } from '../time/time.js';
+import { useToday } from '../time/clock.js';
+import { addDays } from '../time/time.js';
 import { FormError } from '../ui/FormError.js';
+import { Breakdown } from './Breakdown.js';
+import { Definitions } from './Definitions.js';
+import { Filters, type FilterValues } from './Filters.js';
+import { KeyFigures } from './KeyFigures.js';
+import './indicators.css';
 
+const isTerritory = (value: string): value is (typeof TERRITORIES)[number] =>
+  (TERRITORIES as readonly string[]).includes(value);
+
+/** The consortium's dashboard: filters in the address (shareable), the figures, their breakdowns. */
 export function IndicatorsPage() {
-  const { t, i18n } = useTranslation();
-  const { id = '' } = useParams();
-  const items = useApiQuery('listIndicators', ['participants', id, 'indicators'], {
-    params: { id },
-  });
+  const { t } = useTranslation();
+  const today = useToday()();
+  const [params, setParams] = useSearchParams();
+  const values: FilterValues = {
+    from: params.get('du') ?? addDays(today, -364),
+    to: params.get('au') ?? today,
+    territory: params.get('territoire') ?? '',
+    organisation: params.get('structure') ?? '',
+  };
+  const query: IndicatorsQuery = {
+    from: values.from,
+    to: values.to,
+    ...(isTerritory(values.territory) ? { territory: values.territory } : {}),
+    ...(values.organisation ? { organisation: values.organisation } : {}),
+  };
+  const report = useApiQuery('getIndicators', ['indicators', query], { query });
+  const organisations =
+    report.data?.breakdowns
+      .find((b) => b.dimension === 'organisation')
+      ?.rows.map((row) => ({ id: row.key, name: row.label ?? row.key })) ?? [];
+  const apply = (next: FilterValues) => {
+    const search: Record<string, string> = { du: next.from, au: next.to };
+    if (next.territory) search.territoire = next.territory;
+    if (next.organisation) search.structure = next.organisation;
+    setParams(search);
+  };
   return (
     <Page title={t('indicators.title')}>
-      {items.isPending && <Loading />}
-      {items.isError && <FormError error={items.error} />}
-      {items.data?.length === 0 && <p>{t('indicators.empty')}</p>}
-      {items.data !== undefined && items.data.length > 0 && (
-        <ul className="cards">
-          {items.data.map((item) => (
-            <li key={item.id} className="card">
-              <p className="card-title">{item.label}</p>
-              <p>{formatDate(item.at, i18n.language)}</p>
-            </li>
+      <Filters values={values} organisations={organisations} onApply={apply} />
+      {report.isPending && <Loading />}
+      {report.isError && <FormError error={report.error} />}
+      {report.data && (
+        <>
+          {report.data.masked && <p className="indicators-note">{t('indicators.maskedNote')}</p>}
+          <KeyFigures report={report.data} />
+          <h2>{t('indicators.breakdowns')}</h2>
+          {report.data.breakdowns.map((breakdown) => (
+            <Breakdown key={breakdown.dimension} breakdown={breakdown} />
           ))}
-        </ul>
+          <Definitions />
+        </>
       )}
     </Page>
   );

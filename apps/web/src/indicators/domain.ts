@@ -7,4 +7,5 @@ export const indicatorsDomain: WebDomain = {
   name: 'indicators',
   messages: { fr, en },
   staffRoutes: indicatorsStaffRoutes,
+  staffNav: [{ to: '/indicateurs', label: 'nav.indicators', capability: 'readIndicators' }],
 };

@@ -1,13 +1,18 @@
 import type { RouteObject } from 'react-router';
 import { staffPage } from '../layout/domain.js';
+import { RequireCapability } from '../layout/RequireCapability.js';
 
-/** Staff screens of this domain, loaded on demand. */
+/** The dashboard, loaded on demand: its charting library stays out of every other screen. */
 export const indicatorsStaffRoutes: RouteObject[] = [
   {
-    path: '/participants/:id/indicators',
+    path: '/indicateurs',
     lazy: staffPage(async () => {
       const { IndicatorsPage } = await import('./IndicatorsPage.js');
-      return <IndicatorsPage />;
+      return (
+        <RequireCapability capability="readIndicators">
+          <IndicatorsPage />
+        </RequireCapability>
+      );
     }),
   },
 ];
