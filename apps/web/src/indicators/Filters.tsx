@@ -1,5 +1,5 @@
 import { TERRITORIES } from '@territoires/contracts';
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FilterValues {
@@ -21,9 +21,8 @@ export function Filters({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const submit = (form: HTMLFormElement) => {
+    const data = new FormData(form);
     const read = (name: keyof FilterValues) => {
       const value = data.get(name);
       return typeof value === 'string' ? value : '';
@@ -36,7 +35,14 @@ export function Filters({
     });
   };
   return (
-    <form className="indicators-filters no-print" onSubmit={submit} key={JSON.stringify(values)}>
+    <form
+      className="indicators-filters no-print"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(event.currentTarget);
+      }}
+      key={JSON.stringify(values)}
+    >
       <div className="field">
         <label htmlFor={`${id}-from`}>{t('indicators.filters.from')}</label>
         <input id={`${id}-from`} name="from" type="date" defaultValue={values.from} required />
