@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -46,6 +47,8 @@ export interface DomainOptions extends RouteOptions {
   publicUrl: string;
   /** The programme's start and targets (PROGRAMME_START, TARGET_ENGAGED…: indicators/programme.ts). */
   programme: Programme;
+  /** The key of the evaluators' pseudonymous ids (indicators/pseudonyms.ts). */
+  pseudonymKey: Buffer;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -97,6 +100,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The programme's start and targets; the defaults of indicators/programme.ts when not given. */
   programme?: Programme;
+  /** The pseudonym key (serve: PSEUDONYM_KEY or <DATA_DIR>/pseudonym.key); a key of this process when not given. */
+  pseudonymKey?: Buffer;
 }
 
 /** Headers must arrive within 10 s; a whole request within 5 minutes (uploads), JSON routes 30 s (http/limits.ts). */
@@ -144,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
     programme: options.programme ?? DEFAULT_PROGRAMME,
+    pseudonymKey: options.pseudonymKey ?? randomBytes(32),
   };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);

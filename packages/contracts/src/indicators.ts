@@ -120,6 +120,45 @@ export const indicatorsResponseSchema = z.object({
   ),
 });
 
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The aggregate report of a period as a file: the dashboard's figures, masked the same way. */
+export const indicatorsExportQuerySchema = indicatorsQuerySchema
+  .extend({ format: z.enum(EXPORT_FORMATS) })
+  .strict();
+
+/**
+ * The participant-level file (evaluators only): pseudonymous ids from a keyed hash, stable from one
+ * export to the next unless a salt is given (then unlinkable to other exports).
+ */
+export const participantsExportQuerySchema = indicatorsExportQuerySchema
+  .extend({ salt: z.string().min(8).max(200).optional() })
+  .strict();
+
+/** A file's bytes (CSV or XLSX), sent with its content type and name. */
+const fileBytesSchema = z.custom<unknown>(() => true);
+
+/** The participant-level file's columns, in order: no name, no contact, no free text. */
+export const PARTICIPANT_EXPORT_COLUMNS = [
+  'pseudonymousId',
+  'territory',
+  'ageBand',
+  'sex',
+  'qualificationLevel',
+  'rsa',
+  'rqth',
+  'longTermJobSeeker',
+  'refugee',
+  'digitalExclusion',
+  'firstContactOn',
+  'firstContractOn',
+  'lastContractOn',
+  'contracts',
+  'lastExitOn',
+  'lastExitCategory',
+] as const;
+
 export const indicatorsRoutes = {
   getIndicators: {
     method: 'GET',
@@ -129,6 +168,22 @@ export const indicatorsRoutes = {
     query: indicatorsQuerySchema,
     response: indicatorsResponseSchema,
   },
+  exportIndicators: {
+    method: 'GET',
+    path: '/api/indicators/export',
+    summary: 'The aggregate report of a period as CSV or XLSX (one sheet per breakdown)',
+    tag: 'indicators',
+    query: indicatorsExportQuerySchema,
+    response: fileBytesSchema,
+  },
+  exportIndicatorParticipants: {
+    method: 'GET',
+    path: '/api/indicators/participants',
+    summary: 'The pseudonymous participant-level file (evaluators only; every download audited)',
+    tag: 'indicators',
+    query: participantsExportQuerySchema,
+    response: fileBytesSchema,
+  },
 } as const satisfies Record<string, RouteContract>;
 
 export type IndicatorFigures = z.infer<typeof indicatorFiguresSchema>;
@@ -137,4 +192,6 @@ export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
 export type ExitCounts = IndicatorFigures['exits'];
 export type ProgrammeProgress = z.infer<typeof programmeProgressSchema>;
 export type IndicatorsQuery = z.infer<typeof indicatorsQuerySchema>;
+export type IndicatorsExportQuery = z.infer<typeof indicatorsExportQuerySchema>;
+export type ParticipantsExportQuery = z.infer<typeof participantsExportQuerySchema>;
 export type IndicatorsReport = z.infer<typeof indicatorsReportSchema>;

@@ -50,7 +50,7 @@ const keyOf = (dimension: Dimension | undefined): SQL<string> =>
     ? sql<string>`'all'`
     : sql<string>`coalesce(${DIMENSIONS[dimension]}, 'not_recorded')`;
 
-const inScope = (scope: Scope): SQL | undefined =>
+export const inScope = (scope: Scope): SQL | undefined =>
   and(
     scope.territory === undefined ? undefined : eq(participants.territory, scope.territory),
     scope.organisationId === undefined

@@ -3,3 +3,4 @@ export { indicatorsRoutes } from './routes.js';
 export { indicatorsReport } from './figures.js';
 export type { Scope } from './definitions.js';
 export { DEFAULT_PROGRAMME, programmeFromEnv, type Programme } from './programme.js';
+export { pseudonymKeyFor } from './pseudonyms.js';

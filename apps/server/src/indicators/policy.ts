@@ -44,3 +44,10 @@ export function indicatorsView(actor: Actor, organisation: string | undefined): 
 
 /** Staff names in a breakdown (the référents) are for unmasked viewers only. */
 export const seesStaffNames = (view: IndicatorsView): boolean => !view.masked;
+
+/** The participant-level file (pseudonymous, one row per person) is for evaluators alone. */
+export const mayExportParticipants = (actor: Actor): boolean => hasRole(actor, 'evaluator');
+
+export function requireParticipantExport(actor: Actor): void {
+  if (!mayExportParticipants(actor)) throw new ForbiddenError();
+}
