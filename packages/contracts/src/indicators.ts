@@ -118,6 +118,8 @@ export const indicatorsResponseSchema = z.object({
   breakdowns: z.array(
     z.object({ dimension: z.enum(INDICATOR_DIMENSIONS), rows: z.array(breakdownRowSchema) }),
   ),
+  /** What the viewer may download beside (the indicators policy). */
+  can: z.object({ exportParticipants: z.boolean() }),
 });
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;

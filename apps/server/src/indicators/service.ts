@@ -15,7 +15,12 @@ import { organisationNameFor } from '../organisations/policy.js';
 import type { Services } from '../services.js';
 import type { Scope } from './definitions.js';
 import { figuresBy, indicatorsReport } from './figures.js';
-import { indicatorsView, seesStaffNames, type IndicatorsView } from './policy.js';
+import {
+  indicatorsView,
+  mayExportParticipants,
+  seesStaffNames,
+  type IndicatorsView,
+} from './policy.js';
 import type { Programme } from './programme.js';
 import { SMALL_CELL, suppressFigures } from './suppression.js';
 
@@ -127,5 +132,6 @@ export async function getIndicators(
     },
     figures: masked.total,
     breakdowns,
+    can: { exportParticipants: mayExportParticipants(actor) },
   };
 }

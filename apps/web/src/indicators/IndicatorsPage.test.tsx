@@ -49,6 +49,7 @@ const report: IndicatorsResponse = {
     },
     { dimension: 'sex', rows: [{ key: 'not_recorded', label: null, figures: figures(14) }] },
   ],
+  can: { exportParticipants: true },
 };
 
 const user = { can: { readIndicators: true } } as unknown as SessionUser;
@@ -70,6 +71,9 @@ describe('the indicators dashboard', () => {
     expect(within(rural).getAllByText('moins de 5').length).toBeGreaterThan(0);
     const sex = screen.getByRole('table', { name: 'Sexe' });
     expect(within(sex).getByText('Non renseigné ou sans accord')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Rapport (XLSX)' }).getAttribute('href')).toContain(
+      '/api/indicators/export?from=',
+    );
     expect(net.requests.some((r) => r.url.startsWith('/api/indicators?from='))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { addDays } from '../time/time.js';
 import { FormError } from '../ui/FormError.js';
 import { Breakdown } from './Breakdown.js';
 import { Definitions } from './Definitions.js';
+import { Downloads } from './Downloads.js';
 import { Filters, type FilterValues } from './Filters.js';
 import { KeyFigures } from './KeyFigures.js';
 import './indicators.css';
@@ -52,6 +53,7 @@ export function IndicatorsPage() {
         <>
           {report.data.masked && <p className="indicators-note">{t('indicators.maskedNote')}</p>}
           <KeyFigures report={report.data} />
+          <Downloads query={query} participants={report.data.can.exportParticipants} />
           <h2>{t('indicators.breakdowns')}</h2>
           {report.data.breakdowns.map((breakdown) => (
             <Breakdown key={breakdown.dimension} breakdown={breakdown} />
