@@ -56,31 +56,41 @@ export function Breakdown({ breakdown }: { breakdown: BreakdownData }) {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <table className="indicators-table">
-            <caption className="visually-hidden">{t(`indicators.dimension.${dimension}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(`indicators.dimension.${dimension}`)}</th>
-                <th scope="col">{t('indicators.figure.entries')}</th>
-                <th scope="col">{t('indicators.figure.created')}</th>
-                <th scope="col">{t('indicators.figure.dynamicExits')}</th>
-                <th scope="col">{t('indicators.figure.civicExits')}</th>
-                <th scope="col">{t('indicators.figure.within15')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ name, figures }) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  <td>{shown(t, figures.entries)}</td>
-                  <td>{shown(t, figures.discovery.created)}</td>
-                  <td>{shown(t, figures.dynamicExits)}</td>
-                  <td>{shown(t, figures.civicExits)}</td>
-                  <td>{shown(t, figures.compliance.withinFifteenMonths)}</td>
+          {/* On a phone the table scrolls sideways: a focusable region, so keyboards reach it too. */}
+          <div
+            className="indicators-scroll"
+            role="region"
+            aria-label={t(`indicators.dimension.${dimension}`)}
+            tabIndex={0}
+          >
+            <table className="indicators-table">
+              <caption className="visually-hidden">
+                {t(`indicators.dimension.${dimension}`)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(`indicators.dimension.${dimension}`)}</th>
+                  <th scope="col">{t('indicators.figure.entries')}</th>
+                  <th scope="col">{t('indicators.figure.created')}</th>
+                  <th scope="col">{t('indicators.figure.dynamicExits')}</th>
+                  <th scope="col">{t('indicators.figure.civicExits')}</th>
+                  <th scope="col">{t('indicators.figure.within15')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ name, figures }) => (
+                  <tr key={name}>
+                    <th scope="row">{name}</th>
+                    <td>{shown(t, figures.entries)}</td>
+                    <td>{shown(t, figures.discovery.created)}</td>
+                    <td>{shown(t, figures.dynamicExits)}</td>
+                    <td>{shown(t, figures.civicExits)}</td>
+                    <td>{shown(t, figures.compliance.withinFifteenMonths)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </section>
