@@ -67,7 +67,7 @@ journey(
     await checkpoint(page, 1, 'evaluator-lands');
 
     // A year (the default period) of the rural zone.
-    await page.getByLabel('Territoire', { exact: true }).selectOption({ label: RURAL });
+    await page.getByRole('combobox', { name: 'Territoire' }).selectOption({ label: RURAL });
     await page.getByRole('button', { name: 'Afficher' }).click();
     await page.waitForURL(
       (url) => url.searchParams.get('territoire') === 'rural_vallees_orne_odon',
