@@ -75,6 +75,10 @@ journey(
     await page.getByRole('table', { name: 'Territoire' }).waitFor();
     const territoryRows = page.getByRole('table', { name: 'Territoire' }).getByRole('row');
     assert.ok((await territoryRows.count()) <= 2, 'only the rural zone is left');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    assert.ok(overflow <= 0, `no sideways scroll on 360 px (${String(overflow)} px)`);
     await checkpoint(page, 2, 'rural-year');
     const screen = {
       entries: await figureOnScreen(page, 'Entrées'),
