@@ -25,6 +25,8 @@ const figuresShape = <C extends z.ZodType>(c: C) =>
     entries: c,
     reentries: c,
     discovery: z.object({ created: c, signedBy: c }),
+    /** The funnel of those created in the period, from the phase history: reached discovery, left. */
+    funnel: z.object({ discovery: c, exit: c }),
     exits: z.object(
       Object.fromEntries(EXIT_CATEGORIES.map((category) => [category, c])) as Record<
         (typeof EXIT_CATEGORIES)[number],

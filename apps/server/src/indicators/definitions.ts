@@ -2,7 +2,13 @@ import type { ExitCategory, IndicatorDimension, Territory } from '@territoires/c
 import { DYNAMIC_EXIT_CATEGORIES } from '@territoires/contracts';
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { contracts, exits, participantProfiles, participants } from '../db/schema.js';
+import {
+  contracts,
+  exits,
+  participantProfiles,
+  participants,
+  timelineEvents,
+} from '../db/schema.js';
 
 /*
  * One query per definition of docs/indicators.md (each section there is named after the function
@@ -95,6 +101,28 @@ export const discovery = (db: Db, scope: Scope, dimension?: Dimension) =>
       signedBy: int(
         sql`count(*) filter (where exists (select 1 from ${contracts} c where c.participant_id = ${participants.id} and c.signed_on <= ${scope.to}::date))`,
       ),
+    })
+    .from(participants)
+    .leftJoin(participantProfiles, eq(participantProfiles.participantId, participants.id))
+    .where(and(sql`${createdOn} between ${scope.from}::date and ${scope.to}::date`, inScope(scope)))
+    .groupBy(groupByKey);
+
+/** A timeline event of the participant's, recorded by the period's last day (Paris). */
+const reached = (scope: Scope, condition: SQL) =>
+  sql`exists (select 1 from ${timelineEvents} t where t.participant_id = ${participants.id} and (t.at at time zone 'Europe/Paris')::date <= ${scope.to}::date and ${condition})`;
+
+/**
+ * The funnel, from the phase history (the timeline): of the participants created in the period,
+ * those who reached discovery (created in it, or moved to it) and those who left, by `to`.
+ */
+export const funnel = (db: Db, scope: Scope, dimension?: Dimension) =>
+  db
+    .select({
+      key: keyOf(dimension),
+      discovery: int(
+        sql`count(*) filter (where ${reached(scope, sql`((t.kind = 'participant_created' and t.data->>'phase' = 'discovery') or (t.kind = 'phase_changed' and t.data->>'to' = 'discovery'))`)})`,
+      ),
+      exit: int(sql`count(*) filter (where ${reached(scope, sql`t.kind = 'exit_recorded'`)})`),
     })
     .from(participants)
     .leftJoin(participantProfiles, eq(participantProfiles.participantId, participants.id))

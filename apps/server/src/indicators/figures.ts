@@ -15,6 +15,7 @@ import {
   dynamicExits,
   entries,
   exitsByCategory,
+  funnel,
   type Dimension,
   type Scope,
 } from './definitions.js';
@@ -27,6 +28,7 @@ export const emptyFigures = (): IndicatorFigures => ({
   entries: 0,
   reentries: 0,
   discovery: { created: 0, signedBy: 0 },
+  funnel: { discovery: 0, exit: 0 },
   exits: noExits(),
   dynamicExits: 0,
   civicExits: 0,
@@ -54,6 +56,9 @@ export async function figuresBy(
   }
   for (const row of await discovery(db, scope, dimension)) {
     at(row.key).discovery = { created: row.created, signedBy: row.signedBy };
+  }
+  for (const row of await funnel(db, scope, dimension)) {
+    at(row.key).funnel = { discovery: row.discovery, exit: row.exit };
   }
   for (const row of await exitsByCategory(db, scope, dimension)) {
     at(row.key).exits[row.category] = row.exits;

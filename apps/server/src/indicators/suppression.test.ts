@@ -8,6 +8,8 @@ const n = fc.integer({ min: 0, max: 14 });
 const MEDIANS = ['durations.contactToContractDays', 'durations.contractToExitDays'];
 const PAIRS = [
   ['discovery.signedBy', 'discovery.created'],
+  ['funnel.discovery', 'discovery.created'],
+  ['funnel.exit', 'discovery.created'],
   ['compliance.withinFifteenMonths', 'compliance.exitsAfterContract'],
 ] as const;
 

@@ -73,6 +73,8 @@ export function unflatten(flat: Flat): MaskedFigures {
 /** A part and the whole it is shown beside. */
 const PAIRS: readonly [string, string][] = [
   ['discovery.signedBy', 'discovery.created'],
+  ['funnel.discovery', 'discovery.created'],
+  ['funnel.exit', 'discovery.created'],
   ['compliance.withinFifteenMonths', 'compliance.exitsAfterContract'],
 ];
 /** A median and the count of people it was measured on. */

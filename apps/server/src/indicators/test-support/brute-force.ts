@@ -24,6 +24,8 @@ export interface RawParticipant {
   referentId: string | null;
   referralSource: ReferralSource;
   profile: RawProfile | null;
+  /** When they entered discovery (their creation, or a later phase change); null: never. */
+  discoveryAt: Date | null;
 }
 export interface RawProfile {
   sex: string | null;
@@ -104,6 +106,12 @@ function figuresOfGroup(data: RawData, ids: Set<string>, scope: Scope): Indicato
   f.discovery.created = created.length;
   f.discovery.signedBy = created.filter((p) =>
     contracts.some((c) => c.participantId === p.id && c.signedOn <= scope.to),
+  ).length;
+  f.funnel.discovery = created.filter(
+    (p) => p.discoveryAt !== null && parisDay(p.discoveryAt) <= scope.to,
+  ).length;
+  f.funnel.exit = created.filter((p) =>
+    exits.some((e) => e.participantId === p.id && e.exitOn <= scope.to),
   ).length;
   const exited = exits.filter((e) => within(e.exitOn, scope));
   for (const e of exited) f.exits[e.category] += 1;

@@ -8,7 +8,13 @@ import {
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { contracts, exits, participantProfiles, participants } from '../../db/schema.js';
+import {
+  contracts,
+  exits,
+  participantProfiles,
+  participants,
+  timelineEvents,
+} from '../../db/schema.js';
 import { parisDay } from '../../time/index.js';
 import type { Scope } from '../definitions.js';
 import type { RawContract, RawData, RawExit, RawParticipant, RawProfile } from './brute-force.js';
@@ -72,6 +78,14 @@ const storyArb = fc.record({
     { maxLength: 3 },
   ),
   exitWithoutContract: fc.option(fc.constantFrom(...EXIT_CATEGORIES), { nil: null, freq: 5 }),
+  // Created in discovery, moved to it some minutes to weeks later, or never there.
+  discovery: fc.oneof(
+    fc.constant<'created' | 'never'>('created'),
+    fc.integer({ min: 1, max: 60 * 24 * 40 }),
+    // Whole days later: the same (often late-evening) time as the creation.
+    fc.integer({ min: 1, max: 40 }).map((days) => days * 24 * 60),
+    fc.constant<'created' | 'never'>('never'),
+  ),
 });
 
 export const datasetArb = fc.array(storyArb, { maxLength: 15 });
@@ -111,6 +125,9 @@ const shiftDay = (day: string, shift: number) =>
 /** The days the data turns on: where a period's bounds are worth testing. */
 export function turningDays(data: RawData): string[] {
   return [
+    ...data.participants.flatMap((p) =>
+      p.discoveryAt ? [parisDay(p.discoveryAt), p.discoveryAt.toISOString().slice(0, 10)] : [],
+    ),
     ...data.participants.flatMap((p) => [
       parisDay(p.createdAt),
       p.createdAt.toISOString().slice(0, 10),
@@ -166,6 +183,12 @@ export function rowsOf(
       referentId: story.withReferent ? referentId : null,
       referralSource: story.referralSource,
       profile: story.profile,
+      discoveryAt:
+        story.discovery === 'never'
+          ? null
+          : story.discovery === 'created'
+            ? createdAt
+            : new Date(createdAt.getTime() + story.discovery * 60_000),
     } satisfies RawParticipant);
     let day = Math.floor(story.createdMinute / (24 * 60));
     story.contracts.forEach((drawn, index) => {
@@ -202,8 +225,38 @@ export function rowsOf(
   return data;
 }
 
+/** The phase history the services would leave: creation (its phase), the move to discovery, exits. */
+function timelineOf(data: RawData): (typeof timelineEvents.$inferInsert)[] {
+  return [
+    ...data.participants.flatMap((p) => {
+      const createdIn = p.discoveryAt === p.createdAt ? 'discovery' : 'outreach';
+      const created = {
+        participantId: p.id,
+        at: p.createdAt.toISOString(),
+        kind: 'participant_created' as const,
+        data: { phase: createdIn },
+      };
+      if (p.discoveryAt === null || createdIn === 'discovery') return [created];
+      const moved = {
+        participantId: p.id,
+        at: p.discoveryAt.toISOString(),
+        kind: 'phase_changed' as const,
+        data: { from: 'outreach', to: 'discovery' },
+      };
+      return [created, moved];
+    }),
+    ...data.exits.map((e) => ({
+      participantId: e.participantId,
+      at: `${e.exitOn}T10:00:00.000Z`,
+      kind: 'exit_recorded' as const,
+      data: { exitOn: e.exitOn, category: e.category },
+    })),
+  ];
+}
+
 /** Replaces the pathway rows of the database by these (in bulk: four inserts). */
 export async function writeDataset(db: Db, data: RawData, staffId: string): Promise<void> {
+  await db.delete(timelineEvents);
   await db.delete(exits);
   await db.delete(contracts);
   await db.delete(participantProfiles);
@@ -240,4 +293,5 @@ export async function writeDataset(db: Db, data: RawData, staffId: string): Prom
       .values(data.contracts.map((c) => ({ ...c, plannedEndOn: c.signedOn, coSignerIds: [] })));
   if (data.exits.length > 0)
     await db.insert(exits).values(data.exits.map((e) => ({ ...e, situation: 'other' as const })));
+  await db.insert(timelineEvents).values(timelineOf(data));
 }
