@@ -117,6 +117,14 @@ export const indicatorsResponseSchema = z.object({
   masked: z.boolean(),
   programme: programmeProgressSchema.extend({ engaged: maskedCount, dynamicExits: maskedCount }),
   figures: maskedFiguresSchema,
+  /** The programme month by month, from its start to the period's end (cumulative). */
+  progress: z.array(
+    z.object({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      engaged: maskedCount,
+      dynamicExits: maskedCount,
+    }),
+  ),
   breakdowns: z.array(
     z.object({ dimension: z.enum(INDICATOR_DIMENSIONS), rows: z.array(breakdownRowSchema) }),
   ),

@@ -7,6 +7,9 @@ import { makeOrganisation, makeStaff } from '../test-support/factories.js';
 import { DIMENSIONS, type Dimension } from './definitions.js';
 import { emptyFigures, figuresBy, indicatorsReport } from './figures.js';
 import { DEFAULT_PROGRAMME } from './programme.js';
+import { progressSeries } from './progress.js';
+import { addMonths } from '@territoires/contracts';
+import { addDays } from '../time/index.js';
 import { bruteForce, median } from './test-support/brute-force.js';
 import {
   datasetArb,
@@ -119,8 +122,19 @@ describe('indicators: every figure equals its brute-force recomputation', () => 
           organisation: scope.organisationId ?? null,
         });
         expect(figures).toEqual(bruteForce(data, scope).get('all') ?? emptyFigures());
+        // Month by month: each point is "engaged" and "dynamic exits" from the start to its end.
+        const series = await progressSeries(database.db, scope, DEFAULT_PROGRAMME);
+        for (const point of series) {
+          const monthEnd = addDays(addMonths(`${point.month}-01`, 1), -1);
+          const end = monthEnd < scope.to ? monthEnd : scope.to;
+          const upTo = bruteForce(data, { ...scope, from: DEFAULT_PROGRAMME.start, to: end });
+          expect(point.engaged, point.month).toBe(upTo.get('all')?.entries ?? 0);
+          expect(point.dynamicExits, point.month).toBe(upTo.get('all')?.dynamicExits ?? 0);
+        }
+        if (scope.to >= DEFAULT_PROGRAMME.start)
+          expect(series.at(-1)?.engaged).toBe(report.engaged);
       }),
-      { numRuns: 10 },
+      { numRuns: 20 },
     );
   });
 });

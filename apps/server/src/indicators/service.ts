@@ -22,6 +22,7 @@ import {
   type IndicatorsView,
 } from './policy.js';
 import type { Programme } from './programme.js';
+import { maskSeries, progressSeries } from './progress.js';
 import { SMALL_CELL, suppressFigures } from './suppression.js';
 
 /** The breakdowns a view gets: staff (the référents) only for those who see names. */
@@ -119,6 +120,11 @@ export async function getIndicators(
       };
     }),
   );
+  const months = await progressSeries(db, scope, programme);
+  const series = view.masked ? maskSeries(months) : months;
+  const last = series.at(-1);
+  const hidden = (n: number, shown: number | null | undefined) =>
+    shown === null ? null : maskCount(n, view.masked);
   return {
     from,
     to,
@@ -127,10 +133,11 @@ export async function getIndicators(
     masked: view.masked,
     programme: {
       ...progress,
-      engaged: maskCount(progress.engaged, view.masked),
-      dynamicExits: maskCount(progress.dynamicExits, view.masked),
+      engaged: hidden(progress.engaged, last?.engaged),
+      dynamicExits: hidden(progress.dynamicExits, last?.dynamicExits),
     },
     figures: masked.total,
+    progress: series,
     breakdowns,
     can: { exportParticipants: mayExportParticipants(actor) },
   };

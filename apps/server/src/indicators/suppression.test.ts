@@ -2,6 +2,7 @@ import type { IndicatorFigures } from '@territoires/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyFigures } from './figures.js';
+import { maskSeries } from './progress.js';
 import { flatten, SMALL_CELL, suppressColumn, suppressFigures, unflatten } from './suppression.js';
 
 const n = fc.integer({ min: 0, max: 14 });
@@ -36,6 +37,30 @@ const sumOf = (rows: IndicatorFigures[]): IndicatorFigures => {
 const smallShown = (value: number | null) => value !== null && value > 0 && value < SMALL_CELL;
 
 describe('small-cell suppression', () => {
+  it('a cumulative series: no shown step of 1 to 4 people', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 40 }), (growths) => {
+        let total = 0;
+        const points = growths.map((g, i) => {
+          total += g;
+          return { month: String(i), engaged: total, dynamicExits: Math.floor(total / 2) };
+        });
+        const masked = maskSeries(points);
+        for (const key of ['engaged', 'dynamicExits'] as const) {
+          let last = 0;
+          masked.forEach((point, i) => {
+            const value = point[key];
+            if (value === null) return;
+            expect(value).toBe(points[i]?.[key]);
+            expect(smallShown(value - last)).toBe(false);
+            last = value;
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a column: small cells masked, never a lone masked cell beside a shown total', () => {
     fc.assert(
       fc.property(fc.array(n, { maxLength: 8 }), (cells) => {
