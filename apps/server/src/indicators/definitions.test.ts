@@ -51,10 +51,13 @@ describe('indicators: every figure equals its brute-force recomputation', () => 
       'activePastFifteenMonths',
       'contactToContract',
       'contractToExit',
+      'funnel',
+      'firstEntries',
     ];
     for (const query of queries) expect(docs).toContain(`Query: \`${query}\``);
     const anchors = ['period', 'programme', 'entries', 'engaged', 'discovery', 'exits'];
     anchors.push('dynamic-exits', 'compliance', 'active-past-15-months', 'durations');
+    anchors.push('funnel', 'months', 'masking');
     for (const anchor of anchors) expect(docs).toContain(`<a id="${anchor}"></a>`);
   });
 

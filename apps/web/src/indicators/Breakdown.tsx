@@ -4,15 +4,60 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis
 import { keyLabel, shown } from './labels.js';
 
 type BreakdownData = IndicatorsResponse['breakdowns'][number];
+interface Row {
+  name: string;
+  figures: BreakdownData['rows'][number]['figures'];
+}
 
 /**
- * One breakdown: a bar chart (SVG, recharts) and, beside it, the same figures as a table, which is
- * what screen readers, copy and paste and print rely on (the chart is hidden from assistive tech).
+ * The breakdown's figures as a table: what screen readers, copy and paste and print rely on. On a
+ * phone it scrolls sideways in a focusable region, so keyboards reach it too.
  */
+function BreakdownTable({
+  dimension,
+  rows,
+}: {
+  dimension: BreakdownData['dimension'];
+  rows: Row[];
+}) {
+  const { t } = useTranslation();
+  const title = t(`indicators.dimension.${dimension}`);
+  return (
+    <div className="indicators-scroll" role="region" aria-label={title} tabIndex={0}>
+      <table className="indicators-table">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{title}</th>
+            <th scope="col">{t('indicators.figure.entries')}</th>
+            <th scope="col">{t('indicators.figure.created')}</th>
+            <th scope="col">{t('indicators.figure.dynamicExits')}</th>
+            <th scope="col">{t('indicators.figure.civicExits')}</th>
+            <th scope="col">{t('indicators.figure.within15')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ name, figures }) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>{shown(t, figures.entries)}</td>
+              <td>{shown(t, figures.discovery.created)}</td>
+              <td>{shown(t, figures.dynamicExits)}</td>
+              <td>{shown(t, figures.civicExits)}</td>
+              <td>{shown(t, figures.compliance.withinFifteenMonths)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One breakdown: a bar chart (SVG, recharts, hidden from assistive tech) and the same figures as a table. */
 export function Breakdown({ breakdown }: { breakdown: BreakdownData }) {
   const { t } = useTranslation();
   const { dimension } = breakdown;
-  const rows = breakdown.rows.map((row) => ({
+  const rows: Row[] = breakdown.rows.map((row) => ({
     name: keyLabel(t, dimension, row.key, row.label),
     figures: row.figures,
   }));
@@ -56,41 +101,7 @@ export function Breakdown({ breakdown }: { breakdown: BreakdownData }) {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          {/* On a phone the table scrolls sideways: a focusable region, so keyboards reach it too. */}
-          <div
-            className="indicators-scroll"
-            role="region"
-            aria-label={t(`indicators.dimension.${dimension}`)}
-            tabIndex={0}
-          >
-            <table className="indicators-table">
-              <caption className="visually-hidden">
-                {t(`indicators.dimension.${dimension}`)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(`indicators.dimension.${dimension}`)}</th>
-                  <th scope="col">{t('indicators.figure.entries')}</th>
-                  <th scope="col">{t('indicators.figure.created')}</th>
-                  <th scope="col">{t('indicators.figure.dynamicExits')}</th>
-                  <th scope="col">{t('indicators.figure.civicExits')}</th>
-                  <th scope="col">{t('indicators.figure.within15')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ name, figures }) => (
-                  <tr key={name}>
-                    <th scope="row">{name}</th>
-                    <td>{shown(t, figures.entries)}</td>
-                    <td>{shown(t, figures.discovery.created)}</td>
-                    <td>{shown(t, figures.dynamicExits)}</td>
-                    <td>{shown(t, figures.civicExits)}</td>
-                    <td>{shown(t, figures.compliance.withinFifteenMonths)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BreakdownTable dimension={dimension} rows={rows} />
         </div>
       )}
     </section>

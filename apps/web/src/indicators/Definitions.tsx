@@ -7,6 +7,7 @@ export const DEFINITIONS = [
   'entries',
   'engaged',
   'discovery',
+  'funnel',
   'exits',
   'dynamic-exits',
   'compliance',

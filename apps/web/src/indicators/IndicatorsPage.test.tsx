@@ -9,6 +9,7 @@ const figures = (entries: number | null): MaskedFigures => ({
   entries,
   reentries: 0,
   discovery: { created: 12, signedBy: 8 },
+  funnel: { discovery: 10, exit: 6 },
   exits: {
     employment_lasting: 6,
     employment_transition: null,
@@ -39,6 +40,11 @@ const report: IndicatorsResponse = {
     dynamicExitsTarget: 300,
   },
   figures: figures(14),
+  progress: [
+    { month: '2020-11', engaged: 0, dynamicExits: 0 },
+    { month: '2020-12', engaged: null, dynamicExits: 0 },
+    { month: '2021-01', engaged: 9, dynamicExits: 0 },
+  ],
   breakdowns: [
     {
       dimension: 'territory',
@@ -61,7 +67,7 @@ describe('the indicators dashboard', () => {
       'GET /api/indicators': { body: report },
     });
     renderScreen(<IndicatorsPage />, { fetch: net.fetch });
-    expect(await screen.findByText(/Personnes engagées/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /Objectifs du programme/ })).toBeTruthy();
     expect(screen.getByText('Les effectifs de moins de 5 personnes sont masqués.')).toBeTruthy();
     const entries = screen.getByRole('link', { name: 'Entrées' });
     expect(entries.getAttribute('href')).toBe('#definition-entries');
@@ -73,6 +79,13 @@ describe('the indicators dashboard', () => {
     expect(within(sex).getByText('Non renseigné ou sans accord')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Rapport (XLSX)' }).getAttribute('href')).toContain(
       '/api/indicators/export?from=',
+    );
+    const months = screen.getByRole('table', { name: /mois par mois/ });
+    expect(within(months).getByRole('row', { name: /2020-12/ }).textContent).toContain(
+      'moins de 5',
+    );
+    expect(screen.getByRole('table', { name: /personnes rencontrées/ }).textContent).toContain(
+      'Découverte10',
     );
     expect(net.requests.some((r) => r.url.startsWith('/api/indicators?from='))).toBe(true);
   });

@@ -11,6 +11,7 @@ import { Definitions } from './Definitions.js';
 import { Downloads } from './Downloads.js';
 import { Filters, type FilterValues } from './Filters.js';
 import { KeyFigures } from './KeyFigures.js';
+import { Funnel, ProgressChart } from './Progress.js';
 import './indicators.css';
 
 const isTerritory = (value: string): value is (typeof TERRITORIES)[number] =>
@@ -53,6 +54,8 @@ export function IndicatorsPage() {
         <>
           {report.data.masked && <p className="indicators-note">{t('indicators.maskedNote')}</p>}
           <KeyFigures report={report.data} />
+          <ProgressChart report={report.data} />
+          <Funnel report={report.data} />
           <Downloads query={query} participants={report.data.can.exportParticipants} />
           <h2>{t('indicators.breakdowns')}</h2>
           {report.data.breakdowns.map((breakdown) => (
