@@ -117,6 +117,21 @@ journey(
       if (n > 1) assert.equal(row.getCell(2).text, 'rural_vallees_orne_odon');
     });
     await checkpoint(page, 3, 'files-downloaded');
+
+    // On paper: no filters nor downloads, the figures and their definitions.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Afficher' }).isVisible(), false);
+    assert.equal(await page.getByRole('link', { name: 'Rapport (XLSX)' }).isVisible(), false);
+    assert.ok(await page.getByRole('heading', { name: 'Définitions' }).isVisible());
+    await page.emulateMedia({ media: 'screen' });
+
+    // The whole programme over three years, every breakdown: how long the figures take.
+    const started = Date.now();
+    const all = await page.request.get('/api/indicators?from=2023-12-01&to=2026-11-30');
+    assert.equal(all.status(), 200);
+    const took = Date.now() - started;
+    console.log(`GET /api/indicators, three years, every breakdown: ${String(took)} ms`);
+    assert.ok(took < 5000, `${String(took)} ms`);
     assert.deepEqual(errors(), []);
     await context.close();
 
