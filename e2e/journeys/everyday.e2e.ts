@@ -167,13 +167,13 @@ journey(
     assert.ok(overflow <= 0, `no sideways scroll on 360 px (${String(overflow)} px)`);
     await checkpoint(me, 7, 'participant-week');
 
-    // 7. The evaluator lands on what they may see, not on a refusal.
+    // 7. The evaluator lands on what they may see, the indicators, not on a refusal.
     const evaluatorContext = await newPhoneContext(browser, server.url);
     const evaluator = await evaluatorContext.newPage();
     const evaluatorErrors = watchPageErrors(evaluator);
     await logIn(evaluator, EVALUATOR);
-    await evaluator.waitForURL((url) => url.pathname === '/accueil');
-    await evaluator.getByRole('heading', { name: 'Ce que vous pouvez voir', level: 1 }).waitFor();
+    await evaluator.waitForURL((url) => url.pathname === '/indicateurs');
+    await evaluator.getByRole('heading', { name: 'Indicateurs', level: 1 }).waitFor();
     assert.equal(await evaluator.getByRole('alert').count(), 0, 'no refusal on the home');
     await checkpoint(evaluator, 8, 'evaluator-home');
 

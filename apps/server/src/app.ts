@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -31,6 +32,7 @@ import { activityRoutes } from './activities/index.js';
 import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
 import { accountsRoutes } from './accounts/index.js';
+import { DEFAULT_PROGRAMME, indicatorsRoutes, type Programme } from './indicators/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -45,6 +47,10 @@ export interface DomainOptions extends RouteOptions {
   publicUrl: string;
   /** The public verifier's fetch and rate (badges/verifier): loopback issuers in tests only. */
   verifier?: { allowLoopback?: boolean; perMinute?: number } | undefined;
+  /** The programme's start and targets (PROGRAMME_START, TARGET_ENGAGED…: indicators/programme.ts). */
+  programme: Programme;
+  /** The key of the evaluators' pseudonymous ids (indicators/pseudonyms.ts). */
+  pseudonymKey: Buffer;
 }
 
 type RegisterRoutes = (app: FastifyInstance, options: DomainOptions) => void | Promise<void>;
@@ -72,6 +78,7 @@ export const DOMAINS = {
   transfers: transferRoutes,
   badges: badgesRoutes,
   accounts: accountsRoutes,
+  indicators: indicatorsRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;
@@ -95,6 +102,10 @@ export interface AppOptions {
   verifier?: { allowLoopback?: boolean; perMinute?: number };
   /** How the login brake waits (tests pass their own). */
   sleep?: (ms: number) => Promise<void>;
+  /** The programme's start and targets; the defaults of indicators/programme.ts when not given. */
+  programme?: Programme;
+  /** The pseudonym key (serve: PSEUDONYM_KEY or <DATA_DIR>/pseudonym.key); a key of this process when not given. */
+  pseudonymKey?: Buffer;
 }
 
 /** Headers must arrive within 10 s; a whole request within 5 minutes (uploads), JSON routes 30 s (http/limits.ts). */
@@ -142,6 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginGuard: { throttle: loginThrottle(), sleep: options.sleep ?? sleep },
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
     verifier: options.verifier,
+    programme: options.programme ?? DEFAULT_PROGRAMME,
+    pseudonymKey: options.pseudonymKey ?? randomBytes(32),
   };
   const openapi = buildOpenApi(options.version);
   app.get('/api/openapi.json', () => openapi);

@@ -9,6 +9,7 @@ import { readsWeek } from './calendar/policy.js';
 import { managesOrganisations } from './organisations/policy.js';
 import { worksAt } from './registrations/policy.js';
 import { handlesTransfers } from './transfers/policy.js';
+import { readsIndicators } from './indicators/policy.js';
 
 /**
  * What the signed-in person may do, for the web's menus and forms, computed by the domains' own
@@ -36,5 +37,6 @@ export const capabilitiesOf: Capabilities = (
     administerAccountsAt: administered(actor),
     grantableRoles: [...new Set(own.flatMap((id) => grantableRoles(actor, id)))],
     manageOrganisations: managesOrganisations(actor),
+    readIndicators: readsIndicators(actor),
   };
 };

@@ -56,6 +56,11 @@ import {
   ENDORSEMENTS_TIMELINE_KINDS,
   endorsementsRoutes,
 } from './endorsements.js';
+import {
+  INDICATORS_ERROR_CODES,
+  INDICATORS_TIMELINE_KINDS,
+  indicatorsRoutes,
+} from './indicators.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -91,6 +96,7 @@ export * from './badge-objectives.js';
 export * from './badge-notices.js';
 export * from './accounts.js';
 export * from './endorsements.js';
+export * from './indicators.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -118,6 +124,7 @@ export const ERROR_CODES = [
   ...BADGE_OBJECTIVE_ERROR_CODES,
   ...ACCOUNTS_ERROR_CODES,
   ...ENDORSEMENTS_ERROR_CODES,
+  ...INDICATORS_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -136,6 +143,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...BADGE_REISSUE_TIMELINE_KINDS,
   ...ACCOUNTS_TIMELINE_KINDS,
   ...ENDORSEMENTS_TIMELINE_KINDS,
+  ...INDICATORS_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -172,6 +180,7 @@ export const api = {
   ...badgeNoticeRoutes,
   ...accountsRoutes,
   ...endorsementsRoutes,
+  ...indicatorsRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';

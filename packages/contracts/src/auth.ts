@@ -57,6 +57,8 @@ export const sessionUserSchema = z.object({
     grantableRoles: z.array(z.enum(ROLES)),
     /** Creates and edits the consortium's organisations (coordination). */
     manageOrganisations: z.boolean(),
+    /** Reads the programme's indicators (/indicateurs): coordination, managers, evaluators, funders. */
+    readIndicators: z.boolean(),
   }),
 });
 

@@ -215,6 +215,13 @@ describe('the session says what the person may do, from the domains’ policies'
               ? ['partner_staff', 'referent', 'coordinator', 'org_admin']
               : [],
         manageOrganisations: role === 'coordination',
+        readIndicators: [
+          'coordination',
+          'coordinator',
+          'org_admin',
+          'evaluator',
+          'funder',
+        ].includes(role),
       });
       const cookie = res.cookies.find((c) => c.name === 'tp_session')?.value ?? '';
       expect((await me(cookie)).json<Session>().user.can).toEqual(can);

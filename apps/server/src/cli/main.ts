@@ -10,6 +10,13 @@ import { CliError } from './errors.js';
 import { createUser } from './users.js';
 import { catalogueExport, catalogueImport, reportLines } from './catalogue.js';
 import { keyLines, revokeKey } from './keys.js';
+import {
+  indicatorsFigures,
+  indicatorsLines,
+  parseIndicatorsOptions,
+  programmeOf,
+  type IndicatorsOptions,
+} from './indicators.js';
 import { issuerKeysFor, serve } from './serve.js';
 import { parseSince, suspectTeamChanges, teamChangeLines } from './team-changes.js';
 
@@ -180,6 +187,29 @@ function credentialCommands(cli: Command, io: CliIo, config: ConfigOf): void {
     );
 }
 
+function indicatorsCommand(cli: Command, io: CliIo, config: ConfigOf): void {
+  cli
+    .command('indicators')
+    .description(
+      "The programme's figures over a period (docs/indicators.md), dates inclusive, Paris",
+    )
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--territory <code>', "participants' current territory")
+    .option('--organisation <id>', 'participants followed by this organisation')
+    .option('--json', 'print JSON instead of lines')
+    .action((options: IndicatorsOptions & { json?: boolean }) => {
+      const { json, ...rest } = options;
+      const scope = parseIndicatorsOptions(rest);
+      const programme = programmeOf(io.env);
+      return withDatabase(config(), 'territoires indicators', async (database) => {
+        const report = await indicatorsFigures(database, scope, programme);
+        if (json) io.stdout(JSON.stringify(report, null, 2));
+        else for (const line of indicatorsLines(report)) io.stdout(line);
+      });
+    });
+}
+
 function keyCommands(cli: Command, io: CliIo, config: ConfigOf): void {
   const keys = cli.command('keys').description("The issuers' signing keys (ADR 0019)");
   const warn = (line: string) => {
@@ -241,6 +271,7 @@ function program(io: CliIo): Command {
   userCommands(cli, io, config);
   catalogueCommands(cli, io, config);
   auditCommands(cli, io, config);
+  indicatorsCommand(cli, io, config);
   keyCommands(cli, io, config);
   credentialCommands(cli, io, config);
   return cli;

@@ -2,6 +2,7 @@ import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { fixIssuerOrigin } from '../badges/index.js';
 import { openDatabase } from '../db/open.js';
+import { programmeFromEnv, pseudonymKeyFor } from '../indicators/index.js';
 import { loadMasterKey } from '../keys/master-key.js';
 import { openKeyring } from '../keys/keyring.js';
 import { localFileStorage } from '../files/storage.js';
@@ -88,6 +89,8 @@ export async function serve(
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    programme: programmeFromEnv(options.env),
+    pseudonymKey: pseudonymKeyFor(config.dataDir, options.env),
     logger: true,
   });
   const stop = async (): Promise<void> => {

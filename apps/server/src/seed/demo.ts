@@ -7,15 +7,22 @@ import { tellStory, type TimeMachine } from './history.js';
 import { seededRandom } from './random.js';
 import { seedReference } from './reference.js';
 import { seedCatalogue } from './catalogue.js';
+import { writeCrowd } from './bulk-history.js';
+import { utcDay } from '../time/index.js';
 
-export const DEMO_PARTICIPANTS = 150;
+/** About the real programme's size (500 people over three years): storied ones, then the crowd. */
+export const DEMO_PARTICIPANTS = 500;
+/** The people whose story is written through the domain services (notes, phases, registrations). */
+export const STORIED_PARTICIPANTS = 150;
 
 export const isEmpty = async (database: Database): Promise<boolean> =>
   (await database.db.$count(organisations)) === 0;
 
 /**
- * The Caen consortium with its partners, staff for every role and ~150 fictional participants with
- * three years of history, written through the domain services so the data obeys the same rules.
+ * The Caen consortium with its partners, staff for every role and ~500 fictional participants with
+ * three years of history: the first 150 written through the domain services so the data obeys the
+ * same rules, the crowd beyond them planned and written in bulk (bulk-history.ts) so that the first
+ * start stays short.
  */
 export async function seedDemo(
   database: Database,
@@ -40,9 +47,19 @@ export async function seedDemo(
     },
     set: (date) => (now = date),
   };
-  for (let index = 0; index < participants; index++) {
+  const storied = Math.min(participants, STORIED_PARTICIPANTS);
+  for (let index = 0; index < storied; index++) {
     await tellStory({ random, machine, reference, today, index });
   }
+  if (participants > storied)
+    await writeCrowd(
+      database.db,
+      reference,
+      random,
+      utcDay(today),
+      storied,
+      participants - storied,
+    );
   if (issuers !== undefined) {
     machine.set(today);
     const files = issuers.files ?? noFileStorage;

@@ -80,6 +80,7 @@ const me = {
       createParticipants: false,
       takeAttendanceAt: [ORG_ID],
       overseeProgramme: false,
+      readIndicators: false,
       readWeek: true,
       runAccounts: false,
       administerAccountsAt: [],

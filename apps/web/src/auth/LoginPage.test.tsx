@@ -71,6 +71,7 @@ describe('login form', () => {
           createParticipants: false,
           takeAttendanceAt: [],
           overseeProgramme: false,
+          readIndicators: false,
           readWeek: false,
           runAccounts: false,
           administerAccountsAt: [],

@@ -17,6 +17,7 @@ const nothing: SessionUser['can'] = {
   createParticipants: false,
   takeAttendanceAt: [],
   overseeProgramme: false,
+  readIndicators: false,
   readWeek: false,
   runAccounts: false,
   administerAccountsAt: [],
@@ -40,12 +41,13 @@ describe('each role lands on its own home, from the server’s capabilities', ()
       '/participants?referentId=00000000-0000-4000-8000-000000000001',
     ],
     ['partner staff', { takeAttendanceAt: [ORG], manageActivitiesAt: [ORG] }, '/semaine'],
-    ['evaluator, funder (no capability)', {}, '/accueil'],
+    ['evaluator, funder', { readIndicators: true }, '/indicateurs'],
+    ['no capability at all', {}, '/accueil'],
   ] satisfies [string, Partial<SessionUser['can']>, string][])('%s', (_, can, home) => {
     expect(homeOf(userWith(can))).toBe(home);
   });
 
-  it('an evaluator signed in reaches the page of what they may see, not a refusal', async () => {
+  it('someone with no capability signed in reaches the page of what they may see, not a refusal', async () => {
     const net = fakeFetch({
       'GET /api/auth/me': { body: { user: userWith({}), csrfToken: 'tok' } },
     });

@@ -17,6 +17,7 @@ const user = (can: Partial<SessionUser['can']>): SessionUser => ({
     createParticipants: false,
     takeAttendanceAt: [],
     overseeProgramme: false,
+    readIndicators: false,
     runAccounts: false,
     administerAccountsAt: [],
     grantableRoles: [],
