@@ -13,6 +13,7 @@ import { transfersDomain } from './transfers/domain.js';
 import { badgesDomain } from './badges/domain.js';
 import { accountsDomain } from './accounts/domain.js';
 import { indicatorsDomain } from './indicators/domain.js';
+import { surveysDomain } from './surveys/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -33,4 +34,5 @@ export const DOMAINS: readonly WebDomain[] = [
   badgesDomain,
   accountsDomain,
   indicatorsDomain,
+  surveysDomain,
 ];

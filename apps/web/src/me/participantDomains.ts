@@ -2,6 +2,7 @@ import { activitiesParticipant } from '../activities/participant.js';
 import { attendanceParticipant } from '../attendance/participant.js';
 import { badgesParticipant } from '../badges/participant.js';
 import { experiencesParticipant } from '../experiences/participant.js';
+import { surveysParticipant } from '../surveys/participant.js';
 import { meParticipant } from './participant.js';
 import type { ParticipantDomain } from './space.js';
 
@@ -17,4 +18,5 @@ export const participantDomains = (): readonly ParticipantDomain[] => [
   activitiesParticipant,
   experiencesParticipant,
   badgesParticipant,
+  surveysParticipant,
 ];

@@ -1,0 +1,14 @@
+import type { WebDomain } from '../layout/domain.js';
+import en from './messages.en.json';
+import fr from './messages.fr.json';
+import { surveysParticipant } from './participant.js';
+import { surveysStaffRoutes } from './routes.js';
+
+export const surveysDomain: WebDomain = {
+  name: 'surveys',
+  messages: { fr, en },
+  staffRoutes: surveysStaffRoutes,
+  // Coordination writes the surveys (the server's surveys policy: coordination, as overseeProgramme).
+  staffNav: [{ to: '/questionnaires', label: 'nav.surveys', capability: 'overseeProgramme' }],
+  participantRoutes: surveysParticipant.routes,
+};
