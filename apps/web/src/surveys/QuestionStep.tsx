@@ -18,7 +18,9 @@ export function ReadAloud({ text }: { text: string }) {
     <button
       type="button"
       className="secondary survey-read"
-      onClick={() => speak(text, i18n.language)}
+      onClick={() => {
+        speak(text, i18n.language);
+      }}
     >
       <span aria-hidden="true">🔊 </span>
       {t('surveys.me.readAloud')}
@@ -70,7 +72,9 @@ export function QuestionStep({
             type="button"
             className={`survey-answer${chosen === option.value ? ' chosen' : ''}`}
             aria-pressed={chosen === option.value}
-            onClick={() => onAnswer(option.value)}
+            onClick={() => {
+              onAnswer(option.value);
+            }}
           >
             <span className="survey-icon" aria-hidden="true">
               {option.icon}

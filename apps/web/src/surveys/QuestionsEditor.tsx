@@ -11,6 +11,51 @@ interface Draft {
   textEn: string;
 }
 
+function QuestionFields({
+  draft,
+  n,
+  removable,
+  onEdit,
+  onRemove,
+}: {
+  draft: Draft;
+  n: number;
+  removable: boolean;
+  onEdit: (patch: Partial<Draft>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="stack">
+      <legend>{t('surveys.staff.questionFr', { n })}</legend>
+      <label>
+        {t('surveys.staff.questionFr', { n })}
+        <input
+          value={draft.textFr}
+          required
+          maxLength={300}
+          onChange={(e) => {
+            onEdit({ textFr: e.target.value });
+          }}
+        />
+      </label>
+      <label>
+        {t('surveys.staff.questionEn', { n })}
+        <input
+          value={draft.textEn}
+          maxLength={300}
+          onChange={(e) => {
+            onEdit({ textEn: e.target.value });
+          }}
+        />
+      </label>
+      <button type="button" className="secondary" disabled={!removable} onClick={onRemove}>
+        {t('surveys.staff.removeQuestion', { n })}
+      </button>
+    </fieldset>
+  );
+}
+
 /** The questions of one survey, in order: French, English if wanted; saved together. */
 export function QuestionsEditor({ survey, offered }: { survey: Survey; offered: boolean }) {
   const { t } = useTranslation();
@@ -18,8 +63,9 @@ export function QuestionsEditor({ survey, offered }: { survey: Survey; offered: 
     survey.questions.map((q) => ({ id: q.id, textFr: q.textFr, textEn: q.textEn ?? '' })),
   );
   const save = useApiMutation('setSurveyQuestions', [surveyKeys.staff]);
-  const edit = (i: number, patch: Partial<Draft>) =>
+  const edit = (i: number, patch: Partial<Draft>) => {
     setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  };
   const headingId = `survey-${survey.id}`;
   return (
     <section className="card stack" aria-labelledby={headingId}>
@@ -47,40 +93,26 @@ export function QuestionsEditor({ survey, offered }: { survey: Survey; offered: 
         <FormError error={save.error} />
         {save.isSuccess && <Success>{t('surveys.staff.saved')}</Success>}
         {drafts.map((d, i) => (
-          <fieldset key={d.id ?? `new-${i}`} className="stack">
-            <legend>{t('surveys.staff.questionFr', { n: i + 1 })}</legend>
-            <label>
-              {t('surveys.staff.questionFr', { n: i + 1 })}
-              <input
-                value={d.textFr}
-                required
-                maxLength={300}
-                onChange={(e) => edit(i, { textFr: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('surveys.staff.questionEn', { n: i + 1 })}
-              <input
-                value={d.textEn}
-                maxLength={300}
-                onChange={(e) => edit(i, { textEn: e.target.value })}
-              />
-            </label>
-            <button
-              type="button"
-              className="secondary"
-              disabled={drafts.length <= 1}
-              onClick={() => setDrafts(drafts.filter((_, j) => j !== i))}
-            >
-              {t('surveys.staff.removeQuestion', { n: i + 1 })}
-            </button>
-          </fieldset>
+          <QuestionFields
+            key={d.id ?? `new-${i}`}
+            draft={d}
+            n={i + 1}
+            removable={drafts.length > 1}
+            onEdit={(patch) => {
+              edit(i, patch);
+            }}
+            onRemove={() => {
+              setDrafts(drafts.filter((_, j) => j !== i));
+            }}
+          />
         ))}
         <button
           type="button"
           className="secondary"
           disabled={drafts.length >= 8}
-          onClick={() => setDrafts([...drafts, { textFr: '', textEn: '' }])}
+          onClick={() => {
+            setDrafts([...drafts, { textFr: '', textEn: '' }]);
+          }}
         >
           {t('surveys.staff.addQuestion')}
         </button>

@@ -46,7 +46,7 @@ function Flow({ survey }: { survey: DueSurvey }) {
   const [step, setStep] = useState<Step>({ at: 'consent' });
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const answer = useApiMutation('answerMySurvey', [surveyKeys.due]);
-  const send = (consent: boolean, given: Record<string, number>) =>
+  const send = (consent: boolean, given: Record<string, number>) => {
     answer.mutate(
       {
         params: { id: survey.surveyId },
@@ -59,8 +59,13 @@ function Flow({ survey }: { survey: DueSurvey }) {
             : [],
         },
       },
-      { onSuccess: () => setStep({ at: 'done' }) },
+      {
+        onSuccess: () => {
+          setStep({ at: 'done' });
+        },
+      },
     );
+  };
   if (step.at === 'done') return <DoneStep thanked={Object.keys(answers).length > 0} />;
   return (
     <>
@@ -73,8 +78,12 @@ function Flow({ survey }: { survey: DueSurvey }) {
       {step.at === 'consent' && (
         <ConsentStep
           pending={answer.isPending}
-          onYes={() => setStep({ at: 'question', index: 0 })}
-          onNo={() => send(false, {})}
+          onYes={() => {
+            setStep({ at: 'question', index: 0 });
+          }}
+          onNo={() => {
+            send(false, {});
+          }}
         />
       )}
       {step.at === 'question' && (
@@ -87,11 +96,11 @@ function Flow({ survey }: { survey: DueSurvey }) {
           index={step.index}
           total={survey.questions.length}
           chosen={answers[survey.questions[step.index]?.id ?? '']}
-          onBack={() =>
+          onBack={() => {
             setStep(
               step.index === 0 ? { at: 'consent' } : { at: 'question', index: step.index - 1 },
-            )
-          }
+            );
+          }}
           onAnswer={(value) => {
             const id = survey.questions[step.index]?.id ?? '';
             const next = { ...answers, [id]: value };

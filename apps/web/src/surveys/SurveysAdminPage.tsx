@@ -27,7 +27,12 @@ function NewSurvey() {
         <FormError error={create.error} />
         <label>
           {t('surveys.staff.surveyKind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as SurveyKind)}>
+          <select
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as SurveyKind);
+            }}
+          >
             {SURVEY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`surveys.staff.kind.${k}`)}
@@ -41,12 +46,20 @@ function NewSurvey() {
             value={titleFr}
             required
             maxLength={300}
-            onChange={(e) => setTitleFr(e.target.value)}
+            onChange={(e) => {
+              setTitleFr(e.target.value);
+            }}
           />
         </label>
         <label>
           {t('surveys.staff.titleEn')}
-          <input value={titleEn} maxLength={300} onChange={(e) => setTitleEn(e.target.value)} />
+          <input
+            value={titleEn}
+            maxLength={300}
+            onChange={(e) => {
+              setTitleEn(e.target.value);
+            }}
+          />
         </label>
         <button type="submit" disabled={create.isPending}>
           {t('surveys.staff.create')}
@@ -89,12 +102,20 @@ function Changes() {
             value={textFr}
             required
             maxLength={600}
-            onChange={(e) => setTextFr(e.target.value)}
+            onChange={(e) => {
+              setTextFr(e.target.value);
+            }}
           />
         </label>
         <label>
           {t('surveys.staff.changeEn')}
-          <textarea value={textEn} maxLength={600} onChange={(e) => setTextEn(e.target.value)} />
+          <textarea
+            value={textEn}
+            maxLength={600}
+            onChange={(e) => {
+              setTextEn(e.target.value);
+            }}
+          />
         </label>
         <button type="submit" disabled={publish.isPending}>
           {t('surveys.staff.publish')}
