@@ -7,6 +7,7 @@ import { tellStory, type TimeMachine } from './history.js';
 import { seededRandom } from './random.js';
 import { seedReference } from './reference.js';
 import { seedCatalogue } from './catalogue.js';
+import { seedSurveys } from './surveys.js';
 
 export const DEMO_PARTICIPANTS = 150;
 
@@ -43,8 +44,9 @@ export async function seedDemo(
   for (let index = 0; index < participants; index++) {
     await tellStory({ random, machine, reference, today, index });
   }
+  machine.set(today);
+  await seedSurveys(database.db, reference, random, today);
   if (issuers !== undefined) {
-    machine.set(today);
     const files = issuers.files ?? noFileStorage;
     await seedBadges({ ...machine.services, files }, issuers.publicUrl, reference);
   }
