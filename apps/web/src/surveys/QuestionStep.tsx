@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Face, Speaker } from './Pictograms.js';
 import { canSpeak, speak } from './text.js';
 
 /** The one answer scale, 1 to 4: a pictogram beside each word, never the pictogram alone. */
 export const SCALE = [
-  { value: 1, icon: '😞', label: 'surveys.scale.1' },
-  { value: 2, icon: '😐', label: 'surveys.scale.2' },
-  { value: 3, icon: '🙂', label: 'surveys.scale.3' },
-  { value: 4, icon: '😀', label: 'surveys.scale.4' },
+  { value: 1, label: 'surveys.scale.1' },
+  { value: 2, label: 'surveys.scale.2' },
+  { value: 3, label: 'surveys.scale.3' },
+  { value: 4, label: 'surveys.scale.4' },
 ] as const;
 
 /** A button that reads a text aloud; hidden where the browser has no speech synthesis. */
@@ -22,7 +23,7 @@ export function ReadAloud({ text }: { text: string }) {
         speak(text, i18n.language);
       }}
     >
-      <span aria-hidden="true">🔊 </span>
+      <Speaker />
       {t('surveys.me.readAloud')}
     </button>
   );
@@ -76,9 +77,7 @@ export function QuestionStep({
               onAnswer(option.value);
             }}
           >
-            <span className="survey-icon" aria-hidden="true">
-              {option.icon}
-            </span>
+            <Face level={option.value} />
             <span>{t(option.label)}</span>
           </button>
         ))}
