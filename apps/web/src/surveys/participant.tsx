@@ -1,7 +1,7 @@
 import type { ParticipantDomain } from '../me/space.js';
 import { participantPage } from '../me/space.js';
-import en from './messages.en.json';
-import fr from './messages.fr.json';
+import en from './participant.messages.en.json';
+import fr from './participant.messages.fr.json';
 import { ChangesNotice, SurveyNotice } from './SurveyNotice.js';
 
 /** This domain in the participant space: the surveys open to the person, and what changed. */
