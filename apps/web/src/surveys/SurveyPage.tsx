@@ -30,7 +30,6 @@ function ConsentStep({
       <ReadAloud text={text} />
       <div className="me-actions">
         <button type="button" className="me-big-button" onClick={onYes}>
-          <span aria-hidden="true">👍 </span>
           {t('surveys.me.yes')}
         </button>
         <button type="button" className="secondary me-big-button" onClick={onNo} disabled={pending}>
