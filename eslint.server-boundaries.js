@@ -108,6 +108,8 @@ const KNOWN_READS = {
   pathway: ['memberships'],
   reflections: ['staff'],
   registrations: ['activities', 'activitySessions'],
+  // Due surveys from the pathway and attendance; results per activity kind and partner (issue 20).
+  surveys: ['contracts', 'exits', 'attendances', 'activities', 'activitySessions', 'organisations'],
   transfers: ['followUpAssignments', 'participants', 'memberships', 'organisations', 'staff'],
 };
 

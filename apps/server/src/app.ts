@@ -33,6 +33,7 @@ import { transferRoutes } from './transfers/index.js';
 import { badgesRoutes } from './badges/index.js';
 import { accountsRoutes } from './accounts/index.js';
 import { DEFAULT_PROGRAMME, indicatorsRoutes, type Programme } from './indicators/index.js';
+import { surveysRoutes } from './surveys/index.js';
 import type { Services } from './services.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -79,6 +80,7 @@ export const DOMAINS = {
   badges: badgesRoutes,
   accounts: accountsRoutes,
   indicators: indicatorsRoutes,
+  surveys: surveysRoutes,
 } as const satisfies Record<string, RegisterRoutes>;
 
 export type DomainName = keyof typeof DOMAINS;

@@ -14,6 +14,7 @@ import { badgesDomain } from './badges/domain.js';
 import { accountsDomain } from './accounts/domain.js';
 import { endorsementsDomain } from './endorsements/domain.js';
 import { indicatorsDomain } from './indicators/domain.js';
+import { surveysDomain } from './surveys/domain.js';
 
 /**
  * Every domain of the web app, one line each. The i18n catalogues, the router and the staff menu
@@ -35,4 +36,5 @@ export const DOMAINS: readonly WebDomain[] = [
   accountsDomain,
   endorsementsDomain,
   indicatorsDomain,
+  surveysDomain,
 ];

@@ -61,6 +61,7 @@ import {
   INDICATORS_TIMELINE_KINDS,
   indicatorsRoutes,
 } from './indicators.js';
+import { SURVEYS_ERROR_CODES, SURVEYS_TIMELINE_KINDS, surveysRoutes } from './surveys.js';
 
 /*
  * The domain list. Each domain's file declares its routes, error codes and timeline kinds; this
@@ -97,6 +98,7 @@ export * from './badge-notices.js';
 export * from './accounts.js';
 export * from './endorsements.js';
 export * from './indicators.js';
+export * from './surveys.js';
 
 /**
  * The closed set of error codes the API returns. Each code is also an i18n key (`errors.<code>`)
@@ -125,6 +127,7 @@ export const ERROR_CODES = [
   ...ACCOUNTS_ERROR_CODES,
   ...ENDORSEMENTS_ERROR_CODES,
   ...INDICATORS_ERROR_CODES,
+  ...SURVEYS_ERROR_CODES,
 ] as const;
 
 /** What a participant's timeline may show: every domain's events. */
@@ -144,6 +147,7 @@ export const TIMELINE_EVENT_KINDS = [
   ...ACCOUNTS_TIMELINE_KINDS,
   ...ENDORSEMENTS_TIMELINE_KINDS,
   ...INDICATORS_TIMELINE_KINDS,
+  ...SURVEYS_TIMELINE_KINDS,
 ] as const;
 
 export const timelineEventSchema = timelineEventSchemaOf(TIMELINE_EVENT_KINDS);
@@ -181,6 +185,7 @@ export const api = {
   ...accountsRoutes,
   ...endorsementsRoutes,
   ...indicatorsRoutes,
+  ...surveysRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type { HttpMethod, RouteContract } from './route-contract.js';

@@ -4,3 +4,4 @@ export { indicatorsReport } from './figures.js';
 export type { Scope } from './definitions.js';
 export { DEFAULT_PROGRAMME, programmeFromEnv, type Programme } from './programme.js';
 export { pseudonymKeyFor } from './pseudonyms.js';
+export { SMALL_CELL, suppressColumn } from './suppression.js';

@@ -9,6 +9,7 @@ import { seedReference } from './reference.js';
 import { seedCatalogue } from './catalogue.js';
 import { writeCrowd } from './bulk-history.js';
 import { utcDay } from '../time/index.js';
+import { seedSurveys } from './surveys.js';
 
 /** About the real programme's size (500 people over three years): storied ones, then the crowd. */
 export const DEMO_PARTICIPANTS = 500;
@@ -60,8 +61,9 @@ export async function seedDemo(
       storied,
       participants - storied,
     );
+  machine.set(today);
+  await seedSurveys(database.db, reference, random, today);
   if (issuers !== undefined) {
-    machine.set(today);
     const files = issuers.files ?? noFileStorage;
     await seedBadges({ ...machine.services, files }, issuers.publicUrl, reference);
   }

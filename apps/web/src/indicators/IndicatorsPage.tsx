@@ -6,6 +6,7 @@ import { Loading, Page } from '../layout/Page.js';
 import { useToday } from '../time/clock.js';
 import { addDays } from '../time/time.js';
 import { FormError } from '../ui/FormError.js';
+import { SurveyResultsSection } from '../surveys/ResultsSection.js';
 import { Breakdown } from './Breakdown.js';
 import { Definitions } from './Definitions.js';
 import { Downloads } from './Downloads.js';
@@ -61,6 +62,7 @@ export function IndicatorsPage() {
           {report.data.breakdowns.map((breakdown) => (
             <Breakdown key={breakdown.dimension} breakdown={breakdown} />
           ))}
+          <SurveyResultsSection from={query.from} to={query.to} />
           <Definitions />
         </>
       )}

@@ -3,6 +3,7 @@ import { attendanceParticipant } from '../attendance/participant.js';
 import { badgesParticipant } from '../badges/participant.js';
 import { endorsementsParticipant } from '../endorsements/participant.js';
 import { experiencesParticipant } from '../experiences/participant.js';
+import { surveysParticipant } from '../surveys/participant.js';
 import { meParticipant } from './participant.js';
 import type { ParticipantDomain } from './space.js';
 
@@ -19,4 +20,5 @@ export const participantDomains = (): readonly ParticipantDomain[] => [
   experiencesParticipant,
   badgesParticipant,
   endorsementsParticipant,
+  surveysParticipant,
 ];
