@@ -108,6 +108,22 @@ export const breakdownRowSchema = z.object({
   figures: maskedFiguresSchema,
 });
 
+/** Attendance over the period (docs/indicators.md#attendance): people with a presence, presences. */
+export const attendanceFiguresSchema = z.object({ participants: maskedCount, presences: maskedCount });
+/** Badges of an issuer over the period (docs/indicators.md#badges): counts of awards. */
+export const badgeFiguresSchema = z.object({
+  offered: maskedCount,
+  accepted: maskedCount,
+  shared: maskedCount,
+  endorsed: maskedCount,
+});
+/** A table of activity figures: its total and one row per key (an organisation's id, a thématique). */
+const activityTable = <F extends z.ZodType>(figures: F) =>
+  z.object({
+    total: figures,
+    rows: z.array(z.object({ key: z.string(), label: z.string().nullable(), figures })),
+  });
+
 export const indicatorsResponseSchema = z.object({
   from: dateSchema,
   to: dateSchema,
@@ -128,6 +144,13 @@ export const indicatorsResponseSchema = z.object({
   breakdowns: z.array(
     z.object({ dimension: z.enum(INDICATOR_DIMENSIONS), rows: z.array(breakdownRowSchema) }),
   ),
+  /** Attendance per partner organisation (the activity's) and per data·inclusion thématique. */
+  attendance: z.object({
+    partners: activityTable(attendanceFiguresSchema),
+    thematiques: activityTable(attendanceFiguresSchema),
+  }),
+  /** Badges per issuing organisation. */
+  badges: z.object({ issuers: activityTable(badgeFiguresSchema) }),
   /** What the viewer may download beside (the indicators policy). */
   can: z.object({ exportParticipants: z.boolean() }),
 });
@@ -200,6 +223,8 @@ export const indicatorsRoutes = {
 
 export type IndicatorFigures = z.infer<typeof indicatorFiguresSchema>;
 export type MaskedFigures = z.infer<typeof maskedFiguresSchema>;
+export type AttendanceFigures = z.infer<typeof attendanceFiguresSchema>;
+export type BadgeFigures = z.infer<typeof badgeFiguresSchema>;
 export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
 export type ExitCounts = IndicatorFigures['exits'];
 export type ProgrammeProgress = z.infer<typeof programmeProgressSchema>;

@@ -14,6 +14,7 @@ import { organisationFacts } from '../organisations/index.js';
 import { organisationNameFor } from '../organisations/policy.js';
 import type { Services } from '../services.js';
 import type { Scope } from './definitions.js';
+import { activityFigures } from './activity-figures.js';
 import { figuresBy, indicatorsReport } from './figures.js';
 import {
   indicatorsView,
@@ -123,6 +124,9 @@ export async function getIndicators(
   const months = await progressSeries(db, scope, programme);
   const series = view.masked ? maskSeries(months) : months;
   const last = series.at(-1);
+  const activity = await activityFigures(db, scope, view.masked, (keys) =>
+    labelsFor(db, actor, 'organisation', keys),
+  );
   const hidden = (n: number, shown: number | null | undefined) =>
     shown === null ? null : maskCount(n, view.masked);
   return {
@@ -139,6 +143,7 @@ export async function getIndicators(
     figures: masked.total,
     progress: series,
     breakdowns,
+    ...activity,
     can: { exportParticipants: mayExportParticipants(actor) },
   };
 }
