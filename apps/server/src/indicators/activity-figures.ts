@@ -28,7 +28,10 @@ const attendanceCells = (row: { participants: number; presences: number }): RawC
 });
 
 const BADGE_COLUMNS = ['offered', 'accepted', 'shared', 'endorsed'] as const;
-type BadgeRow = Record<(typeof BADGE_COLUMNS)[number] | `${(typeof BADGE_COLUMNS)[number]}People`, number>;
+type BadgeRow = Record<
+  (typeof BADGE_COLUMNS)[number] | `${(typeof BADGE_COLUMNS)[number]}People`,
+  number
+>;
 const badgeCells = (row: BadgeRow): RawCells => ({
   counts: Object.fromEntries(BADGE_COLUMNS.map((c) => [c, row[c]])),
   people: Object.fromEntries(BADGE_COLUMNS.map((c) => [c, row[`${c}People`]])),
@@ -107,7 +110,9 @@ export async function activityFigures(
 ): Promise<Pick<IndicatorsResponse, 'attendance' | 'badges'>> {
   const shape = async <F>(table: RawTable, byLabel: boolean) => {
     const view = masked ? suppressTable(table) : plain(table);
-    const labels = byLabel ? await labelOf(table.rows.map((r) => r.key)) : new Map<string, string>();
+    const labels = byLabel
+      ? await labelOf(table.rows.map((r) => r.key))
+      : new Map<string, string>();
     return {
       total: view.total as F,
       rows: table.rows.map((r, i) => ({
