@@ -116,7 +116,7 @@ describe('indicators: attendance and badges equal their brute-force recomputatio
             expectMaskedSafely(badges);
           }
         }),
-        { numRuns: 60 },
+        { numRuns: 100 },
       );
     },
   );

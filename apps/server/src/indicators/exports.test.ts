@@ -57,6 +57,26 @@ describe('the aggregate report as a file', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'total',
       ...screen.breakdowns.map((b) => b.dimension),
+      'attendance.partners',
+      'attendance.thematiques',
+      'badges.issuers',
+    ]);
+    const partners = workbook.getWorksheet('attendance.partners');
+    expect((partners?.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'key',
+      'label',
+      'participants',
+      'presences',
+    ]);
+    expect(partners?.getRow(2).getCell(1).value).toBe('all');
+    const issuers = workbook.getWorksheet('badges.issuers');
+    expect((issuers?.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'key',
+      'label',
+      'offered',
+      'accepted',
+      'shared',
+      'endorsed',
     ]);
     const total = new Map<string, unknown>();
     workbook

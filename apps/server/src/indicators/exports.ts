@@ -51,7 +51,33 @@ export function reportSheets(report: IndicatorsResponse): Sheet[] {
       return [row.key, row.label, ...paths.map((path) => cell(flat[path] ?? null, path))];
     }),
   }));
-  return [summary, ...breakdowns];
+  return [summary, ...breakdowns, ...activitySheets(report)];
+}
+
+type ActivityTable = { total: Record<string, number | null> } & {
+  rows: { key: string; label: string | null; figures: Record<string, number | null> }[];
+};
+
+/** The attendance and badge tables (docs/indicators.md#attendance, #badges): a sheet each, total first. */
+export function activitySheets(report: IndicatorsResponse): Sheet[] {
+  const tables: [string, ActivityTable][] = [
+    ['attendance.partners', report.attendance.partners],
+    ['attendance.thematiques', report.attendance.thematiques],
+    ['badges.issuers', report.badges.issuers],
+  ];
+  return tables.map(([name, table]) => {
+    const columns = Object.keys(table.total);
+    const line = (figures: Record<string, number | null>) =>
+      columns.map((c) => cell(figures[c] ?? null, c));
+    return {
+      name,
+      columns: ['key', 'label', ...columns],
+      rows: [
+        ['all', null, ...line(table.total)],
+        ...table.rows.map((row) => [row.key, row.label, ...line(row.figures)]),
+      ],
+    };
+  });
 }
 
 /** The aggregate report, masked as the dashboard is for this viewer. */
