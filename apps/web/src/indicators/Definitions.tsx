@@ -13,6 +13,8 @@ export const DEFINITIONS = [
   'compliance',
   'active-past-15-months',
   'durations',
+  'attendance',
+  'badges',
   'masking',
 ] as const;
 

@@ -24,6 +24,9 @@ const figures = (entries: number | null): MaskedFigures => ({
   durations: { contactToContractDays: 41.5, contactToContractPeople: 10, contractToExitDays: null },
 });
 
+const ORG = '00000000-0000-4000-8000-000000000001';
+const OTHER = '00000000-0000-4000-8000-000000000002';
+
 const report: IndicatorsResponse = {
   from: '2025-01-01',
   to: '2025-12-31',
@@ -55,6 +58,34 @@ const report: IndicatorsResponse = {
     },
     { dimension: 'sex', rows: [{ key: 'not_recorded', label: null, figures: figures(14) }] },
   ],
+  attendance: {
+    partners: {
+      total: { participants: 23, presences: 80 },
+      rows: [
+        { key: ORG, label: 'Maison des Jeunes', figures: { participants: 20, presences: 70 } },
+        { key: OTHER, label: 'Le Jardin', figures: { participants: null, presences: null } },
+      ],
+    },
+    thematiques: {
+      total: { participants: 23, presences: 80 },
+      rows: [
+        { key: 'numerique', label: null, figures: { participants: 23, presences: 80 } },
+        { key: 'not_recorded', label: null, figures: { participants: 0, presences: 0 } },
+      ],
+    },
+  },
+  badges: {
+    issuers: {
+      total: { offered: 12, accepted: 9, shared: null, endorsed: 0 },
+      rows: [
+        {
+          key: ORG,
+          label: 'Maison des Jeunes',
+          figures: { offered: 12, accepted: 9, shared: null, endorsed: 0 },
+        },
+      ],
+    },
+  },
   can: { exportParticipants: true },
 };
 
@@ -87,6 +118,18 @@ describe('the indicators dashboard', () => {
     expect(screen.getByRole('table', { name: /personnes rencontrées/ }).textContent).toContain(
       'Découverte10',
     );
+    const partners = screen.getByRole('table', { name: 'Présences par partenaire' });
+    expect(within(partners).getByRole('row', { name: /Le Jardin/ }).textContent).toContain(
+      'moins de 5',
+    );
+    expect(within(partners).getByRole('row', { name: /Maison des Jeunes/ }).textContent).toBe(
+      'Maison des Jeunes2070',
+    );
+    const themes = screen.getByRole('table', { name: 'Présences par thème' });
+    expect(within(themes).getByText('Sans thème')).toBeTruthy();
+    const issuers = screen.getByRole('table', { name: 'Badges par structure' });
+    expect(within(issuers).getByRole('columnheader', { name: 'Partagés' })).toBeTruthy();
+    expect(document.getElementById('definition-badges')).not.toBeNull();
     expect(net.requests.some((r) => r.url.startsWith('/api/indicators?from='))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { useToday } from '../time/clock.js';
 import { addDays } from '../time/time.js';
 import { FormError } from '../ui/FormError.js';
 import { SurveyResultsSection } from '../surveys/ResultsSection.js';
+import { ActivityTables } from './ActivityTables.js';
 import { Breakdown } from './Breakdown.js';
 import { Definitions } from './Definitions.js';
 import { Downloads } from './Downloads.js';
@@ -62,6 +63,7 @@ export function IndicatorsPage() {
           {report.data.breakdowns.map((breakdown) => (
             <Breakdown key={breakdown.dimension} breakdown={breakdown} />
           ))}
+          <ActivityTables report={report.data} />
           <SurveyResultsSection from={query.from} to={query.to} />
           <Definitions />
         </>
