@@ -109,7 +109,10 @@ export const breakdownRowSchema = z.object({
 });
 
 /** Attendance over the period (docs/indicators.md#attendance): people with a presence, presences. */
-export const attendanceFiguresSchema = z.object({ participants: maskedCount, presences: maskedCount });
+export const attendanceFiguresSchema = z.object({
+  participants: maskedCount,
+  presences: maskedCount,
+});
 /** Badges of an issuer over the period (docs/indicators.md#badges): counts of awards. */
 export const badgeFiguresSchema = z.object({
   offered: maskedCount,

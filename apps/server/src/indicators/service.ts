@@ -63,6 +63,10 @@ export function requirePeriod(query: IndicatorsQuery): void {
 const maskCount = (n: number, masked: boolean): number | null =>
   masked && n > 0 && n < SMALL_CELL ? null : n;
 
+/** Attendance and badges, organisations by the names this viewer may read. */
+const activityOf = (db: Db, actor: Actor, scope: Scope, masked: boolean) =>
+  activityFigures(db, scope, masked, (keys) => labelsFor(db, actor, 'organisation', keys));
+
 /** The dashboard's figures: the total, the programme's progress and every breakdown, masked as the view says. */
 export async function getIndicators(
   services: Services,
@@ -124,9 +128,6 @@ export async function getIndicators(
   const months = await progressSeries(db, scope, programme);
   const series = view.masked ? maskSeries(months) : months;
   const last = series.at(-1);
-  const activity = await activityFigures(db, scope, view.masked, (keys) =>
-    labelsFor(db, actor, 'organisation', keys),
-  );
   const hidden = (n: number, shown: number | null | undefined) =>
     shown === null ? null : maskCount(n, view.masked);
   return {
@@ -143,7 +144,7 @@ export async function getIndicators(
     figures: masked.total,
     progress: series,
     breakdowns,
-    ...activity,
+    ...(await activityOf(db, actor, scope, view.masked)),
     can: { exportParticipants: mayExportParticipants(actor) },
   };
 }

@@ -11,6 +11,47 @@ type Kind = 'partners' | 'thematiques' | 'issuers';
 
 const COLORS = ['#1d4e89', '#2f7d32', '#8a4b08', '#6a1b9a'];
 
+type ChartRow = Record<string, string | number>;
+
+/** The table's bars (SVG, recharts, hidden from assistive tech: the table says the same). */
+function ActivityChart({
+  chart,
+  columns,
+  height,
+}: {
+  chart: ChartRow[];
+  columns: string[];
+  height: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="indicators-chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={Math.max(160, height)}>
+        <BarChart
+          data={chart}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ left: 8, right: 16 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
+          <Legend />
+          {columns.map((c, i) => (
+            <Bar
+              key={c}
+              dataKey={c}
+              name={t(`indicators.activity.figure.${c}`)}
+              fill={COLORS[i % COLORS.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
 /** One activity table (attendance per partner or thématique, badges per issuer): a chart and its table. */
 function ActivityTable({ kind, table }: { kind: Kind; table: Table }) {
   const { t } = useTranslation();
@@ -21,7 +62,7 @@ function ActivityTable({ kind, table }: { kind: Kind; table: Table }) {
       ? t('indicators.activity.noThematique')
       : (label ?? (kind === 'thematiques' ? t(`codes.thematique.${key}`, key) : key));
   const rows = table.rows.map((row) => ({ name: name(row.key, row.label), figures: row.figures }));
-  const chart = rows.map(({ name: n, figures }) => ({
+  const chart: ChartRow[] = rows.map(({ name: n, figures }) => ({
     name: n,
     ...Object.fromEntries(columns.map((c) => [c, figures[c] ?? 0])),
   }));
@@ -33,30 +74,7 @@ function ActivityTable({ kind, table }: { kind: Kind; table: Table }) {
         <p>{t('indicators.nothing')}</p>
       ) : (
         <div className="indicators-pair">
-          <div className="indicators-chart" aria-hidden="true">
-            <ResponsiveContainer width="100%" height={Math.max(160, 36 * rows.length + 60)}>
-              <BarChart
-                data={chart}
-                layout="vertical"
-                accessibilityLayer={false}
-                margin={{ left: 8, right: 16 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-                <Legend />
-                {columns.map((c, i) => (
-                  <Bar
-                    key={c}
-                    dataKey={c}
-                    name={t(`indicators.activity.figure.${c}`)}
-                    fill={COLORS[i % COLORS.length]}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <ActivityChart chart={chart} columns={columns} height={36 * rows.length + 60} />
           <div className="indicators-scroll" role="region" aria-label={title} tabIndex={0}>
             <table className="indicators-table">
               <caption className="visually-hidden">{title}</caption>

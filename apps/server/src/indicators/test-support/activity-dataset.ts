@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { achievements, awards, awardShares } from '../../badges/tables.js';
-import { endorsements } from '../../badges/endorsements/tables.js';
 import type { Db } from '../../db/database.js';
 import { activities, activitySessions, attendances } from '../../db/schema.js';
 import type { RawData } from './brute-force.js';
@@ -144,7 +144,8 @@ export function activityRowsOf(
 
 /** Empties the activity rows (before the participants go). */
 export async function clearActivity(db: Db): Promise<void> {
-  await db.delete(endorsements);
+  // The endorsements' table is the badges domain's inside: written here in SQL, as the test's raw rows.
+  await db.execute(sql`delete from endorsements`);
   await db.delete(awardShares);
   await db.delete(awards);
   await db.delete(attendances);
@@ -208,18 +209,16 @@ export async function writeActivity(db: Db, rows: RawActivityData, staffId: stri
   const endorsed = rows.awards.flatMap((w) =>
     w.endorsement
       ? [
-          {
-            targetKind: 'award' as const,
-            targetId: w.id,
-            comment: 'Bravo',
-            credential: {},
-            status: w.endorsement.status,
-            decidedAt: w.endorsement.decidedAt?.toISOString() ?? null,
-          },
+          sql`('award', ${w.id}::uuid, 'Bravo', '{}'::jsonb, ${w.endorsement.status}, ${
+            w.endorsement.decidedAt?.toISOString() ?? null
+          }::timestamptz)`,
         ]
       : [],
   );
-  if (endorsed.length > 0) await db.insert(endorsements).values(endorsed);
+  if (endorsed.length > 0)
+    await db.execute(
+      sql`insert into endorsements (target_kind, target_id, comment, credential, status, decided_at) values ${sql.join(endorsed, sql`, `)}`,
+    );
 }
 
 /** Three badges: two of the first organisation, one of the second. */
