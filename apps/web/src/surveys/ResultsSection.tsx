@@ -12,6 +12,27 @@ function Mean({ cell }: { cell: SurveyResultCell }) {
   return <>{cell.mean.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}</>;
 }
 
+/** One line of a satisfaction table: who, how many people, the mean (or "masqué"). */
+function SatisfactionRow({
+  label,
+  cell,
+  masked,
+}: {
+  label: string;
+  cell: SurveyResultCell;
+  masked: string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{cell.people ?? masked}</td>
+      <td>
+        <Mean cell={cell} />
+      </td>
+    </tr>
+  );
+}
+
 const change = (from: SurveyResultCell, to: SurveyResultCell, language: string) =>
   from.mean === null || to.mean === null
     ? null
@@ -71,13 +92,12 @@ export function SurveyResultsSection({ from, to }: { from: string; to: string })
           head={[t('surveys.results.kind'), ...satisfactionHead]}
         >
           {data.satisfactionByKind.map((row) => (
-            <tr key={row.kind}>
-              <th scope="row">{t(`codes.activityKind.${row.kind}`)}</th>
-              <td>{row.people ?? masked}</td>
-              <td>
-                <Mean cell={row} />
-              </td>
-            </tr>
+            <SatisfactionRow
+              key={row.kind}
+              label={t(`codes.activityKind.${row.kind}`)}
+              cell={row}
+              masked={masked}
+            />
           ))}
         </Table>
       )}
@@ -88,13 +108,7 @@ export function SurveyResultsSection({ from, to }: { from: string; to: string })
           head={[t('surveys.results.partner'), ...satisfactionHead]}
         >
           {data.satisfactionByPartner.map((row) => (
-            <tr key={row.organisationId}>
-              <th scope="row">{row.name}</th>
-              <td>{row.people ?? masked}</td>
-              <td>
-                <Mean cell={row} />
-              </td>
-            </tr>
+            <SatisfactionRow key={row.organisationId} label={row.name} cell={row} masked={masked} />
           ))}
         </Table>
       )}
