@@ -57,7 +57,11 @@ describe('participant space section (staff)', () => {
         'textContent',
         'K7Q-M4T-2PX',
       );
-      expect(screen.getByRole('timer').textContent).toBe('Valable encore 15 min 00 s');
+      // The fake clock also follows real time (shouldAdvanceTime): a loaded machine may be a few
+      // seconds further on, never a minute.
+      expect(screen.getByRole('timer').textContent).toMatch(
+        /^Valable encore (15 min 00 s|14 min [45]\d s)$/,
+      );
       const qr = screen.getByRole('img', {
         name: 'QR code pour entrer dans l’espace participant de Lulu',
       });
@@ -69,7 +73,7 @@ describe('participant space section (staff)', () => {
 
       vi.setSystemTime(NOW + 61_000);
       vi.advanceTimersByTime(1000);
-      expect(await screen.findByText('Valable encore 13 min 59 s')).toBeTruthy();
+      expect(await screen.findByText(/^Valable encore 13 min [45]\d s$/)).toBeTruthy();
 
       await user.click(screen.getByRole('button', { name: 'Plein écran' }));
       const dialog = await screen.findByRole('dialog', { name: 'Scanner pour entrer' });
