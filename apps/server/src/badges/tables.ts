@@ -145,6 +145,9 @@ export const awards = pgTable(
       .on(t.participantId, t.achievementId)
       .where(sql`${t.status} in ('offered', 'accepted')`),
     uniqueIndex('awards_status_slot_uq').on(t.statusListId, t.statusIndex),
+    // The indicators' badges offered and accepted in a period of Paris days.
+    index('awards_offered_day_idx').on(sql`((${t.offeredAt} at time zone 'Europe/Paris')::date)`),
+    index('awards_accepted_day_idx').on(sql`((${t.acceptedAt} at time zone 'Europe/Paris')::date)`),
   ],
 );
 

@@ -51,37 +51,50 @@ export async function figuresBy(
     if (!figures) byKey.set(key, (figures = emptyFigures()));
     return figures;
   };
-  for (const row of await entries(db, scope, dimension)) {
+  // Side by side: on PostgreSQL each query gets its own connection of the pool (PGlite queues them).
+  const [entered, discovered, funnelled, left, dynamic, compliant, overdue, waits, stays] =
+    await Promise.all([
+      entries(db, scope, dimension),
+      discovery(db, scope, dimension),
+      funnel(db, scope, dimension),
+      exitsByCategory(db, scope, dimension),
+      dynamicExits(db, scope, dimension),
+      compliance(db, scope, dimension),
+      activePastFifteenMonths(db, scope, dimension),
+      contactToContract(db, scope, dimension),
+      contractToExit(db, scope, dimension),
+    ]);
+  for (const row of entered) {
     Object.assign(at(row.key), { entries: row.entries, reentries: row.reentries });
   }
-  for (const row of await discovery(db, scope, dimension)) {
+  for (const row of discovered) {
     at(row.key).discovery = { created: row.created, signedBy: row.signedBy };
   }
-  for (const row of await funnel(db, scope, dimension)) {
+  for (const row of funnelled) {
     at(row.key).funnel = { discovery: row.discovery, exit: row.exit };
   }
-  for (const row of await exitsByCategory(db, scope, dimension)) {
+  for (const row of left) {
     at(row.key).exits[row.category] = row.exits;
   }
-  for (const row of await dynamicExits(db, scope, dimension)) {
+  for (const row of dynamic) {
     Object.assign(at(row.key), { dynamicExits: row.dynamicExits, civicExits: row.civicExits });
   }
-  for (const row of await compliance(db, scope, dimension)) {
+  for (const row of compliant) {
     Object.assign(at(row.key).compliance, {
       exitsAfterContract: row.exitsAfterContract,
       withinFifteenMonths: row.withinFifteenMonths,
     });
   }
-  for (const row of await activePastFifteenMonths(db, scope, dimension)) {
+  for (const row of overdue) {
     at(row.key).compliance.activePastFifteenMonths = row.contracts;
   }
-  for (const row of await contactToContract(db, scope, dimension)) {
+  for (const row of waits) {
     Object.assign(at(row.key).durations, {
       contactToContractDays: row.days,
       contactToContractPeople: row.people,
     });
   }
-  for (const row of await contractToExit(db, scope, dimension)) {
+  for (const row of stays) {
     at(row.key).durations.contractToExitDays = row.days;
   }
   return byKey;

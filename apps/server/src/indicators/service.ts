@@ -69,7 +69,7 @@ const activityOf = (db: Db, actor: Actor, scope: Scope, masked: boolean) =>
 
 /** The dashboard's figures: the total, the programme's progress and every breakdown, masked as the view says. */
 export async function getIndicators(
-  services: Services,
+  services: Pick<Services, 'database'>,
   actor: Actor,
   query: IndicatorsQuery,
   programme: Programme,

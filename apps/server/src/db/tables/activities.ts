@@ -110,6 +110,10 @@ export const activitySessions = pgTable(
       .where(sql`${t.cancelledAt} is null`),
     index('sessions_activity_idx').on(t.activityId, t.startsAt),
     index('sessions_facilitator_idx').on(t.facilitatorId, t.startsAt),
+    // The indicators' sessions held in a period of Paris days; the planner's statistics too.
+    index('sessions_held_day_idx')
+      .on(sql`((${t.startsAt} at time zone 'Europe/Paris')::date)`)
+      .where(sql`${t.cancelledAt} is null`),
   ],
 );
 

@@ -117,6 +117,10 @@ export const participants = pgTable(
     index('participants_deadline_idx').on(t.contractDeadlineOn),
     index('participants_last_event_idx').on(t.lastEventAt, t.id),
     index('participants_pseudonym_idx').on(sql`lower(${t.pseudonym}) text_pattern_ops`),
+    // The indicators' "created in the period" (a Paris day): also gives the planner its statistics.
+    index('participants_created_day_idx').on(
+      sql`((${t.createdAt} at time zone 'Europe/Paris')::date)`,
+    ),
   ],
 );
 
@@ -179,6 +183,8 @@ export const contracts = pgTable(
     index('contracts_active_idx')
       .on(t.signedOn)
       .where(sql`${t.status} = 'active'`),
+    // The indicators read contracts by the period they were signed in.
+    index('contracts_signed_idx').on(t.signedOn),
   ],
 );
 
@@ -226,7 +232,11 @@ export const exits = pgTable(
     comment: text('comment'),
     createdAt: createdAt(),
   },
-  (t) => [index('exits_participant_idx').on(t.participantId)],
+  (t) => [
+    index('exits_participant_idx').on(t.participantId),
+    // The indicators read exits by the period they are dated in.
+    index('exits_exit_on_idx').on(t.exitOn),
+  ],
 );
 
 export const notes = pgTable(

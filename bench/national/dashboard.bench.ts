@@ -1,0 +1,86 @@
+/**
+ * Issue 21: the full dashboard (GET /api/indicators as coordination sees it: every figure, the
+ * programme's progress, the 13 breakdowns, attendance and badges) for a year and for the
+ * programme's three years, on a national dataset (national/generate.ts). Each is timed `--runs`
+ * times after one warm-up; the median is the figure.
+ *   DATABASE_URL=postgres://… npm run national-dashboard -w @territoires/bench
+ *   npm run national-dashboard -w @territoires/bench -- --data-dir DIR
+ * Budget: under 1 s each.
+ */
+import { sql } from 'drizzle-orm';
+import { parseArgs } from 'node:util';
+import type { Actor } from '../../apps/server/src/auth/actor.js';
+import { openDatabase } from '../../apps/server/src/db/open.js';
+import { participants } from '../../apps/server/src/db/schema.js';
+import { DEFAULT_PROGRAMME } from '../../apps/server/src/indicators/programme.js';
+import { getIndicators } from '../../apps/server/src/indicators/service.js';
+import { percentile } from '../support/server.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'data-dir': { type: 'string' },
+    role: { type: 'string', default: 'coordination' },
+  },
+});
+const databaseUrl = process.env.DATABASE_URL;
+const dataDir = values['data-dir'];
+if (!databaseUrl && !dataDir) {
+  console.error('Set DATABASE_URL (PostgreSQL) or --data-dir (PGlite).');
+  process.exit(2);
+}
+const role = values.role === 'evaluator' ? 'evaluator' : 'coordination';
+const database = await openDatabase(
+  { databaseUrl, dataDir: dataDir ?? '', resultCache: false },
+  'national-dashboard',
+);
+await database.migrate();
+const services = { database };
+const [organisation] = await database.db
+  .select({
+    id: participants.organisationId,
+    people: sql<number>`(select count(*) from participants)`.mapWith(Number),
+  })
+  .from(participants)
+  .limit(1);
+if (!organisation) throw new Error('No participants: run national-generate first.');
+const actor: Actor = {
+  staffId: '00000000-0000-4000-8000-000000000001',
+  displayName: 'Bench',
+  memberships: [{ organisationId: organisation.id, role }],
+};
+
+const PERIODS = {
+  year: { from: '2022-01-01', to: '2022-12-31' },
+  threeYears: { from: DEFAULT_PROGRAMME.start, to: '2023-10-31' },
+};
+const runs = Number(values.runs);
+const results: Record<string, { medianMs: number; minMs: number; maxMs: number }> = {};
+for (const [name, period] of Object.entries(PERIODS)) {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const started = performance.now();
+    await getIndicators(services, actor, period, DEFAULT_PROGRAMME);
+    if (i > 0) times.push(performance.now() - started);
+  }
+  results[name] = {
+    medianMs: Math.round(
+      percentile(
+        [...times].sort((a, b) => a - b),
+        50,
+      ),
+    ),
+    minMs: Math.round(Math.min(...times)),
+    maxMs: Math.round(Math.max(...times)),
+  };
+}
+console.log(
+  JSON.stringify({
+    database: databaseUrl ? 'postgresql' : 'pglite',
+    participants: organisation.people,
+    role,
+    runs,
+    ...results,
+  }),
+);
+await database.close();
