@@ -52,8 +52,10 @@ const THEMATIQUES = [
 /** Organisations, their référents (staff and membership) and a coordination account. */
 export const people = (s: Sizes): string[] => [
   `create unlogged table bench_org as select g, gen_random_uuid() as id from generate_series(0, ${s.organisations - 1}) g`,
+  'analyze bench_org',
   `insert into organisations (id, name, kind) select id, 'Structure nationale ' || g, 'consortium_member' from bench_org`,
   `create unlogged table bench_staff as select g, gen_random_uuid() as id, g % ${s.organisations} as org from generate_series(0, ${s.referents - 1}) g`,
+  'analyze bench_staff',
   `insert into staff (id, email, display_name, password_hash) select id, 'referent' || g || '@national.bench', 'Référent ' || g, 'not-a-hash' from bench_staff`,
   `insert into memberships (staff_id, organisation_id, role) select s.id, o.id, 'referent' from bench_staff s join bench_org o on o.g = s.org`,
 ];
@@ -72,6 +74,7 @@ export const stories = (s: Sizes): string[] => [
      floor(random() * 100)::int as outcome1, floor(random() * 100)::int as outcome2
    from generate_series(0, ${s.participants - 1}) g`,
   `alter table bench_p add column signed1 date, add column exit1 date, add column signed2 date, add column exit2 date`,
+  'analyze bench_p',
   `update bench_p set signed1 = case when signs and created + wait1 <= date '${TODAY}' then created + wait1 end`,
   `update bench_p set exit1 = case when signed1 + stay1 <= date '${TODAY}' then signed1 + stay1 end`,
   `update bench_p set signed2 = case when returns and exit1 + wait2 <= date '${TODAY}' then exit1 + wait2 end`,
@@ -125,6 +128,7 @@ export const pathways = (): string[] => [
 /** Activities of the organisations, one session a week each, and 20 presences per participant. */
 export const activityRows = (s: Sizes): string[] => [
   `create unlogged table bench_a as select g, gen_random_uuid() as id, g % ${s.organisations} as org from generate_series(0, ${s.activities - 1}) g`,
+  'analyze bench_a',
   `insert into activities (id, organisation_id, title, kind, thematiques, territory)
    select a.id, o.id, 'Atelier ' || a.g, ${pick(ACTIVITY_KINDS)},
      case when random() < 0.5 then jsonb_build_array(${pick(THEMATIQUES)}) else jsonb_build_array(${pick(THEMATIQUES)}, ${pick(THEMATIQUES)}) end,
@@ -135,6 +139,7 @@ export const activityRows = (s: Sizes): string[] => [
    select (a.g * ${WEEKS} + w) as g, gen_random_uuid() as id, a.id as activity, a.org,
      (date '${START}' + w * 7 + a.g % 5 + time '14:00') at time zone 'Europe/Paris' as starts_at
    from bench_a a cross join generate_series(0, ${WEEKS - 1}) w`,
+  'analyze bench_s',
   `insert into activity_sessions (id, activity_id, starts_at, ends_at, capacity, cancelled_at)
    select id, activity, starts_at, starts_at + interval '2 hours', 30, case when random() < 0.03 then starts_at - interval '2 days' end from bench_s`,
   `insert into attendances (session_id, participant_id, client_id, method, recorded_by_id, recorded_at, status)
@@ -153,6 +158,7 @@ export const activityRows = (s: Sizes): string[] => [
 export const badgeRows = (s: Sizes, template: string): string[] => [
   `insert into badge_issuers (organisation_id, slug) select id, 'structure-nationale-' || g from bench_org`,
   `create unlogged table bench_b as select g, gen_random_uuid() as id, g % ${s.organisations} as org from generate_series(0, ${s.organisations * 10 - 1}) g`,
+  'analyze bench_b',
   `insert into achievements (id, organisation_id, name, description, criteria, achievement_type, image_alt, created_by_id)
    select b.id, o.id, 'Badge ' || b.g, 'Une expérience vécue', 'Avoir participé', 'Competency', 'Badge ' || b.g, st.id
    from bench_b b join bench_org o on o.g = b.org join bench_staff st on st.g = b.org`,
@@ -161,13 +167,15 @@ export const badgeRows = (s: Sizes, template: string): string[] => [
      case when w.status = 'accepted' then w.offered + interval '3 days' end,
      case when w.status = 'accepted' then jsonb_set($json$${template}$json$::jsonb, '{id}', to_jsonb('urn:uuid:' || gen_random_uuid())) end,
      case when w.status = 'declined' then w.offered + interval '2 days' end
-   from (select a, ((a * 7919) % ${s.participants}) as pg, a / ${s.participants} as slot,
+   from (select pg, pg % ${s.referents} as referent, (pg % ${s.referents}) % ${s.organisations} + ${s.organisations} * slot as badge,
+           status, offered
+         from (select (a * 7919) % ${s.participants} as pg, a / ${s.participants} as slot,
            case when random() < 0.75 then 'accepted' when random() < 0.6 then 'offered' else 'declined' end as status,
            (date '${START}' + floor(random() * 1090)::int + time '15:00') at time zone 'Europe/Paris' as offered
-         from generate_series(0::bigint, ${s.awards - 1}) a) w
+         from generate_series(0::bigint, ${s.awards - 1}) a) drawn) w
    join bench_p p on p.g = w.pg
-   join bench_staff st on st.g = p.referent
-   join bench_b b on b.g = st.g % ${s.organisations} + ${s.organisations} * w.slot`,
+   join bench_staff st on st.g = w.referent
+   join bench_b b on b.g = w.badge`,
   `insert into award_shares (award_id, token_hash, created_at)
    select id, encode(sha256(id::text::bytea), 'hex'), accepted_at + interval '1 day' from awards where status = 'accepted' and random() < 0.1`,
   `insert into endorsers (id, name) values ('00000000-0000-4000-8000-00000000e0d0', 'Entreprise du territoire')`,
