@@ -73,3 +73,7 @@ const [row] = await database.db
 const app = await buildApp({ services, version: 'bench', publicUrl: PUBLIC_URL, trustProxy: 1 });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ url, token: link.url.split('/').pop(), credential: row?.credential });
+// Stopped by the parent: exit normally, so that `--cpu-prof` writes this process's profile.
+process.once('SIGTERM', () => {
+  void app.close().finally(() => database.close().finally(() => process.exit(0)));
+});
