@@ -4,6 +4,8 @@
  * connections each, the server in its own process (share-server.ts), every request from its own
  * address behind one trusted proxy (the per-address rate limits stay as in production).
  *   [RESULT_CACHE=off] npm run share-verify -w @territoires/bench -- [--connections 20] [--duration 10]
+ * On PGlite in memory (default) or PostgreSQL: DATABASE_URL=postgres://…/<db> (that database is only
+ * used to drop and create the scratch database tp_bench_share).
  * Target: p95 under 100 ms.
  */
 import autocannon from 'autocannon';
@@ -101,7 +103,7 @@ try {
     await run('POST /api/verify', verify, duration),
   ];
   console.log(
-    `result cache ${process.env.RESULT_CACHE === 'off' ? 'off' : 'on'}, load average ${loadavg()
+    `${process.env.DATABASE_URL ? 'PostgreSQL (no result cache)' : `PGlite, result cache ${process.env.RESULT_CACHE === 'off' ? 'off' : 'on'}`}, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}, ${String(connections)} connections, ${String(duration)} s each`,
   );

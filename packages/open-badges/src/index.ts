@@ -32,6 +32,8 @@ export { encodeBitstring, decodeBitstring, MIN_STATUS_LIST_LENGTH } from './stat
 export { verify } from './verify/verify.js';
 export type { AnyVerifyResult } from './verify/verify.js';
 export { CHECK_IDS } from './verify/types.js';
+export { createProofMemo, PROOF_MEMO_SIZE } from './verify/proof-memo.js';
+export type { ProofMemo } from './verify/proof-memo.js';
 export type {
   Check,
   CheckId,

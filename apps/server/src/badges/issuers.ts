@@ -2,7 +2,11 @@ import type { Profile } from '@territoires/open-badges';
 import { eq, inArray, like, or } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { StartupRefusedError } from '../errors/index.js';
-import { organisationFacts, type OrganisationFacts } from '../organisations/index.js';
+import {
+  organisationFacts,
+  organisationFactsIn,
+  type OrganisationFacts,
+} from '../organisations/index.js';
 import { organisationNameFor } from '../organisations/policy.js';
 import { badgeIssuerOrigin, badgeIssuers } from './tables.js';
 
@@ -92,9 +96,13 @@ export async function issuerBySlug(
   publicUrl: string,
   slug: string,
 ): Promise<Issuer | undefined> {
-  const [row] = await db.select().from(badgeIssuers).where(eq(badgeIssuers.slug, slug));
-  const organisation = row && (await organisationOf(db, row.organisationId));
-  return organisation && asIssuer(publicUrl, row.slug, organisation);
+  // One statement: every verification of our credentials reads an issuer or two by its slug.
+  const ids = db
+    .select({ id: badgeIssuers.organisationId })
+    .from(badgeIssuers)
+    .where(eq(badgeIssuers.slug, slug));
+  const [organisation] = await organisationFactsIn(db, ids);
+  return organisation && asIssuer(publicUrl, slug, organisation);
 }
 
 export async function issuerOf(

@@ -1,5 +1,6 @@
 import type { BitstringStatusListEntry } from '@territoires/open-badges';
-import { and, desc, eq, isNotNull, max } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { randomInt } from 'node:crypto';
 import type { Db, Tx } from '../db/database.js';
 import type { IssuerKeyring } from '../keys/keyring.js';
@@ -153,8 +154,28 @@ async function newList(tx: Tx, issuer: Issuer, number: number) {
   return made;
 }
 
-/** Signed lists by list id, reused while nothing on them was revoked since (per process). */
+/** Signed lists by list id, reused while the same key signs the same revoked places (per process). */
 const signed = new Map<string, { stamp: string; credential: Record<string, unknown> }>();
+
+/** The revoked places of a list: its awards' and its guests' credentials' (claims at a session). */
+async function revokedIndexes(db: Db, listId: string): Promise<number[]> {
+  const rows = await unionAll(
+    db
+      .select({ index: awards.statusIndex })
+      .from(awards)
+      .where(and(eq(awards.statusListId, listId), eq(awards.status, 'revoked'))),
+    db
+      .select({ index: badgeClaimCredentials.statusIndex })
+      .from(badgeClaimCredentials)
+      .where(
+        and(
+          eq(badgeClaimCredentials.statusListId, listId),
+          isNotNull(badgeClaimCredentials.revokedAt),
+        ),
+      ),
+  );
+  return rows.flatMap(({ index }) => (index === null ? [] : [index])).sort((a, b) => a - b);
+}
 
 /** The signed status list credential, or undefined for a list the issuer does not have. */
 export async function statusListCredential(
@@ -174,40 +195,18 @@ export async function statusListCredential(
       ),
     );
   if (!list) return undefined;
-  const revoked = await db
-    .select({ index: awards.statusIndex })
-    .from(awards)
-    .where(and(eq(awards.statusListId, list.id), eq(awards.status, 'revoked')));
-  // Guests' credentials (claims at a session) share the issuer's lists.
-  const revokedClaims = await db
-    .select({ index: badgeClaimCredentials.statusIndex, at: badgeClaimCredentials.revokedAt })
-    .from(badgeClaimCredentials)
-    .where(
-      and(
-        eq(badgeClaimCredentials.statusListId, list.id),
-        isNotNull(badgeClaimCredentials.revokedAt),
-      ),
-    );
-  revoked.push(...revokedClaims);
-  const [latest] = await db
-    .select({ at: max(awards.revokedAt) })
-    .from(awards)
-    .where(eq(awards.statusListId, list.id));
-  const latestClaim =
-    revokedClaims
-      .map((r) => r.at ?? '')
-      .sort()
-      .at(-1) ?? '';
+  // Read on every request (several processes may share PostgreSQL): two statements.
+  const revoked = await revokedIndexes(db, list.id);
   const key = await keys.signingKey(issuer.did);
-  // A new signing key (rotation, revocation) signs the list anew, as a new revocation does.
-  const stamp = `${key.id}:${revoked.length}:${latest?.at ?? ''}:${latestClaim}`;
+  // The signed list is a function of the key and the places revoked: a new signing key (rotation,
+  // revocation) or a new revocation signs it anew.
+  const stamp = `${key.id}:${revoked.join(',')}`;
   const cached = signed.get(list.id);
   if (cached?.stamp === stamp) return cached.credential;
   const { encodeBitstring, issueStatusListCredential } = await openBadges();
   // Index 0 is the left-most bit of the first byte (W3C BitstringStatusList).
   const bits = new Uint8Array(list.length / 8);
-  for (const { index } of revoked)
-    if (index !== null) bits[index >> 3] = (bits[index >> 3] ?? 0) | (0x80 >> (index & 7));
+  for (const index of revoked) bits[index >> 3] = (bits[index >> 3] ?? 0) | (0x80 >> (index & 7));
   const statusList = {
     id: statusListUrl(issuer, number),
     purpose: 'revocation' as const,

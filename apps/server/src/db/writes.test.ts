@@ -10,6 +10,7 @@ describe('isReadOnly', () => {
   it('takes plain selects as reads', () => {
     expect(isReadOnly('select 1')).toBe(true);
     expect(isReadOnly('  SELECT "id" from "participants" where "updated_at" > $1')).toBe(true);
+    expect(isReadOnly('(select "a" from "t") union all (select "b" from "u")')).toBe(true);
   });
 
   it('takes anything else, or a select that may change data, as a write', () => {
@@ -20,6 +21,7 @@ describe('isReadOnly', () => {
       'with x as (update t set a = 1 returning *) select * from x',
       'with x as (select 1) select * from x',
       'select * from t for update',
+      '(select * from t) union all (select * from u for update)',
       "select nextval('s')",
       'begin',
       'create table t (a int)',

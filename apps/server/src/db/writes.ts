@@ -18,7 +18,8 @@ export class WriteCounter {
 
 // A plain SELECT changes nothing. Anything else counts as a write, and so does a SELECT naming a
 // data-changing word (a CTE with DML, FOR UPDATE, nextval): a needless bump only costs a cache miss.
-const SELECT = /^\s*select\b/i;
+// A union of selects starts with a parenthesis: `(select …) union all (select …)`.
+const SELECT = /^[\s(]*select\b/i;
 const CHANGES = /\b(insert|update|delete|merge|truncate|copy|nextval|setval|lock)\b/i;
 export const isReadOnly = (text: string): boolean => SELECT.test(text) && !CHANGES.test(text);
 

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { StartupRefusedError } from '../errors/index.js';
 import { decryptJwk, encryptJwk, type Sealed } from './seal.js';
+import type * as OpenBadges from '@territoires/open-badges';
 
 /**
  * The issuers' signing keys (ADR 0019), out of the database and out of the domains: one file per
@@ -25,9 +26,11 @@ export interface IssuerKeyring {
 
 /**
  * The Open Badges library (JSON-LD, schemas, suites) loads on first use, not with every process:
- * CLI commands and the server's start do not pay for it.
+ * CLI commands and the server's start do not pay for it. Imported once (an `import()` per call
+ * resolves the module again: a round trip to the loader's thread under tsx).
  */
-const openBadges = () => import('@territoires/open-badges');
+let library: Promise<typeof OpenBadges> | undefined;
+const openBadges = () => (library ??= import('@territoires/open-badges'));
 
 const toPublicKey = ({ privateKeyJwk: _secret, ...rest }: IssuerKey): IssuerKey => rest;
 

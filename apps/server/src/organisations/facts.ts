@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '@territoires/contracts';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { organisations } from '../db/schema.js';
 
@@ -34,4 +34,9 @@ export async function organisationFacts(
     .from(organisations)
     .where(inArray(organisations.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The facts of the organisations whose ids a subquery selects: one statement with it. */
+export function organisationFactsIn(db: Db | Tx, ids: SQLWrapper): Promise<OrganisationFacts[]> {
+  return db.select(columns).from(organisations).where(inArray(organisations.id, ids));
 }

@@ -32,6 +32,15 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   optionalNumber(o.maxBytes, 'maxBytes');
   optionalNumber(o.fetchTimeoutMs, 'fetchTimeoutMs');
   optionalBoolean(o.trustEmbeddedJwk, 'trustEmbeddedJwk');
+  const memo: unknown = o.proofMemo;
+  if (
+    memo !== undefined &&
+    (typeof memo !== 'object' ||
+      memo === null ||
+      typeof (memo as { has?: unknown }).has !== 'function' ||
+      typeof (memo as { add?: unknown }).add !== 'function')
+  )
+    throw new TypeError('options.proofMemo must have has() and add()');
   const recipient: unknown = o.recipient;
   if (recipient !== undefined && (typeof recipient !== 'object' || recipient === null)) {
     throw new TypeError('options.recipient must be an object');
@@ -46,6 +55,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     fetchTimeoutMs: o.fetchTimeoutMs ?? 5000,
     fetch: o.fetch,
     documentLoader: o.documentLoader,
+    proofMemo: o.proofMemo,
     warnings: [],
   };
 }

@@ -4,6 +4,7 @@ import type { CheckCode } from './codes.js';
 import { checkJwtProof } from './jwt-proof.js';
 import type { ParsedInput } from './input.js';
 import { ProofError, asCheck, errorText, issuerId, safeModeIssue } from './proof-common.js';
+import { createProofMemo, proofMemoKey, type ProofMemo } from './proof-memo.js';
 import { keyDocuments, resolveVerificationMethod, type Method } from './resolve-key.js';
 import { isSupportedProof, proofKind, SUPPORTED_PROOFS, verificationSuite } from './suites.js';
 import {
@@ -146,12 +147,25 @@ async function checkOneProof(
   }
 }
 
-// Signatures of documents verified again and again (status lists) are remembered: the verdict is a function of the
-// document, the verification method (resolved afresh each time, so a revoked key still fails) and the contexts.
-const remembered = new WeakMap<object, Map<string, true>>();
-const REMEMBERED_SIZE = 64;
+// Status lists are verified again and again: their proofs are remembered even without options.proofMemo, in a
+// small memo per document loader (the contexts the verdict depends on).
+const statusListMemos = new WeakMap<object, ProofMemo>();
+const STATUS_LIST_MEMO_SIZE = 64;
 const DEFAULT_LOADER_KEY = {};
 
+function memosFor(options: ResolvedOptions, remember: boolean): ProofMemo[] {
+  const memos = options.proofMemo ? [options.proofMemo] : [];
+  if (!remember) return memos;
+  const scope = options.documentLoader ?? DEFAULT_LOADER_KEY;
+  let memo = statusListMemos.get(scope);
+  if (!memo) {
+    memo = createProofMemo(STATUS_LIST_MEMO_SIZE);
+    statusListMemos.set(scope, memo);
+  }
+  return [...memos, memo];
+}
+
+/** The signature check, skipped when a memo knows this document verified under this very key. */
 async function verifySignature(
   credential: Record<string, unknown>,
   proof: Record<string, unknown>,
@@ -159,15 +173,12 @@ async function verifySignature(
   options: ResolvedOptions,
   remember: boolean,
 ): Promise<void> {
-  if (!remember) return verifySignatureNow(credential, proof, method, options);
-  const scope = options.documentLoader ?? DEFAULT_LOADER_KEY;
-  const known = remembered.get(scope) ?? new Map<string, true>();
-  remembered.set(scope, known);
-  const key = `${JSON.stringify(credential)}\n${JSON.stringify(method)}`;
-  if (known.has(key)) return;
+  const memos = memosFor(options, remember);
+  if (memos.length === 0) return verifySignatureNow(credential, proof, method, options);
+  const key = proofMemoKey(credential, method, options.documentLoader !== undefined);
+  if (memos.some((memo) => memo.has(key))) return;
   await verifySignatureNow(credential, proof, method, options);
-  if (known.size >= REMEMBERED_SIZE) known.delete(known.keys().next().value ?? '');
-  known.set(key, true);
+  for (const memo of memos) memo.add(key);
 }
 
 async function verifySignatureNow(

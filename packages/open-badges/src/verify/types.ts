@@ -1,6 +1,7 @@
 import type { DocumentLoader } from '../contexts/document-loader.js';
 import type { FetchLike } from '../ob2/types.js';
 import type { CheckCode, WarningCode } from './codes.js';
+import type { ProofMemo } from './proof-memo.js';
 
 /** Stable check ids, in the order of the OB 3.0 verification section (the web's messages are keyed on them). */
 export type CheckId =
@@ -110,6 +111,12 @@ export interface VerifyOptions {
   fetch?: FetchLike;
   /** JSON-LD document loader for contexts (default: the bundled contexts only, nothing fetched). */
   documentLoader?: DocumentLoader;
+  /**
+   * Embedded proofs that verified before (createProofMemo): the same signed document under the same key is not
+   * canonicalized and checked again. Only the signature is remembered; the key is resolved and every other check
+   * made on each call. Give one memo per documentLoader.
+   */
+  proofMemo?: ProofMemo;
 }
 
 export interface ResolvedOptions {
@@ -122,6 +129,7 @@ export interface ResolvedOptions {
   fetchTimeoutMs: number;
   fetch: FetchLike | undefined;
   documentLoader: DocumentLoader | undefined;
+  proofMemo: ProofMemo | undefined;
   /** Warnings collected while checking; copied into the result. */
   warnings: VerifyWarning[];
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import QRCode from 'qrcode';
 import { hashToken } from '../../auth/tokens.js';
 import { cachedRead, readKey } from '../../db/read-cache.js';
 import { route, type RouteOptions } from '../../http/route.js';
@@ -12,6 +11,7 @@ import {
   stopSharingMyAward,
 } from './service.js';
 import { sharePage, UNKNOWN_SHARE_PAGE } from './share-page.js';
+import { shareQrSvg } from './share-qr.js';
 import { sharedBadge } from './shared.js';
 import { myAwardFile, myBadgesZip } from './downloads.js';
 import { myPortfolio } from './portfolio.js';
@@ -69,7 +69,7 @@ export function backpackRoutes(
         const self = shareUrl(publicUrl, token);
         const [{ verification }, qrSvg] = await Promise.all([
           verifier.verify(shared.view.award.credential),
-          QRCode.toString(self, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+          shareQrSvg(self),
         ]);
         return sharePage(shared, verification, { self, qrSvg });
       });

@@ -3,8 +3,9 @@ import { hashToken } from '../../auth/tokens.js';
 import type { Services } from '../../services.js';
 import { endorsedView } from '../endorsements/index.js';
 import { shareAnswers } from '../policy.js';
-import { awardViews, type AwardView } from '../repository.js';
-import { awardShares } from '../tables.js';
+import { issuersOf } from '../issuers.js';
+import type { AwardView } from '../repository.js';
+import { achievements, awardShares, awards } from '../tables.js';
 
 // What a share link opens, found by its token's hash. Whatever it does not open (a token never
 // made, stopped, of a hidden badge, not signed) is the same `undefined`: one answer for all.
@@ -25,12 +26,19 @@ export async function sharedBadge(
 ): Promise<SharedBadge | undefined> {
   const { db } = services.database;
   if (!TOKEN.test(token)) return undefined;
-  const [share] = await db
-    .select()
+  // The link, its award and badge in one statement (read on every visit), then the issuer.
+  const [row] = await db
+    .select({ share: awardShares, award: awards, achievement: achievements })
     .from(awardShares)
+    .innerJoin(awards, eq(awards.id, awardShares.awardId))
+    .innerJoin(achievements, eq(achievements.id, awards.achievementId))
     .where(eq(awardShares.tokenHash, hashToken(token)));
-  if (!share) return undefined;
-  const [view] = await awardViews(db, publicUrl, { awardIds: [share.awardId] });
-  if (!view?.award.credential || !shareAnswers(view.award, share)) return undefined;
+  if (!row) return undefined;
+  const { share, award, achievement } = row;
+  const issuer = (await issuersOf(db, publicUrl, [achievement.organisationId])).get(
+    achievement.organisationId,
+  );
+  if (!issuer || !award.credential || !shareAnswers(award, share)) return undefined;
+  const view: AwardView = { award, achievement, issuer };
   return { view: await endorsedView(services, view), showEvidence: share.showEvidence };
 }

@@ -63,4 +63,30 @@ describe('accepted endorsements travel with the badge: share page and downloads'
     expect(page.body).toContain('Un badge que nous reconnaissons.');
     expect(page.body).not.toContain('Léa Pas');
   });
+
+  it('signs the same endorsed document once; a new endorsement is signed anew', async () => {
+    const badge = await makeAchievement(ctx.services, world.staff.coordination, world.following);
+    const p = await followedParticipant(ctx.services, world);
+    const award = await acceptedAward(ctx.services, world.staff.referent, p.id, badge.id);
+    const target = { kind: 'award' as const, id: award.id };
+    const me = await loginParticipant(ctx.app, p.id, world.staff.referent);
+    const accept = async (e: Endorsement) => {
+      const res = await me.request({ method: 'POST', url: `/api/me/endorsements/${e.id}/accept` });
+      expect(res.statusCode).toBe(200);
+    };
+    const file = async () =>
+      (await me.request({ method: 'GET', url: `/api/me/awards/${award.id}/files/json` })).json<
+        Record<string, unknown>
+      >();
+    await accept(await endorsed(ctx.services, world.staff.referent, target));
+    const first = await file();
+    // A minute later, the same document: not signed again (a new signing would carry the new date).
+    ctx.setNow(new Date(ctx.services.clock().getTime() + 60_000));
+    expect(await file()).toEqual(first);
+    await accept(await endorsed(ctx.services, world.staff.referent, target, { name: 'Léa Pas' }));
+    const second = await file();
+    expect(second.endorsement).toHaveLength(2);
+    expect(second.proof).not.toEqual(first.proof);
+    expect((await verifyHere(ctx.app, second)).result).toBe('verified');
+  });
 });

@@ -74,6 +74,35 @@ describe('POST /api/verify', () => {
     expect(body.summary).toMatch(/retiré/);
   });
 
+  it('remembers the proof, not the verdict: a revocation, then a revoked key, show at once', async () => {
+    const { awardId, credential } = await ourCredential();
+    const verifyIt = async () =>
+      (await post(JSON.stringify(credential), 'application/json')).json<Verification>();
+    expect((await verifyIt()).result).toBe('verified');
+    await revokeAward(ctx.services, TEST_PUBLIC_URL, world.staff.referent, awardId, 'Erreur.');
+    const revoked = await verifyIt();
+    expect(checkOf(revoked, 'proof')?.status).toBe('passed');
+    expect(checkOf(revoked, 'status')).toMatchObject({
+      status: 'failed',
+      code: 'ob.status.revoked',
+    });
+
+    const other = await ourCredential();
+    const again = async () =>
+      (await post(JSON.stringify(other.credential), 'application/json')).json<Verification>();
+    expect((await again()).result).toBe('verified');
+    const [proof] = [other.credential.proof].flat() as { verificationMethod: string }[];
+    const method = proof?.verificationMethod ?? '';
+    const issuer = (other.credential.issuer as { id: string }).id;
+    await ctx.services.issuerKeys.revoke(issuer, method);
+    // A key lives in the key files, not the database: past PGlite's one second (ADR 0009).
+    ctx.setNow(new Date(ctx.services.clock().getTime() + 2_000));
+    expect(checkOf(await again(), 'proof')).toMatchObject({
+      status: 'failed',
+      code: 'ob.proof.key_revoked',
+    });
+  });
+
   it('refuses a JWT signed with "none", with a clear check', async () => {
     const { credential } = await ourCredential();
     const { proof: _proof, ...unsigned } = credential;

@@ -1,5 +1,5 @@
 import { VERIFY_MAX_UPLOAD_BYTES, type Verification } from '@territoires/contracts';
-import type { AnyVerifyResult, FetchLike } from '@territoires/open-badges';
+import type { AnyVerifyResult, FetchLike, ProofMemo } from '@territoires/open-badges';
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database.js';
 import { cachedRead, readKey } from '../../db/read-cache.js';
@@ -57,7 +57,9 @@ function inputKey(input: unknown): string {
 /**
  * On PGlite, our own documents and a verification's result are reused until the next write and
  * for one second at most (ADR 0009): a revocation is a write, so it shows at once; an outside
- * issuer's change shows within a second.
+ * issuer's change shows within a second. On PGlite and PostgreSQL alike, the embedded proofs that
+ * verified are remembered (ADR 0026): the same signed bytes under the same key are not checked
+ * again, while the key, the status, the dates and the endorsements are read on every verification.
  */
 export function createVerifier(
   publicUrl: string,
@@ -90,6 +92,7 @@ export function createVerifier(
     return (await outsideFetch()).fetchJson(url);
   };
   const fetch: FetchLike = async (url, init) => (await outsideFetch()).fetch(url, init);
+  let proofMemo: ProofMemo | undefined;
   return {
     verify(input) {
       return cachedRead(
@@ -97,12 +100,14 @@ export function createVerifier(
         readKey('verifier.verify', inputKey(input), {}),
         clock(),
         async () => {
-          const { verify } = await openBadges();
+          const { verify, createProofMemo } = await openBadges();
+          proofMemo ??= createProofMemo();
           const result = await verify(input, {
             fetchJson,
             fetch,
             clock,
             maxBytes: VERIFY_MAX_UPLOAD_BYTES,
+            proofMemo,
           });
           return { verification: verificationOf(result) };
         },
