@@ -110,8 +110,6 @@ const vacuumAt = performance.now();
 // The visibility map (index-only scans) and the planner's statistics, as a live database has them.
 await db.execute(sql`vacuum analyze`);
 console.log(`vacuum analyze: ${((performance.now() - vacuumAt) / 1000).toFixed(1)} s`);
-const refreshAt = performance.now();
-console.log(`indicator summaries: ${((performance.now() - refreshAt) / 1000).toFixed(1)} s`);
 
 const total = (table: string) => sql<number>`(select count(*) from ${sql.identifier(table)})`;
 const [counts] = await db
