@@ -7,6 +7,7 @@ import { useTestApp } from '../../test-support/app.js';
 import { loginParticipant } from '../../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../../test-support/world.js';
 import { awards } from '../tables.js';
+import { endorsed } from '../endorsements/test-support/factories.js';
 import { acceptedAward, makeAchievement } from '../test-support/factories.js';
 
 // ADR 0028: a share page and the verification of one of our credentials are reused while nothing
@@ -159,6 +160,20 @@ describe('results reused across processes until a watched table changes (ADR 002
     );
     expect(await verify(row?.credential)).toBe('not_verified');
     expect(await page()).not.toMatch(/Badge authentique et valable/);
+  });
+
+  it('an endorsement accepted elsewhere shows on the page at once', async () => {
+    const { awardId, path } = await sharedAward();
+    const target = { kind: 'award' as const, id: awardId };
+    const given = await endorsed(ctx.services, world.staff.referent, target);
+    const page = async () => (await ctx.app.inject({ method: 'GET', url: path })).body;
+    expect(await page()).not.toContain('Ponctuel et soigneux');
+    expect(await page()).not.toContain('Ponctuel et soigneux');
+    await elsewhere(
+      "update endorsements set status = 'accepted', decided_at = now() where id = $1",
+      [given.id],
+    );
+    expect(await page()).toContain('Ponctuel et soigneux');
   });
 
   it('on PostgreSQL the page is really reused: a write that skips the trigger is not seen', async () => {
