@@ -44,7 +44,10 @@ async function pglite(): Promise<Database> {
 }
 
 const databaseUrl = process.env.DATABASE_URL;
-const database = databaseUrl ? await scratchPostgres(databaseUrl) : await pglite();
+const opened = databaseUrl ? await scratchPostgres(databaseUrl) : await pglite();
+// RESULT_CACHE=off on PostgreSQL: no version-tagged result either (ADR 0028), to compare.
+const database =
+  process.env.RESULT_CACHE === 'off' ? { ...opened, writes: null, readVersion: null } : opened;
 await database.migrate();
 const dir = await mkdtemp(join(tmpdir(), 'tp-bench-share-'));
 const clock = () => new Date();

@@ -103,7 +103,7 @@ try {
     await run('POST /api/verify', verify, duration),
   ];
   console.log(
-    `${process.env.DATABASE_URL ? 'PostgreSQL (no result cache)' : `PGlite, result cache ${process.env.RESULT_CACHE === 'off' ? 'off' : 'on'}`}, load average ${loadavg()
+    `${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, result cache ${process.env.RESULT_CACHE === 'off' ? 'off' : 'on'}, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}, ${String(connections)} connections, ${String(duration)} s each`,
   );

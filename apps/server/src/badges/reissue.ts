@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { recordAudits } from '../audit/record.js';
 import type { Tx } from '../db/database.js';
+import { bumpReadVersion } from '../db/version-cache.js';
 import { recordParticipantEvents } from '../participants/index.js';
 import type { Services } from '../services.js';
 import { inChunks } from './bulk-writes.js';
@@ -220,5 +221,8 @@ export async function revokeCompromisedKey(
   const issuer = await issuerOf(services.database.db, publicUrl, organisationId);
   if (!issuer) throw new Error('This organisation has never issued a badge.');
   await services.issuerKeys.revoke(issuer.did, keyId);
+  // The keyring lives in files, not in a watched table: results that read the issuer's DID document
+  // are forgotten now, even if the key signed nothing (ADR 0028).
+  await bumpReadVersion(services.database.db);
   return reissueSignedBy(services, publicUrl, organisationId, keyId, signing);
 }

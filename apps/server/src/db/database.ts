@@ -28,6 +28,12 @@ export interface Database {
    * write, and with RESULT_CACHE=off.
    */
   writes: WriteCounter | null;
+  /**
+   * The version every writer bumps at commit (`read_versions`, ADR 0028): lets a share page and our own
+   * credentials' verifications be reused across processes until the data they read changes. PostgreSQL
+   * only (PGlite has `writes`); null with RESULT_CACHE=off.
+   */
+  readVersion: (() => Promise<number>) | null;
   /** Applies the forward-only SQL migrations in apps/server/drizzle. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +46,7 @@ export function fromPglite(client: PGlite): Database {
     db: raw,
     kind: 'pglite',
     writes,
+    readVersion: null,
     migrate: () => migratePglite(raw, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
   };
@@ -61,6 +68,15 @@ export function fromPostgres(url: string, max = 10, limits: pg.PoolConfig = {}):
     db: raw,
     kind: 'postgres',
     writes: null,
+    // A named statement: parsed once per connection.
+    readVersion: async () => {
+      const { rows } = await pool.query<{ version: string }>({
+        name: 'read-version',
+        text: 'select version from read_versions where id = 1',
+      });
+      // No row (migration not applied): NaN equals nothing, so nothing is reused.
+      return rows[0] ? Number(rows[0].version) : Number.NaN;
+    },
     migrate: () => migratePg(raw, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => pool.end(),
   };

@@ -12,7 +12,10 @@ export interface DatabaseConfig {
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the locked data directory. */
 export async function openDatabase(config: DatabaseConfig, command: string): Promise<Database> {
-  if (config.databaseUrl) return fromPostgres(config.databaseUrl);
+  if (config.databaseUrl) {
+    const database = fromPostgres(config.databaseUrl);
+    return config.resultCache === false ? { ...database, readVersion: null } : database;
+  }
   const release = lockDataDir(config.dataDir, command);
   try {
     const client = await PGlite.create(join(config.dataDir, 'pgdata'));

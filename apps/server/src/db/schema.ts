@@ -6,3 +6,4 @@ export * from './tables/attendance.js';
 export * from './tables/participant-space.js';
 export * from './tables/catalogue.js';
 export * from './tables/transfers.js';
+export * from './tables/read-versions.js';

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { hashToken } from '../../auth/tokens.js';
-import { cachedRead, readKey } from '../../db/read-cache.js';
+import { readKey } from '../../db/read-cache.js';
+import { cachedOwnRead } from '../../db/version-cache.js';
 import { route, type RouteOptions } from '../../http/route.js';
 import type { Verifier } from '../verifier/verify.js';
 import {
@@ -61,9 +62,10 @@ export function backpackRoutes(
     { config: SHARE_LIMIT },
     async (request, reply) => {
       const { token } = request.params;
-      // Reused until the next write (stopping, hiding, revoking are writes), a second at most.
+      // Reused until the next write (stopping, hiding, revoking are writes), a second at most: on
+      // PGlite this process counts them, on PostgreSQL every writer bumps read_versions (ADR 0028).
       const key = readKey('badges.share-page', hashToken(token), {});
-      const page = await cachedRead(services.database, key, services.clock(), async () => {
+      const page = await cachedOwnRead(services.database, key, services.clock(), async () => {
         const shared = await sharedBadge(services, publicUrl, token);
         if (!shared) return undefined;
         const self = shareUrl(publicUrl, token);

@@ -2,7 +2,8 @@ import { VERIFY_MAX_UPLOAD_BYTES, type Verification } from '@territoires/contrac
 import type { AnyVerifyResult, FetchLike, ProofMemo } from '@territoires/open-badges';
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database.js';
-import { cachedRead, readKey } from '../../db/read-cache.js';
+import { readKey } from '../../db/read-cache.js';
+import { cachedOwnRead } from '../../db/version-cache.js';
 import { openBadges } from '../open-badges.js';
 import { checkMessage, summaryOf } from './messages.js';
 
@@ -23,6 +24,12 @@ export type OwnDocument = (path: string) => Promise<unknown>;
 
 export interface Verifier {
   verify(input: unknown): Promise<VerifierOutcome>;
+}
+
+interface Computed {
+  outcome: VerifierOutcome;
+  /** Whether the verification read an outside document (an issuer elsewhere). */
+  outside: boolean;
 }
 
 /** Only the checks' outcome: small, so that cached results stay small whatever the input weighed. */
@@ -57,7 +64,9 @@ function inputKey(input: unknown): string {
 /**
  * On PGlite, our own documents and a verification's result are reused until the next write and
  * for one second at most (ADR 0009): a revocation is a write, so it shows at once; an outside
- * issuer's change shows within a second. On PGlite and PostgreSQL alike, the embedded proofs that
+ * issuer's change shows within a second. On PostgreSQL, our own documents and the verifications
+ * that read nothing else are reused while `read_versions` has not moved, one second at most
+ * (ADR 0028). On PGlite and PostgreSQL alike, the embedded proofs that
  * verified are remembered (ADR 0026): the same signed bytes under the same key are not checked
  * again, while the key, the status, the dates and the endorsements are read on every verification.
  */
@@ -83,35 +92,51 @@ export function createVerifier(
       return undefined;
     }
   };
-  const fetchJson = async (url: string): Promise<unknown> => {
-    const target = isOurs(url);
-    if (target)
-      return cachedRead(database, readKey('verifier.own', target.pathname, {}), clock(), () =>
-        own(target.pathname),
-      );
-    return (await outsideFetch()).fetchJson(url);
+  const ownDocument = (target: URL): Promise<unknown> =>
+    cachedOwnRead(database, readKey('verifier.own', target.pathname, {}), clock(), () =>
+      own(target.pathname),
+    );
+  /** One verification's loaders: they note whether it read anything outside this app. */
+  const loaders = () => {
+    const read = { outside: false };
+    const fetchJson = async (url: string): Promise<unknown> => {
+      const target = isOurs(url);
+      if (target) return ownDocument(target);
+      read.outside = true;
+      return (await outsideFetch()).fetchJson(url);
+    };
+    const fetch: FetchLike = async (url, init) => {
+      read.outside = true;
+      return (await outsideFetch()).fetch(url, init);
+    };
+    return { read, fetchJson, fetch };
   };
-  const fetch: FetchLike = async (url, init) => (await outsideFetch()).fetch(url, init);
   let proofMemo: ProofMemo | undefined;
+  const compute = async (input: unknown): Promise<Computed> => {
+    const { verify, createProofMemo } = await openBadges();
+    proofMemo ??= createProofMemo();
+    const { read, fetchJson, fetch } = loaders();
+    const result = await verify(input, {
+      fetchJson,
+      fetch,
+      clock,
+      maxBytes: VERIFY_MAX_UPLOAD_BYTES,
+      proofMemo,
+    });
+    return { outcome: { verification: verificationOf(result) }, outside: read.outside };
+  };
   return {
-    verify(input) {
-      return cachedRead(
+    async verify(input) {
+      const key = readKey('verifier.verify', inputKey(input), {});
+      // On PostgreSQL only a verification that read nothing but our own documents is kept (ADR 0028).
+      const computed = await cachedOwnRead(
         database,
-        readKey('verifier.verify', inputKey(input), {}),
+        key,
         clock(),
-        async () => {
-          const { verify, createProofMemo } = await openBadges();
-          proofMemo ??= createProofMemo();
-          const result = await verify(input, {
-            fetchJson,
-            fetch,
-            clock,
-            maxBytes: VERIFY_MAX_UPLOAD_BYTES,
-            proofMemo,
-          });
-          return { verification: verificationOf(result) };
-        },
+        () => compute(input),
+        (done) => !done.outside,
       );
+      return computed.outcome;
     },
   };
 }
