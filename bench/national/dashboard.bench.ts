@@ -10,11 +10,11 @@
 import { sql } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../../apps/server/src/auth/actor.js';
-import { openDatabase } from '../../apps/server/src/db/open.js';
 import { participants } from '../../apps/server/src/db/schema.js';
 import { DEFAULT_PROGRAMME } from '../../apps/server/src/indicators/programme.js';
 import { getIndicators } from '../../apps/server/src/indicators/service.js';
 import { percentile } from '../support/server.js';
+import { openNationalDatabase } from './database.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,18 +25,8 @@ const { values } = parseArgs({
     role: { type: 'string', default: 'coordination' },
   },
 });
-const databaseUrl = process.env.DATABASE_URL;
-const dataDir = values['data-dir'];
-if (!databaseUrl && !dataDir) {
-  console.error('Set DATABASE_URL (PostgreSQL) or --data-dir (PGlite).');
-  process.exit(2);
-}
 const role = values.role === 'evaluator' ? 'evaluator' : 'coordination';
-const database = await openDatabase(
-  { databaseUrl, dataDir: dataDir ?? '', resultCache: false },
-  'national-dashboard',
-);
-await database.migrate();
+const database = await openNationalDatabase(values['data-dir'], 'national-dashboard');
 const services = { database };
 const [organisation] = await database.db
   .select({
@@ -87,7 +77,7 @@ for (const [name, period] of periods) {
 }
 console.log(
   JSON.stringify({
-    database: databaseUrl ? 'postgresql' : 'pglite',
+    database: database.kind,
     participants: organisation.people,
     role,
     runs,

@@ -10,7 +10,6 @@ import { generateIssuerKey, issueCredential } from '@territoires/open-badges';
 import { and, count, inArray, like, notLike, sql } from 'drizzle-orm';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../apps/server/src/db/open.js';
 import { participants } from '../../apps/server/src/db/schema.js';
 import {
   activityRows,
@@ -22,6 +21,7 @@ import {
   stories,
   type Sizes,
 } from './steps.js';
+import { openNationalDatabase } from './database.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,12 +32,6 @@ const { values } = parseArgs({
 const participantCount = Number(values.participants);
 if (!Number.isInteger(participantCount) || participantCount < 1000) {
   console.error('--participants: a whole number, at least 1000');
-  process.exit(2);
-}
-const databaseUrl = process.env.DATABASE_URL;
-const dataDir = values['data-dir'];
-if (!databaseUrl && !dataDir) {
-  console.error('Set DATABASE_URL (PostgreSQL) or --data-dir (PGlite).');
   process.exit(2);
 }
 
@@ -52,9 +46,8 @@ async function template(): Promise<string> {
   return JSON.stringify(signed);
 }
 
-const database = await openDatabase({ databaseUrl, dataDir: dataDir ?? '' }, 'national-generate');
+const database = await openNationalDatabase(values['data-dir'], 'national-generate');
 const { db } = database;
-await database.migrate();
 const [existing] = await db
   .select({ n: count() })
   .from(participants)

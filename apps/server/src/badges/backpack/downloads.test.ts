@@ -10,6 +10,7 @@ import {
 } from '../../test-support/participant-clients.js';
 import { buildWorld, followedParticipant, type World } from '../../test-support/world.js';
 import { acceptedAward, makeAchievement } from '../test-support/factories.js';
+import { verifyOnPlatform } from '../test-support/verify-here.js';
 
 const ctx = useTestApp();
 let world: World;
@@ -38,15 +39,7 @@ const verifyFile = async (bytes: Buffer, name: string, type: string) =>
     })
   ).json<Verification>();
 
-const verifyText = async (text: string) =>
-  (
-    await ctx.app.inject({
-      method: 'POST',
-      url: '/api/verify',
-      payload: text,
-      headers: { 'content-type': 'text/plain' },
-    })
-  ).json<Verification>();
+const verifyText = (text: string) => verifyOnPlatform(ctx.app, text, 'text/plain');
 
 describe('downloads', () => {
   it('gives a baked PNG and SVG, the JSON and a VC-JWT, each verifying', async () => {

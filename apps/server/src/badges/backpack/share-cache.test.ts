@@ -1,4 +1,4 @@
-import type { ShareLink, Verification } from '@territoires/contracts';
+import type { ShareLink } from '@territoires/contracts';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { buildWorld, followedParticipant, type World } from '../../test-support/
 import { awards } from '../tables.js';
 import { endorsed } from '../endorsements/test-support/factories.js';
 import { acceptedAward, makeAchievement } from '../test-support/factories.js';
+import { verifyOnPlatform } from '../test-support/verify-here.js';
 
 // ADR 0028: a share page and the verification of one of our credentials are reused while nothing
 // they read has changed, whichever process wrote. Here the writes come from elsewhere: on PostgreSQL
@@ -84,14 +85,7 @@ const open = async (path: string) =>
   (await ctx.app.inject({ method: 'GET', url: path })).statusCode;
 
 const verify = async (credential: unknown) =>
-  (
-    await ctx.app.inject({
-      method: 'POST',
-      url: '/api/verify',
-      payload: JSON.stringify(credential),
-      headers: { 'content-type': 'application/json' },
-    })
-  ).json<Verification>().result;
+  (await verifyOnPlatform(ctx.app, JSON.stringify(credential))).result;
 
 async function query<T>(statement: SQL): Promise<T[]> {
   const result: unknown = await ctx.database.db.execute(statement);

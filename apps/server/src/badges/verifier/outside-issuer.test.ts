@@ -1,4 +1,3 @@
-import type { Verification } from '@territoires/contracts';
 import {
   buildAchievement,
   buildAchievementSubject,
@@ -12,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, useTestApp } from '../../test-support/app.js';
+import { verifyOnPlatform } from '../test-support/verify-here.js';
 
 // A badge from another issuer: a real local server publishes its profile (the loopback is allowed
 // by the tests' configuration only); private addresses stay refused.
@@ -56,15 +56,7 @@ async function outsideCredential(issuerId: string) {
   return { signed, profile: buildIssuerProfile(profile, [key]) };
 }
 
-const verifyJson = async (credential: unknown) =>
-  (
-    await ctx.app.inject({
-      method: 'POST',
-      url: '/api/verify',
-      payload: JSON.stringify(credential),
-      headers: { 'content-type': 'application/json' },
-    })
-  ).json<Verification>();
+const verifyJson = (credential: unknown) => verifyOnPlatform(ctx.app, JSON.stringify(credential));
 
 describe('a badge from another issuer', () => {
   it('is verified by fetching its issuer’s profile', async () => {

@@ -1,0 +1,24 @@
+import type { Database } from '../../apps/server/src/db/database.js';
+import { openDatabase } from '../../apps/server/src/db/open.js';
+
+/**
+ * The national dataset's database, migrated: PostgreSQL from DATABASE_URL, else PGlite in
+ * `--data-dir`; neither, the command stops with exit 2 and says what to set. No result is reused
+ * across calls (ADR 0009), so that a bench times the queries.
+ */
+export async function openNationalDatabase(
+  dataDir: string | undefined,
+  command: string,
+): Promise<Database> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl && !dataDir) {
+    console.error('Set DATABASE_URL (PostgreSQL) or --data-dir (PGlite).');
+    process.exit(2);
+  }
+  const database = await openDatabase(
+    { databaseUrl, dataDir: dataDir ?? '', resultCache: false },
+    command,
+  );
+  await database.migrate();
+  return database;
+}
