@@ -1,9 +1,4 @@
-import {
-  EXIT_CATEGORIES,
-  type ExitCounts,
-  type IndicatorFigures,
-  type IndicatorsReport,
-} from '@territoires/contracts';
+import { type IndicatorFigures, type IndicatorsReport } from '@territoires/contracts';
 import type { Db } from '../db/database.js';
 import {
   activePastFifteenMonths,
@@ -19,28 +14,18 @@ import {
   type Dimension,
   type Scope,
 } from './definitions.js';
+import { emptyFigures } from './figures-empty.js';
+import { summarised } from './summaries.js';
+import { summaryFigures } from './summary-figures.js';
 import { programmeEnd, type Programme } from './programme.js';
 
-const noExits = (): ExitCounts =>
-  Object.fromEntries(EXIT_CATEGORIES.map((c) => [c, 0])) as ExitCounts;
-
-export const emptyFigures = (): IndicatorFigures => ({
-  entries: 0,
-  reentries: 0,
-  discovery: { created: 0, signedBy: 0 },
-  funnel: { discovery: 0, exit: 0 },
-  exits: noExits(),
-  dynamicExits: 0,
-  civicExits: 0,
-  compliance: { exitsAfterContract: 0, withinFifteenMonths: 0, activePastFifteenMonths: 0 },
-  durations: { contactToContractDays: null, contactToContractPeople: 0, contractToExitDays: null },
-});
+export { emptyFigures };
 
 /**
- * Every figure over a scope, per key of the breakdown (ALL alone without one): the definitions'
- * queries, run one after the other (a PGlite connection runs one query at a time anyway).
+ * Every figure over a scope, per key of the breakdown (ALL alone without one), from the
+ * definitions' queries on the base tables: any scope, and the reference the summaries are tested on.
  */
-export async function figuresBy(
+export async function queryFiguresBy(
   db: Db,
   scope: Scope,
   dimension?: Dimension,
@@ -100,6 +85,42 @@ export async function figuresBy(
   return byKey;
 }
 
+/**
+ * Every figure over a scope, per key of the breakdown (ALL alone without one): from the summary
+ * tables for the programme as a whole (ADR 0029), else from the definitions' queries.
+ */
+export async function figuresBy(
+  db: Db,
+  scope: Scope,
+  dimension?: Dimension,
+): Promise<Map<string, IndicatorFigures>> {
+  if (!summarised(scope)) return queryFiguresBy(db, scope, dimension);
+  const summary = await summaryFigures(db, scope, [dimension ?? 'all']);
+  return withMediansAndFunnel(db, scope, dimension, summary.get(dimension ?? 'all'));
+}
+
+/**
+ * The summaries' figures of one breakdown (ADR 0029), with what they do not hold read from the
+ * base tables: the funnel and the two medians.
+ */
+export async function withMediansAndFunnel(
+  db: Db,
+  scope: Scope,
+  dimension: Dimension | undefined,
+  summary: Map<string, IndicatorFigures> = new Map(),
+): Promise<Map<string, IndicatorFigures>> {
+  const [funnelled, waits, stays] = await Promise.all([
+    funnel(db, scope, dimension),
+    contactToContract(db, scope, dimension),
+    contractToExit(db, scope, dimension),
+  ]);
+  const at = (key: string) => summary.get(key) ?? emptyFigures();
+  for (const row of funnelled) at(row.key).funnel = { discovery: row.discovery, exit: row.exit };
+  for (const row of waits) at(row.key).durations.contactToContractDays = row.days;
+  for (const row of stays) at(row.key).durations.contractToExitDays = row.days;
+  return summary;
+}
+
 /** The figures of a scope, without breakdown. */
 export const figuresOf = async (db: Db, scope: Scope): Promise<IndicatorFigures> =>
   (await figuresBy(db, scope)).get(ALL) ?? emptyFigures();
@@ -112,8 +133,12 @@ export async function indicatorsReport(
 ): Promise<IndicatorsReport> {
   const figures = await figuresOf(db, scope);
   const sinceStart = { ...scope, from: programme.start };
-  const [engaged] = await entries(db, sinceStart);
-  const [dynamic] = await dynamicExits(db, sinceStart);
+  const [engaged, dynamic] = summarised(scope)
+    ? await summaryFigures(db, sinceStart, ['all']).then((s) => {
+        const all = s.get('all')?.get(ALL);
+        return [{ entries: all?.entries ?? 0 }, { dynamicExits: all?.dynamicExits ?? 0 }];
+      })
+    : [(await entries(db, sinceStart))[0], (await dynamicExits(db, sinceStart))[0]];
   return {
     from: scope.from,
     to: scope.to,

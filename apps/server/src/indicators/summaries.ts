@@ -1,0 +1,153 @@
+import { addMonths, INDICATOR_DIMENSIONS } from '@territoires/contracts';
+import {
+  and,
+  type AnyColumn,
+  count,
+  getTableColumns,
+  gt,
+  inArray,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { addDays } from '../time/days.js';
+import type { Scope } from './definitions.js';
+import { indicatorDays, indicatorGaps, indicatorMonths, indicatorSubjects } from './tables.js';
+
+/*
+ * Reads of the summary tables of ADR 0029 (drizzle/0020 keeps them). A period's sum is its whole
+ * months from indicator_months and its edge days from indicator_days; people counted once are
+ * firsts up to `to`, minus lasts before `from`, minus the gaps that straddle the period.
+ */
+
+/** The breakdowns of the summaries, in the order of indicator_subjects.keys. */
+export const SUMMARY_DIMENSIONS = ['all', ...INDICATOR_DIMENSIONS] as const;
+export type SummaryDimension = (typeof SUMMARY_DIMENSIONS)[number];
+
+/** The summaries hold the programme as a whole; a territory, an organisation or a view reads the base tables. */
+export const summarised = (scope: Scope): boolean =>
+  scope.territory === undefined && scope.organisationId === undefined && scope.within === undefined;
+
+const { dimension: _d, key: _k, month: _m, ...monthMeasures } = getTableColumns(indicatorMonths);
+const { dimension: _dd, key: _kk, day: _day, ...dayMeasures } = getTableColumns(indicatorDays);
+export type Measure = keyof typeof monthMeasures;
+export type Sums = Record<Measure, number>;
+export const MEASURES = Object.keys(monthMeasures) as Measure[];
+
+const total = (column: AnyColumn) =>
+  sql<number>`coalesce(sum(${column}), 0)::float8`.mapWith(Number);
+const sumsOf = (columns: Record<Measure, AnyColumn>) =>
+  Object.fromEntries(MEASURES.map((m) => [m, total(columns[m])])) as Record<Measure, SQL<number>>;
+
+export const noSums = (): Sums => Object.fromEntries(MEASURES.map((m) => [m, 0])) as Sums;
+/** A row's place in the maps: its breakdown and key. */
+export const cell = (dimension: string, key: string): string => `${dimension}\u0000${key}`;
+
+const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+const isMonthEnd = (day: string) => addDays(day, 1).endsWith('-01');
+
+/** A day range (from null: since the first day there is) as whole months and edge day ranges. */
+export function splitRange(from: string | null, to: string) {
+  const lastMonth = isMonthEnd(to) ? monthOf(to) : addMonths(monthOf(to), -1);
+  const firstMonth = from === null || from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
+  if (firstMonth !== null && firstMonth > lastMonth)
+    return { months: null, days: [[from ?? to, to] as const] };
+  const days: (readonly [string, string])[] = [];
+  if (from !== null && firstMonth !== null && from < firstMonth)
+    days.push([from, addDays(firstMonth, -1)]);
+  if (!isMonthEnd(to)) days.push([monthOf(to), to]);
+  return { months: [firstMonth, lastMonth] as const, days };
+}
+
+/** Every measure summed over a day range, per breakdown and key (only those given). */
+export async function rangeSums(
+  db: Db,
+  from: string | null,
+  to: string,
+  dimensions: readonly SummaryDimension[],
+): Promise<Map<string, Sums>> {
+  const { months, days } = splitRange(from, to);
+  const sums = new Map<string, Sums>();
+  const add = (rows: ({ dimension: string; key: string } & Sums)[]) => {
+    for (const { dimension, key, ...row } of rows) {
+      const at = sums.get(cell(dimension, key)) ?? noSums();
+      for (const m of MEASURES) at[m] += row[m];
+      sums.set(cell(dimension, key), at);
+    }
+  };
+  if (months) {
+    const [first, last] = months;
+    const m = indicatorMonths;
+    add(
+      await db
+        .select({ dimension: m.dimension, key: m.key, ...sumsOf(monthMeasures) })
+        .from(m)
+        .where(
+          and(
+            inArray(m.dimension, [...dimensions]),
+            first === null ? undefined : sql`${m.month} >= ${first}`,
+            lte(m.month, last),
+          ),
+        )
+        .groupBy(m.dimension, m.key),
+    );
+  }
+  if (days.length > 0) {
+    const d = indicatorDays;
+    add(
+      await db
+        .select({ dimension: d.dimension, key: d.key, ...sumsOf(dayMeasures) })
+        .from(d)
+        .where(
+          and(
+            inArray(d.dimension, [...dimensions]),
+            or(...days.map(([a, b]) => sql`${d.day} between ${a} and ${b}`)),
+          ),
+        )
+        .groupBy(d.dimension, d.key),
+    );
+  }
+  return sums;
+}
+
+/** The pairs of days that straddle [from, to] (a < from, b > to), per measure, breakdown and key. */
+export async function straddling(
+  db: Db,
+  from: string,
+  to: string,
+  dimensions: readonly SummaryDimension[],
+): Promise<Map<string, number>> {
+  const names = sql.join(
+    SUMMARY_DIMENSIONS.map((d) => sql`${d}`),
+    sql`, `,
+  );
+  const unnested = sql`lateral unnest(array[${names}]::text[], ${indicatorSubjects.keys}) as d(dimension, key)`;
+  const rows = await db
+    .select({
+      measure: indicatorGaps.measure,
+      dimension: sql<string>`d.dimension`,
+      key: sql<string>`d.key`,
+      n: count(),
+    })
+    .from(indicatorGaps)
+    .innerJoin(
+      indicatorSubjects,
+      sql`${indicatorSubjects.participantId} = ${indicatorGaps.participantId}`,
+    )
+    .innerJoin(unnested, sql`true`)
+    .where(
+      and(
+        gt(indicatorGaps.before, to),
+        lt(indicatorGaps.after, from),
+        sql`d.dimension in (${sql.join(
+          dimensions.map((d) => sql`${d}`),
+          sql`, `,
+        )})`,
+      ),
+    )
+    .groupBy(sql`1`, sql`2`, sql`3`);
+  return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
+}

@@ -1,0 +1,101 @@
+import { EXIT_CATEGORIES, type ExitCategory, type IndicatorFigures } from '@territoires/contracts';
+import type { Db } from '../db/database.js';
+import { addDays } from '../time/days.js';
+import { emptyFigures } from './figures-empty.js';
+import {
+  cell,
+  noSums,
+  rangeSums,
+  straddling,
+  SUMMARY_DIMENSIONS,
+  type Measure,
+  type Sums,
+  type SummaryDimension,
+} from './summaries.js';
+
+/*
+ * The figures of docs/indicators.md from the summary tables (ADR 0029), for the programme as a
+ * whole: every figure but the funnel and the medians, which figures.ts still reads from the base
+ * tables. The property tests compare them with the definitions' queries after random writes.
+ */
+
+const EXIT_COLUMNS: Record<ExitCategory, Measure> = {
+  employment_lasting: 'exitEmploymentLasting',
+  employment_transition: 'exitEmploymentTransition',
+  training: 'exitTraining',
+  volunteering_civic: 'exitVolunteeringCivic',
+  other: 'exitOther',
+  dropped_out: 'exitDroppedOut',
+};
+
+/** Whether the definitions' queries would give this key a row (some event in the period). */
+const hasRow = (f: IndicatorFigures): boolean =>
+  f.entries > 0 ||
+  f.discovery.created > 0 ||
+  f.compliance.activePastFifteenMonths > 0 ||
+  EXIT_CATEGORIES.some((c) => f.exits[c] > 0);
+
+interface Parts {
+  period: Sums;
+  upToTo: Sums;
+  beforeFrom: Sums;
+  gaps: (measure: 'entry' | 'dynamic' | 'civic' | 'signed') => number;
+}
+
+/** One key's figures: sums over the period, firsts up to `to` less lasts before `from` and straddling gaps. */
+function figuresOf({ period, upToTo, beforeFrom, gaps }: Parts): IndicatorFigures {
+  const people = (first: Measure, last: Measure, gap: 'entry' | 'dynamic' | 'civic') =>
+    upToTo[first] - beforeFrom[last] - gaps(gap);
+  const figures = emptyFigures();
+  figures.entries = people('entryFirst', 'entryLast', 'entry');
+  figures.reentries = period.reentries;
+  figures.discovery = {
+    created: period.created,
+    signedBy:
+      period.signedBeforeCreated +
+      upToTo.signedAfterCreated -
+      beforeFrom.createdThenSigned +
+      gaps('signed'),
+  };
+  for (const c of EXIT_CATEGORIES) figures.exits[c] = period[EXIT_COLUMNS[c]];
+  figures.dynamicExits = people('dynamicFirst', 'dynamicLast', 'dynamic');
+  figures.civicExits = people('civicFirst', 'civicLast', 'civic');
+  figures.compliance = {
+    exitsAfterContract: period.afterContract,
+    withinFifteenMonths: period.withinFifteen,
+    activePastFifteenMonths: upToTo.overdue - upToTo.overdueClosed,
+  };
+  figures.durations.contactToContractPeople = period.firstContracts;
+  return figures;
+}
+
+/**
+ * The figures of [from, to] for the programme as a whole, per breakdown (of those asked) and key:
+ * four indexed reads, whatever the number of participants.
+ */
+export async function summaryFigures(
+  db: Db,
+  period: { from: string; to: string },
+  dimensions: readonly SummaryDimension[] = SUMMARY_DIMENSIONS,
+): Promise<Map<SummaryDimension, Map<string, IndicatorFigures>>> {
+  const [inPeriod, upToTo, beforeFrom, gaps] = await Promise.all([
+    rangeSums(db, period.from, period.to, dimensions),
+    rangeSums(db, null, period.to, dimensions),
+    rangeSums(db, null, addDays(period.from, -1), dimensions),
+    straddling(db, period.from, period.to, dimensions),
+  ]);
+  const byDimension = new Map<SummaryDimension, Map<string, IndicatorFigures>>(
+    dimensions.map((d) => [d, new Map()]),
+  );
+  for (const [at, sums] of upToTo) {
+    const [dimension = '', key = ''] = at.split('\u0000');
+    const figures = figuresOf({
+      period: inPeriod.get(at) ?? noSums(),
+      upToTo: sums,
+      beforeFrom: beforeFrom.get(at) ?? noSums(),
+      gaps: (measure) => gaps.get(`${measure}\u0000${cell(dimension, key)}`) ?? 0,
+    });
+    if (hasRow(figures)) byDimension.get(dimension as SummaryDimension)?.set(key, figures);
+  }
+  return byDimension;
+}

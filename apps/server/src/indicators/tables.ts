@@ -1,0 +1,91 @@
+import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/*
+ * The summary tables of ADR 0029: what the programme's figures add up to, per breakdown key and per
+ * day (and per month, the same sums), kept by triggers in every writing transaction (drizzle/0020).
+ * The column names are the measures of summary-measures.ts, in snake case.
+ */
+
+const count = (name: string) => integer(name).notNull().default(0);
+
+/** One column per measure: each counts the facts of that kind dated on the row's day (or month). */
+const measures = {
+  created: count('created'),
+  reentries: count('reentries'),
+  firstContracts: count('first_contracts'),
+  entryFirst: count('entry_first'),
+  entryLast: count('entry_last'),
+  dynamicFirst: count('dynamic_first'),
+  dynamicLast: count('dynamic_last'),
+  civicFirst: count('civic_first'),
+  civicLast: count('civic_last'),
+  exitEmploymentLasting: count('exit_employment_lasting'),
+  exitEmploymentTransition: count('exit_employment_transition'),
+  exitTraining: count('exit_training'),
+  exitVolunteeringCivic: count('exit_volunteering_civic'),
+  exitOther: count('exit_other'),
+  exitDroppedOut: count('exit_dropped_out'),
+  afterContract: count('after_contract'),
+  withinFifteen: count('within_fifteen'),
+  signedBeforeCreated: count('signed_before_created'),
+  createdThenSigned: count('created_then_signed'),
+  signedAfterCreated: count('signed_after_created'),
+  overdue: count('overdue'),
+  overdueClosed: count('overdue_closed'),
+};
+
+/** Sums per (breakdown, key, day). The breakdown 'all' has the one key 'all'. */
+export const indicatorDays = pgTable(
+  'indicator_days',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    ...measures,
+  },
+  (t) => [
+    primaryKey({ columns: [t.dimension, t.key, t.day] }),
+    index('indicator_days_day_idx').on(t.day),
+  ],
+);
+
+/** The same sums per month (its first day): a year reads twelve rows a key, not 365. */
+export const indicatorMonths = pgTable(
+  'indicator_months',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...measures,
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.key, t.month] })],
+);
+
+/**
+ * What one participant adds to the sums, kept to take it away again when they change: their key in
+ * each breakdown (INDICATOR_SUMMARY_DIMENSIONS' order) and their facts (a measure, a day).
+ */
+export const indicatorSubjects = pgTable('indicator_subjects', {
+  participantId: uuid('participant_id').primaryKey(),
+  keys: text('keys').array().notNull(),
+  measures: text('measures').array().notNull(),
+  days: date('days', { mode: 'string' }).array().notNull(),
+});
+
+/**
+ * Pairs of days of one participant that can straddle a period (a < from and b > to): two
+ * consecutive days of a kind of event (a gap), or a creation and the first contract after it.
+ */
+export const indicatorGaps = pgTable(
+  'indicator_gaps',
+  {
+    participantId: uuid('participant_id').notNull(),
+    measure: text('measure').notNull(),
+    after: date('after_on', { mode: 'string' }).notNull(),
+    before: date('before_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('indicator_gaps_participant_idx').on(t.participantId),
+    index('indicator_gaps_before_idx').on(t.measure, t.before),
+  ],
+);
