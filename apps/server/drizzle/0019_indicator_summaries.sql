@@ -72,4 +72,5 @@ CREATE TABLE "indicator_subjects" (
 --> statement-breakpoint
 CREATE INDEX "indicator_days_day_idx" ON "indicator_days" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "indicator_gaps_participant_idx" ON "indicator_gaps" USING btree ("participant_id");--> statement-breakpoint
-CREATE INDEX "indicator_gaps_before_idx" ON "indicator_gaps" USING btree ("measure","before_on");
+CREATE INDEX "indicator_gaps_before_idx" ON "indicator_gaps" USING btree ("measure","before_on");--> statement-breakpoint
+CREATE INDEX "exits_contract_idx" ON "exits" USING btree ("contract_id");

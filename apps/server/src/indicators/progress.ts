@@ -1,10 +1,12 @@
 import { addMonths, DYNAMIC_EXIT_CATEGORIES } from '@territoires/contracts';
-import { and, between, eq, inArray, min, sql } from 'drizzle-orm';
+import { and, between, eq, gt, inArray, lt, lte, min, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { contracts, exits, participants } from '../db/schema.js';
 import { inScope, type Scope } from './definitions.js';
 import type { Programme } from './programme.js';
 import { SMALL_CELL } from './suppression.js';
+import { summarised } from './summaries.js';
+import { indicatorDays, indicatorGaps } from './tables.js';
 
 /** One month of the programme: engaged and dynamic exits from its start to the month's end. */
 export interface ProgressPoint {
@@ -53,6 +55,58 @@ const lastDayOf = (month: string): string => {
   return new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 };
 
+type Counter = Record<'engaged' | 'dynamicExits', (end: string) => number>;
+
+const upTo = (days: { day: string | null; people: number }[], end: string) =>
+  days.reduce((sum, d) => (d.day !== null && d.day <= end ? sum + d.people : sum), 0);
+
+/** Engaged and dynamic exits from the programme's start to a day, from the definitions' queries. */
+async function queryProgress(db: Db, scope: Scope, programme: Programme): Promise<Counter> {
+  const sinceStart = { ...scope, from: programme.start };
+  const entered = await firstEntries(db, sinceStart);
+  const left = await firstDynamicExits(db, sinceStart);
+  return { engaged: (end) => upTo(entered, end), dynamicExits: (end) => upTo(left, end) };
+}
+
+/**
+ * The same from the summaries (ADR 0029): people with a day in [start, end] are the firsts up to
+ * `end`, less the lasts before the start, less the gaps from before the start to after `end`.
+ */
+async function summaryProgress(db: Db, to: string, programme: Programme): Promise<Counter> {
+  const d = indicatorDays;
+  const days = await db
+    .select({
+      day: d.day,
+      entryFirst: d.entryFirst,
+      entryLast: d.entryLast,
+      dynamicFirst: d.dynamicFirst,
+      dynamicLast: d.dynamicLast,
+    })
+    .from(d)
+    .where(and(eq(d.dimension, 'all'), lte(d.day, to)));
+  const gaps = await db
+    .select({ measure: indicatorGaps.measure, before: indicatorGaps.before })
+    .from(indicatorGaps)
+    .where(
+      and(
+        inArray(indicatorGaps.measure, ['entry', 'dynamic']),
+        lt(indicatorGaps.after, programme.start),
+        gt(indicatorGaps.before, programme.start),
+      ),
+    );
+  const people =
+    (first: 'entryFirst' | 'dynamicFirst', last: 'entryLast' | 'dynamicLast', gap: string) =>
+    (end: string) =>
+      days.reduce(
+        (n, r) => n + (r.day <= end ? r[first] : 0) - (r.day < programme.start ? r[last] : 0),
+        0,
+      ) - gaps.filter((g) => g.measure === gap && g.before > end).length;
+  return {
+    engaged: people('entryFirst', 'entryLast', 'entry'),
+    dynamicExits: people('dynamicFirst', 'dynamicLast', 'dynamic'),
+  };
+}
+
 /**
  * The programme month by month, from its start to the period's last day: [engaged](#engaged) and
  * [dynamic exits](#dynamic-exits) counted from the start to each month's end (the last month to `to`).
@@ -63,15 +117,13 @@ export async function progressSeries(
   programme: Programme,
 ): Promise<ProgressPoint[]> {
   if (scope.to < programme.start) return [];
-  const sinceStart = { ...scope, from: programme.start };
-  const entered = await firstEntries(db, sinceStart);
-  const left = await firstDynamicExits(db, sinceStart);
-  const upTo = (days: { day: string | null; people: number }[], end: string) =>
-    days.reduce((sum, d) => (d.day !== null && d.day <= end ? sum + d.people : sum), 0);
+  const count = summarised(scope)
+    ? await summaryProgress(db, scope.to, programme)
+    : await queryProgress(db, scope, programme);
   const points: ProgressPoint[] = [];
   for (let month = programme.start.slice(0, 7); month <= scope.to.slice(0, 7);) {
     const end = lastDayOf(month) < scope.to ? lastDayOf(month) : scope.to;
-    points.push({ month, engaged: upTo(entered, end), dynamicExits: upTo(left, end) });
+    points.push({ month, engaged: count.engaged(end), dynamicExits: count.dynamicExits(end) });
     month = addMonths(`${month}-01`, 1).slice(0, 7);
   }
   return points;

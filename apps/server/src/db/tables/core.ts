@@ -234,6 +234,8 @@ export const exits = pgTable(
   },
   (t) => [
     index('exits_participant_idx').on(t.participantId),
+    // The summaries (ADR 0029) read a contract's exits: its first one closes it.
+    index('exits_contract_idx').on(t.contractId),
     // The indicators read exits by the period they are dated in.
     index('exits_exit_on_idx').on(t.exitOn),
   ],

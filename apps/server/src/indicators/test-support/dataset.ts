@@ -255,7 +255,11 @@ function timelineOf(data: RawData): (typeof timelineEvents.$inferInsert)[] {
 }
 
 /** Replaces the pathway rows of the database by these (in bulk: four inserts). */
-export async function writeDataset(db: Db, data: RawData, staffId: string): Promise<void> {
+export const writeDataset = (db: Db, data: RawData, staffId: string): Promise<void> =>
+  // One transaction: the summaries' triggers (ADR 0029) refresh each participant once, at commit.
+  db.transaction((tx) => replaceDataset(tx, data, staffId));
+
+async function replaceDataset(db: Db, data: RawData, staffId: string): Promise<void> {
   await db.delete(timelineEvents);
   await db.delete(exits);
   await db.delete(contracts);
