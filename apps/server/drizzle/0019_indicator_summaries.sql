@@ -24,6 +24,12 @@ CREATE TABLE "indicator_days" (
 	"signed_after_created" integer DEFAULT 0 NOT NULL,
 	"overdue" integer DEFAULT 0 NOT NULL,
 	"overdue_closed" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_early" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_created" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_reached" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_early" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_created" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_reached" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "indicator_days_dimension_key_day_pk" PRIMARY KEY("dimension","key","day")
 );
 --> statement-breakpoint
@@ -60,6 +66,12 @@ CREATE TABLE "indicator_months" (
 	"signed_after_created" integer DEFAULT 0 NOT NULL,
 	"overdue" integer DEFAULT 0 NOT NULL,
 	"overdue_closed" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_early" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_created" integer DEFAULT 0 NOT NULL,
+	"funnel_discovery_reached" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_early" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_created" integer DEFAULT 0 NOT NULL,
+	"funnel_exit_reached" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "indicator_months_dimension_key_month_pk" PRIMARY KEY("dimension","key","month")
 );
 --> statement-breakpoint

@@ -24,6 +24,14 @@ LANGUAGE sql STABLE AS $$
   e AS (SELECT participant_id, contract_id, category, exit_on FROM exits WHERE participant_id = ANY (ids)),
   p AS (SELECT id, (created_at AT TIME ZONE 'Europe/Paris')::date AS created_on FROM participants WHERE id = ANY (ids)),
   f AS (SELECT participant_id, min(signed_on) AS day FROM c GROUP BY 1),
+  r AS (SELECT t.participant_id,
+      min((t.at AT TIME ZONE 'Europe/Paris')::date) FILTER (WHERE (t.kind = 'participant_created'
+        AND t.data ->> 'phase' = 'discovery') OR (t.kind = 'phase_changed' AND t.data ->> 'to' = 'discovery')) AS discovery,
+      min((t.at AT TIME ZONE 'Europe/Paris')::date) FILTER (WHERE t.kind = 'exit_recorded') AS exit
+    FROM timeline_events t WHERE t.participant_id = ANY (ids)
+      AND t.kind IN ('participant_created', 'phase_changed', 'exit_recorded') GROUP BY 1),
+  reached AS (SELECT r.participant_id, 'discovery' AS step, r.discovery AS day FROM r WHERE r.discovery IS NOT NULL
+    UNION ALL SELECT r.participant_id, 'exit', r.exit FROM r WHERE r.exit IS NOT NULL),
   ends AS (SELECT c.participant_id, (c.signed_on + interval '15 months')::date + 1 AS after_deadline,
              (SELECT min(x.exit_on) FROM exits x WHERE x.contract_id = c.id) AS closed_on FROM c)
   SELECT id, 'created', created_on FROM p
@@ -44,6 +52,10 @@ LANGUAGE sql STABLE AS $$
   UNION ALL SELECT p.id, CASE WHEN f.day < p.created_on THEN 'signed_before_created' ELSE 'created_then_signed' END,
     p.created_on FROM p JOIN f ON f.participant_id = p.id
   UNION ALL SELECT p.id, 'signed_after_created', f.day FROM p JOIN f ON f.participant_id = p.id WHERE f.day >= p.created_on
+  UNION ALL SELECT p.id, 'funnel_' || x.step || CASE WHEN x.day < p.created_on THEN '_early' ELSE '_created' END,
+    p.created_on FROM p JOIN reached x ON x.participant_id = p.id
+  UNION ALL SELECT p.id, 'funnel_' || x.step || '_reached', x.day FROM p JOIN reached x ON x.participant_id = p.id
+    WHERE x.day >= p.created_on
   UNION ALL SELECT participant_id, 'overdue', after_deadline FROM ends
   UNION ALL SELECT participant_id, 'overdue_closed', greatest(after_deadline, closed_on) FROM ends
     WHERE closed_on IS NOT NULL
@@ -69,6 +81,14 @@ LANGUAGE sql STABLE AS $$
   SELECT participant_id, measure, after_on, before_on FROM pairs
     WHERE after_on IS NOT NULL AND before_on - after_on >= 2
   UNION ALL SELECT id, 'signed', created_on, signed_on FROM firsts WHERE signed_on - created_on >= 2
+  UNION ALL SELECT p.id, 'funnel_' || r.step, (p.created_at AT TIME ZONE 'Europe/Paris')::date, r.day
+    FROM participants p JOIN (
+      SELECT t.participant_id, CASE WHEN t.kind = 'exit_recorded' THEN 'exit' ELSE 'discovery' END AS step,
+        min((t.at AT TIME ZONE 'Europe/Paris')::date) AS day
+      FROM timeline_events t WHERE t.participant_id = ANY (ids) AND ((t.kind = 'participant_created'
+        AND t.data ->> 'phase' = 'discovery') OR (t.kind = 'phase_changed' AND t.data ->> 'to' = 'discovery')
+        OR t.kind = 'exit_recorded') GROUP BY 1, 2) r ON r.participant_id = p.id
+    WHERE p.id = ANY (ids) AND r.day - (p.created_at AT TIME ZONE 'Europe/Paris')::date >= 2
 $$;
 --> statement-breakpoint
 DO $do$
@@ -77,7 +97,9 @@ DECLARE
     'dynamic_first', 'dynamic_last', 'civic_first', 'civic_last', 'exit_employment_lasting',
     'exit_employment_transition', 'exit_training', 'exit_volunteering_civic', 'exit_other',
     'exit_dropped_out', 'after_contract', 'within_fifteen', 'signed_before_created',
-    'created_then_signed', 'signed_after_created', 'overdue', 'overdue_closed'];
+    'created_then_signed', 'signed_after_created', 'overdue', 'overdue_closed',
+    'funnel_discovery_early', 'funnel_discovery_created', 'funnel_discovery_reached',
+    'funnel_exit_early', 'funnel_exit_created', 'funnel_exit_reached'];
   names text;
   counts text;
   adds text;
@@ -187,11 +209,28 @@ CREATE CONSTRAINT TRIGGER "indicator_refresh" AFTER INSERT OR DELETE
   OR UPDATE OF participant_id, contract_id, exit_on, category ON "exits"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "indicator_refresh_row"('participant_id');
 --> statement-breakpoint
+-- Only the phase history of the funnel: the other events (notes, attendance…) change no figure.
+CREATE CONSTRAINT TRIGGER "indicator_refresh_insert" AFTER INSERT ON "timeline_events"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (NEW.kind IN ('participant_created', 'phase_changed', 'exit_recorded'))
+  EXECUTE FUNCTION "indicator_refresh_row"('participant_id');
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER "indicator_refresh_update" AFTER UPDATE ON "timeline_events"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD.kind IN ('participant_created', 'phase_changed', 'exit_recorded')
+    OR NEW.kind IN ('participant_created', 'phase_changed', 'exit_recorded'))
+  EXECUTE FUNCTION "indicator_refresh_row"('participant_id');
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER "indicator_refresh_delete" AFTER DELETE ON "timeline_events"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD.kind IN ('participant_created', 'phase_changed', 'exit_recorded'))
+  EXECUTE FUNCTION "indicator_refresh_row"('participant_id');
+--> statement-breakpoint
 DO $$
 DECLARE
   watched text;
 BEGIN
-  FOREACH watched IN ARRAY ARRAY['participants', 'participant_profiles', 'contracts', 'exits'] LOOP
+  FOREACH watched IN ARRAY ARRAY['participants', 'participant_profiles', 'contracts', 'exits', 'timeline_events'] LOOP
     EXECUTE format('CREATE TRIGGER "indicator_rebuild" AFTER TRUNCATE ON %I '
       'FOR EACH STATEMENT EXECUTE FUNCTION "indicator_rebuild_statement"()', watched);
   END LOOP;

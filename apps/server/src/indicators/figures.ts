@@ -96,26 +96,24 @@ export async function figuresBy(
 ): Promise<Map<string, IndicatorFigures>> {
   if (!summarised(scope)) return queryFiguresBy(db, scope, dimension);
   const summary = await summaryFigures(db, scope, [dimension ?? 'all']);
-  return withMediansAndFunnel(db, scope, dimension, summary.get(dimension ?? 'all'));
+  return withMedians(db, scope, dimension, summary.get(dimension ?? 'all'));
 }
 
 /**
  * The summaries' figures of one breakdown (ADR 0029), with what they do not hold read from the
- * base tables: the funnel and the two medians.
+ * base tables: the two medians.
  */
-export async function withMediansAndFunnel(
+export async function withMedians(
   db: Db,
   scope: Scope,
   dimension: Dimension | undefined,
   summary: Map<string, IndicatorFigures> = new Map(),
 ): Promise<Map<string, IndicatorFigures>> {
-  const [funnelled, waits, stays] = await Promise.all([
-    funnel(db, scope, dimension),
+  const [waits, stays] = await Promise.all([
     contactToContract(db, scope, dimension),
     contractToExit(db, scope, dimension),
   ]);
   const at = (key: string) => summary.get(key) ?? emptyFigures();
-  for (const row of funnelled) at(row.key).funnel = { discovery: row.discovery, exit: row.exit };
   for (const row of waits) at(row.key).durations.contactToContractDays = row.days;
   for (const row of stays) at(row.key).durations.contractToExitDays = row.days;
   return summary;

@@ -60,6 +60,8 @@ const writeArb = fc.record({
     'shiftExit',
     'dropExit',
     'dropParticipant',
+    'reachDiscovery',
+    'dropEvent',
   ),
   pick: fc.nat(),
   value: fc.integer({ min: -400, max: 400 }),
@@ -110,6 +112,22 @@ async function participantWrite(tx: Db, write: Write): Promise<void> {
   }
   if (write.kind === 'dropProfile')
     await tx.delete(participantProfiles).where(eq(participantProfiles.participantId, id));
+  if (write.kind === 'reachDiscovery')
+    await tx.insert(timelineEvents).values({
+      participantId: id,
+      kind: 'phase_changed',
+      at: new Date(Date.parse('2022-01-01T23:30:00Z') + write.value * 86_400_000).toISOString(),
+      data: { from: 'contact', to: n % 2 ? 'discovery' : 'engaged' },
+    });
+  if (write.kind === 'dropEvent') {
+    const events = await tx
+      .select({ id: timelineEvents.id })
+      .from(timelineEvents)
+      .where(eq(timelineEvents.participantId, id))
+      .orderBy(timelineEvents.id);
+    const event = pickOf(events, n);
+    if (event) await tx.delete(timelineEvents).where(eq(timelineEvents.id, event.id));
+  }
   if (write.kind === 'dropParticipant') {
     await tx.delete(timelineEvents).where(eq(timelineEvents.participantId, id));
     await tx.delete(exits).where(eq(exits.participantId, id));
@@ -159,11 +177,7 @@ async function pathwayWrite(tx: Db, write: Write): Promise<void> {
 }
 
 const apply = (tx: Db, write: Write) =>
-  ['territory', 'organisation', 'referent', 'profile', 'dropProfile', 'dropParticipant'].includes(
-    write.kind,
-  )
-    ? participantWrite(tx, write)
-    : pathwayWrite(tx, write);
+  /Contract$|Exit$|^exit/.test(write.kind) ? pathwayWrite(tx, write) : participantWrite(tx, write);
 
 /** The summary tables' rows that count something, in a stable order. */
 async function summaryRows(db: Db) {

@@ -15,8 +15,7 @@ import {
 
 /*
  * The figures of docs/indicators.md from the summary tables (ADR 0029), for the programme as a
- * whole: every figure but the funnel and the medians, which figures.ts still reads from the base
- * tables. The property tests compare them with the definitions' queries after random writes.
+ * whole: every figure but the medians, which figures.ts still reads from the base tables. The property tests compare them with the definitions' queries after random writes.
  */
 
 const EXIT_COLUMNS: Record<ExitCategory, Measure> = {
@@ -35,16 +34,18 @@ const hasRow = (f: IndicatorFigures): boolean =>
   f.compliance.activePastFifteenMonths > 0 ||
   EXIT_CATEGORIES.some((c) => f.exits[c] > 0);
 
+type Gap = 'entry' | 'dynamic' | 'civic' | 'signed' | 'funnel_discovery' | 'funnel_exit';
+
 interface Parts {
   period: Sums;
   upToTo: Sums;
   beforeFrom: Sums;
-  gaps: (measure: 'entry' | 'dynamic' | 'civic' | 'signed') => number;
+  gaps: (measure: Gap) => number;
 }
 
 /** One key's figures: sums over the period, firsts up to `to` less lasts before `from` and straddling gaps. */
 function figuresOf({ period, upToTo, beforeFrom, gaps }: Parts): IndicatorFigures {
-  const people = (first: Measure, last: Measure, gap: 'entry' | 'dynamic' | 'civic') =>
+  const people = (first: Measure, last: Measure, gap: Gap) =>
     upToTo[first] - beforeFrom[last] - gaps(gap);
   const figures = emptyFigures();
   figures.entries = people('entryFirst', 'entryLast', 'entry');
@@ -66,6 +67,17 @@ function figuresOf({ period, upToTo, beforeFrom, gaps }: Parts): IndicatorFigure
     activePastFifteenMonths: upToTo.overdue - upToTo.overdueClosed,
   };
   figures.durations.contactToContractPeople = period.firstContracts;
+  const reached = (early: Measure, created: Measure, day: Measure, gap: Gap) =>
+    period[early] + upToTo[day] - beforeFrom[created] + gaps(gap);
+  figures.funnel = {
+    discovery: reached(
+      'funnelDiscoveryEarly',
+      'funnelDiscoveryCreated',
+      'funnelDiscoveryReached',
+      'funnel_discovery',
+    ),
+    exit: reached('funnelExitEarly', 'funnelExitCreated', 'funnelExitReached', 'funnel_exit'),
+  };
   return figures;
 }
 

@@ -32,6 +32,12 @@ const measures = {
   signedAfterCreated: count('signed_after_created'),
   overdue: count('overdue'),
   overdueClosed: count('overdue_closed'),
+  funnelDiscoveryEarly: count('funnel_discovery_early'),
+  funnelDiscoveryCreated: count('funnel_discovery_created'),
+  funnelDiscoveryReached: count('funnel_discovery_reached'),
+  funnelExitEarly: count('funnel_exit_early'),
+  funnelExitCreated: count('funnel_exit_created'),
+  funnelExitReached: count('funnel_exit_reached'),
 };
 
 /** Sums per (breakdown, key, day). The breakdown 'all' has the one key 'all'. */
