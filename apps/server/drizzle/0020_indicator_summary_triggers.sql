@@ -101,25 +101,32 @@ DECLARE
     'funnel_discovery_early', 'funnel_discovery_created', 'funnel_discovery_reached',
     'funnel_exit_early', 'funnel_exit_created', 'funnel_exit_reached'];
   names text;
+  totals text;
   counts text;
+  sums text;
   adds text;
   upsert text := $sql$
+    WITH f AS (
+      SELECT s.keys, %4$s AS at, %5$s
+      FROM indicator_subjects s CROSS JOIN LATERAL unnest(s.measures, s.days) AS f(measure, day)
+      %8$s
+      GROUP BY s.participant_id, s.keys, 2
+    )
     INSERT INTO %1$I AS t (dimension, key, %2$I, %3$s)
-    SELECT d.dimension, d.key, %4$s, %5$s
-    FROM indicator_subjects s
-    CROSS JOIN LATERAL unnest(ARRAY['all', 'territory', 'organisation', 'referent', 'referralSource',
-      'sex', 'ageBand', 'qualificationLevel', 'rsa', 'rqth', 'longTermJobSeeker', 'belowCap',
-      'refugee', 'digitalExclusion'], s.keys) AS d(dimension, key)
-    CROSS JOIN LATERAL unnest(s.measures, s.days) AS f(measure, day)
-    WHERE s.participant_id = ANY (ids)
+    SELECT d.dimension, d.key, f.at, %6$s
+    FROM f CROSS JOIN LATERAL unnest(ARRAY['all', 'territory', 'organisation', 'referent',
+      'referralSource', 'sex', 'ageBand', 'qualificationLevel', 'rsa', 'rqth', 'longTermJobSeeker',
+      'belowCap', 'refugee', 'digitalExclusion'], f.keys) AS d(dimension, key)
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-    ON CONFLICT (dimension, key, %2$I) DO UPDATE SET %6$s;
+    ON CONFLICT (dimension, key, %2$I) DO UPDATE SET %7$s;
   $sql$;
 BEGIN
   SELECT string_agg(format('%I', m), ', '),
-         string_agg(format('direction * count(*) FILTER (WHERE f.measure = %L)', m), ', '),
+         string_agg(format('sum(%I)', m), ', '),
+         string_agg(format('count(*) FILTER (WHERE f.measure = %L) AS %I', m, m), ', '),
+         string_agg(format('direction * sum(f.%I)', m), ', '),
          string_agg(format('%1$I = t.%1$I + excluded.%1$I', m), ', ')
-    INTO names, counts, adds FROM unnest(measures) AS m;
+    INTO names, totals, counts, sums, adds FROM unnest(measures) AS m;
   -- Rows are written in key order, so two transactions lock the rows they share in the same order.
   EXECUTE format($fn$
     CREATE FUNCTION "indicator_apply"(ids uuid[], direction integer) RETURNS void
@@ -130,8 +137,24 @@ BEGIN
     END;
     $body$;
   $fn$,
-  format(upsert, 'indicator_days', 'day', names, 'f.day', counts, adds),
-  format(upsert, 'indicator_months', 'month', names, $m$date_trunc('month', f.day)::date$m$, counts, adds));
+  format(upsert, 'indicator_days', 'day', names, 'f.day', counts, sums, adds,
+    'WHERE s.participant_id = ANY (ids)'),
+  format(upsert, 'indicator_months', 'month', names, $m$date_trunc('month', f.day)::date$m$, counts, sums,
+    adds, 'WHERE s.participant_id = ANY (ids)'));
+  -- The rebuild's one pass over every participant into empty tables, the months from the days.
+  EXECUTE format($fn$
+    CREATE FUNCTION "indicator_fill"() RETURNS void
+    LANGUAGE plpgsql AS $body$
+    DECLARE
+      direction integer := 1;
+    BEGIN
+      %s
+      INSERT INTO indicator_months (dimension, key, month, %s)
+        SELECT dimension, key, date_trunc('month', day)::date, %s FROM indicator_days GROUP BY 1, 2, 3;
+    END;
+    $body$;
+  $fn$,
+  format(upsert, 'indicator_days', 'day', names, 'f.day', counts, sums, adds, ''), names, totals);
 END;
 $do$;
 --> statement-breakpoint
@@ -142,6 +165,13 @@ BEGIN
   PERFORM indicator_apply(ids, -1);
   DELETE FROM indicator_subjects WHERE participant_id = ANY (ids);
   DELETE FROM indicator_gaps WHERE participant_id = ANY (ids);
+  PERFORM indicator_store(ids);
+  PERFORM indicator_apply(ids, 1);
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "indicator_store"(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
   INSERT INTO indicator_subjects (participant_id, keys, measures, days)
     SELECT k.participant_id, k.keys,
       coalesce(array_agg(f.measure ORDER BY f.measure, f.day) FILTER (WHERE f.day IS NOT NULL), '{}'),
@@ -150,7 +180,6 @@ BEGIN
     GROUP BY k.participant_id, k.keys;
   INSERT INTO indicator_gaps (participant_id, measure, after_on, before_on)
     SELECT g.participant_id, g.measure, g.after_on, g.before_on FROM indicator_gaps_of(ids) g;
-  PERFORM indicator_apply(ids, 1);
 END;
 $$;
 --> statement-breakpoint
@@ -178,12 +207,14 @@ CREATE FUNCTION "indicator_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   ids uuid[];
 BEGIN
+  PERFORM set_config('work_mem', '256MB', true);
   TRUNCATE indicator_days, indicator_months, indicator_subjects, indicator_gaps;
   FOR ids IN SELECT array_agg(id) FROM (
     SELECT id, (row_number() OVER (ORDER BY id) - 1) / 5000 AS batch FROM participants) b GROUP BY batch
   LOOP
-    PERFORM indicator_refresh(ids);
+    PERFORM indicator_store(ids);
   END LOOP;
+  PERFORM indicator_fill();
 END;
 $$;
 --> statement-breakpoint
