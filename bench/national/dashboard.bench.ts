@@ -14,7 +14,7 @@ import { participants } from '../../apps/server/src/db/schema.js';
 import { DEFAULT_PROGRAMME } from '../../apps/server/src/indicators/programme.js';
 import { getIndicators } from '../../apps/server/src/indicators/service.js';
 import { percentile } from '../support/server.js';
-import { openNationalDatabase } from './database.js';
+import { NATIONAL_PERIODS, openNationalDatabase } from './database.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,13 +42,9 @@ const actor: Actor = {
   memberships: [{ organisationId: organisation.id, role }],
 };
 
-const PERIODS = {
-  year: { from: '2022-01-01', to: '2022-12-31' },
-  threeYears: { from: DEFAULT_PROGRAMME.start, to: '2023-10-31' },
-};
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
-const periods = Object.entries(PERIODS).filter(
+const periods = Object.entries(NATIONAL_PERIODS).filter(
   ([name]) => values.period === 'both' || values.period === name,
 );
 const results: Record<string, { medianMs: number; minMs: number; maxMs: number }> = {};

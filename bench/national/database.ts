@@ -1,5 +1,12 @@
 import type { Database } from '../../apps/server/src/db/database.js';
 import { openDatabase } from '../../apps/server/src/db/open.js';
+import { DEFAULT_PROGRAMME } from '../../apps/server/src/indicators/programme.js';
+
+/** The periods the national benches time: a calendar year, and the programme's three years. */
+export const NATIONAL_PERIODS = {
+  year: { from: '2022-01-01', to: '2022-12-31' },
+  threeYears: { from: DEFAULT_PROGRAMME.start, to: '2023-10-31' },
+};
 
 /**
  * The national dataset's database, migrated: PostgreSQL from DATABASE_URL, else PGlite in

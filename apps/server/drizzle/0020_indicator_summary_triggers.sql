@@ -198,6 +198,10 @@ BEGIN
   ids := ARRAY(SELECT DISTINCT x FROM unnest(ids) AS x WHERE position(x::text IN done) = 0);
   IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
   PERFORM set_config('territoires.indicator_refreshed', done || array_to_string(ids, ',') || ',', true);
+  -- Refreshing commits queue on the read_versions row (ADR 0028), which the badge tables' commits
+  -- also lock: taken first, whatever the order of a transaction's writes, no two commits wait for
+  -- each other's summary rows or subjects.
+  PERFORM 1 FROM read_versions WHERE id = 1 FOR NO KEY UPDATE;
   PERFORM indicator_refresh(ids);
   RETURN NULL;
 END;
