@@ -16,7 +16,7 @@ import {
 } from './definitions.js';
 import { emptyFigures } from './figures-empty.js';
 import { summarised } from './summaries.js';
-import { summaryFigures } from './summary-figures.js';
+import { summaryFigures, type SummaryFigures } from './summary-figures.js';
 import { programmeEnd, type Programme } from './programme.js';
 
 export { emptyFigures };
@@ -93,10 +93,15 @@ export async function figuresBy(
   db: Db,
   scope: Scope,
   dimension?: Dimension,
+  summaries?: SummaryFigures,
 ): Promise<Map<string, IndicatorFigures>> {
   if (!summarised(scope)) return queryFiguresBy(db, scope, dimension);
-  const summary = await summaryFigures(db, scope, [dimension ?? 'all']);
-  return withMedians(db, scope, dimension, summary.get(dimension ?? 'all'));
+  const summary = summaries ?? (await summaryFigures(db, scope, [dimension ?? 'all']));
+  // A copy: the medians are written into the figures, and the caller may read another breakdown.
+  const figures = new Map(
+    [...(summary.get(dimension ?? 'all') ?? [])].map(([key, f]) => [key, structuredClone(f)]),
+  );
+  return withMedians(db, scope, dimension, figures);
 }
 
 /**
@@ -118,6 +123,13 @@ export async function withMedians(
   for (const row of stays) at(row.key).durations.contractToExitDays = row.days;
   return summary;
 }
+
+/** Every breakdown's summary figures at once, where the scope is summarised (the dashboard reads them all). */
+export const allSummaryFigures = async (
+  db: Db,
+  scope: Scope,
+): Promise<SummaryFigures | undefined> =>
+  summarised(scope) ? summaryFigures(db, scope) : undefined;
 
 /** The figures of a scope, without breakdown. */
 export const figuresOf = async (db: Db, scope: Scope): Promise<IndicatorFigures> =>

@@ -15,7 +15,7 @@ import { organisationNameFor } from '../organisations/policy.js';
 import type { Services } from '../services.js';
 import type { Scope } from './definitions.js';
 import { activityFigures } from './activity-figures.js';
-import { figuresBy, indicatorsReport } from './figures.js';
+import { allSummaryFigures, figuresBy, indicatorsReport } from './figures.js';
 import {
   indicatorsView,
   mayExportParticipants,
@@ -67,6 +67,17 @@ const maskCount = (n: number, masked: boolean): number | null =>
 const activityOf = (db: Db, actor: Actor, scope: Scope, masked: boolean) =>
   activityFigures(db, scope, masked, (keys) => labelsFor(db, actor, 'organisation', keys));
 
+/** Each breakdown's rows, sorted by key; the summaries (ADR 0029) read once for them all. */
+async function breakdownFigures(db: Db, scope: Scope, dimensions: IndicatorDimension[]) {
+  const grouped: [string, IndicatorFigures][][] = [];
+  const summaries = await allSummaryFigures(db, scope);
+  for (const dimension of dimensions) {
+    const byKey = await figuresBy(db, scope, dimension, summaries);
+    grouped.push([...byKey].sort(([a], [b]) => a.localeCompare(b)));
+  }
+  return grouped;
+}
+
 /** The dashboard's figures: the total, the programme's progress and every breakdown, masked as the view says. */
 export async function getIndicators(
   services: Pick<Services, 'database'>,
@@ -95,11 +106,7 @@ export async function getIndicators(
     ...total
   } = report;
   const dimensions = dimensionsFor(view);
-  const grouped: [string, IndicatorFigures][][] = [];
-  for (const dimension of dimensions) {
-    const byKey = await figuresBy(db, scope, dimension);
-    grouped.push([...byKey].sort(([a], [b]) => a.localeCompare(b)));
-  }
+  const grouped = await breakdownFigures(db, scope, dimensions);
   const masked = view.masked
     ? suppressFigures(
         total,

@@ -121,10 +121,15 @@ export async function straddling(
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, number>> {
   const names = sql.join(
-    SUMMARY_DIMENSIONS.map((d) => sql`${d}`),
+    dimensions.map((d) => sql`${d}`),
     sql`, `,
   );
-  const unnested = sql`lateral unnest(array[${names}]::text[], ${indicatorSubjects.keys}) as d(dimension, key)`;
+  // Each dimension's key by its place in the subject's keys (1-based in SQL).
+  const places = sql.join(
+    dimensions.map((d) => sql`${indicatorSubjects.keys}[${SUMMARY_DIMENSIONS.indexOf(d) + 1}]`),
+    sql`, `,
+  );
+  const unnested = sql`lateral unnest(array[${names}]::text[], array[${places}]::text[]) as d(dimension, key)`;
   const rows = await db
     .select({
       measure: indicatorGaps.measure,
@@ -138,16 +143,7 @@ export async function straddling(
       sql`${indicatorSubjects.participantId} = ${indicatorGaps.participantId}`,
     )
     .innerJoin(unnested, sql`true`)
-    .where(
-      and(
-        gt(indicatorGaps.before, to),
-        lt(indicatorGaps.after, from),
-        sql`d.dimension in (${sql.join(
-          dimensions.map((d) => sql`${d}`),
-          sql`, `,
-        )})`,
-      ),
-    )
+    .where(and(gt(indicatorGaps.before, to), lt(indicatorGaps.after, from)))
     .groupBy(sql`1`, sql`2`, sql`3`);
   return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
 }

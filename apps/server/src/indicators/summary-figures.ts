@@ -85,11 +85,13 @@ function figuresOf({ period, upToTo, beforeFrom, gaps }: Parts): IndicatorFigure
  * The figures of [from, to] for the programme as a whole, per breakdown (of those asked) and key:
  * four indexed reads, whatever the number of participants.
  */
+export type SummaryFigures = Map<SummaryDimension, Map<string, IndicatorFigures>>;
+
 export async function summaryFigures(
   db: Db,
   period: { from: string; to: string },
   dimensions: readonly SummaryDimension[] = SUMMARY_DIMENSIONS,
-): Promise<Map<SummaryDimension, Map<string, IndicatorFigures>>> {
+): Promise<SummaryFigures> {
   const [inPeriod, upToTo, beforeFrom, gaps] = await Promise.all([
     rangeSums(db, period.from, period.to, dimensions),
     rangeSums(db, null, period.to, dimensions),
