@@ -212,6 +212,9 @@ DECLARE
   ids uuid[];
 BEGIN
   PERFORM set_config('work_mem', '256MB', true);
+  -- Statistics first: after a bulk load (or on PGlite, which has no autovacuum) the planner would
+  -- otherwise guess, and a guess on a hundred thousand participants costs hours.
+  ANALYZE participants, participant_profiles, contracts, exits, timeline_events;
   TRUNCATE indicator_days, indicator_months, indicator_subjects, indicator_gaps;
   FOR ids IN SELECT array_agg(id) FROM (
     SELECT id, (row_number() OVER (ORDER BY id) - 1) / 5000 AS batch FROM participants) b GROUP BY batch
@@ -219,6 +222,7 @@ BEGIN
     PERFORM indicator_store(ids);
   END LOOP;
   PERFORM indicator_fill();
+  ANALYZE indicator_days, indicator_months, indicator_subjects, indicator_gaps;
 END;
 $$;
 --> statement-breakpoint
