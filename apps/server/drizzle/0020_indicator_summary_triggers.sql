@@ -4,6 +4,12 @@
 -- sums away (indicator_subjects), computes it again from the base tables and adds it back. A writer
 -- cannot forget it; a participant's change of territory, organisation, référent or profile moves all
 -- their counts at once.
+CREATE FUNCTION "indicator_dimensions"() RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+  -- The order of indicator_keys' keys: 'all', then INDICATOR_DIMENSIONS (summaries.ts: SUMMARY_DIMENSIONS).
+  SELECT ARRAY['all', 'territory', 'organisation', 'referent', 'referralSource', 'sex', 'ageBand',
+    'qualificationLevel', 'rsa', 'rqth', 'longTermJobSeeker', 'belowCap', 'refugee', 'digitalExclusion']
+$$;
+--> statement-breakpoint
 CREATE FUNCTION "indicator_keys"(ids uuid[]) RETURNS TABLE (participant_id uuid, keys text[])
 LANGUAGE sql STABLE AS $$
   -- The breakdowns of definitions.ts (DIMENSIONS), after 'all', in INDICATOR_DIMENSIONS' order.
@@ -91,6 +97,52 @@ LANGUAGE sql STABLE AS $$
     WHERE p.id = ANY (ids) AND r.day - (p.created_at AT TIME ZONE 'Europe/Paris')::date >= 2
 $$;
 --> statement-breakpoint
+CREATE FUNCTION "indicator_durations"(ids uuid[])
+RETURNS TABLE (participant_id uuid, measure text, day date, days integer)
+LANGUAGE sql STABLE AS $$
+  -- 'wait': first contact to first contract, on the contract's day; 'stay': contract to exit, on the exit's.
+  SELECT c.participant_id, 'wait', c.signed_on, c.signed_on - (p.created_at AT TIME ZONE 'Europe/Paris')::date
+    FROM contracts c JOIN participants p ON p.id = c.participant_id
+    WHERE c.participant_id = ANY (ids) AND c.number = 1
+  UNION ALL SELECT e.participant_id, 'stay', e.exit_on, e.exit_on - k.signed_on
+    FROM exits e JOIN contracts k ON k.id = e.contract_id WHERE e.participant_id = ANY (ids)
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "indicator_apply_durations"(ids uuid[], direction integer) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF ids IS NULL THEN
+    -- The rebuild, into empty tables: every participant, the months from the days.
+    INSERT INTO indicator_duration_days (measure, dimension, key, day, days, n)
+      SELECT f.measure, d.dimension, d.key, f.day, f.days, count(*)
+      FROM indicator_subjects s
+      CROSS JOIN LATERAL unnest(s.duration_measures, s.duration_days, s.duration_values) AS f(measure, day, days)
+      CROSS JOIN LATERAL unnest(indicator_dimensions(), s.keys) AS d(dimension, key)
+      GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO indicator_duration_months (measure, dimension, key, month, days, n)
+      SELECT measure, dimension, key, date_trunc('month', day)::date, days, sum(n)
+      FROM indicator_duration_days GROUP BY 1, 2, 3, 4, 5;
+    RETURN;
+  END IF;
+  INSERT INTO indicator_duration_days AS t (measure, dimension, key, day, days, n)
+    SELECT f.measure, d.dimension, d.key, f.day, f.days, direction * count(*)
+    FROM indicator_subjects s
+    CROSS JOIN LATERAL unnest(s.duration_measures, s.duration_days, s.duration_values) AS f(measure, day, days)
+    CROSS JOIN LATERAL unnest(indicator_dimensions(), s.keys) AS d(dimension, key)
+    WHERE s.participant_id = ANY (ids)
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (measure, dimension, key, day, days) DO UPDATE SET n = t.n + excluded.n;
+  INSERT INTO indicator_duration_months AS t (measure, dimension, key, month, days, n)
+    SELECT f.measure, d.dimension, d.key, date_trunc('month', f.day)::date, f.days, direction * count(*)
+    FROM indicator_subjects s
+    CROSS JOIN LATERAL unnest(s.duration_measures, s.duration_days, s.duration_values) AS f(measure, day, days)
+    CROSS JOIN LATERAL unnest(indicator_dimensions(), s.keys) AS d(dimension, key)
+    WHERE s.participant_id = ANY (ids)
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (measure, dimension, key, month, days) DO UPDATE SET n = t.n + excluded.n;
+END;
+$$;
+--> statement-breakpoint
 DO $do$
 DECLARE
   measures text[] := ARRAY['created', 'reentries', 'first_contracts', 'entry_first', 'entry_last',
@@ -114,9 +166,7 @@ DECLARE
     )
     INSERT INTO %1$I AS t (dimension, key, %2$I, %3$s)
     SELECT d.dimension, d.key, f.at, %6$s
-    FROM f CROSS JOIN LATERAL unnest(ARRAY['all', 'territory', 'organisation', 'referent',
-      'referralSource', 'sex', 'ageBand', 'qualificationLevel', 'rsa', 'rqth', 'longTermJobSeeker',
-      'belowCap', 'refugee', 'digitalExclusion'], f.keys) AS d(dimension, key)
+    FROM f CROSS JOIN LATERAL unnest(indicator_dimensions(), f.keys) AS d(dimension, key)
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (dimension, key, %2$I) DO UPDATE SET %7$s;
   $sql$;
@@ -163,21 +213,34 @@ BEGIN
   -- A concurrent writer of the same participant waits here, then reads what that one stored.
   PERFORM 1 FROM indicator_subjects WHERE participant_id = ANY (ids) ORDER BY participant_id FOR UPDATE;
   PERFORM indicator_apply(ids, -1);
+  PERFORM indicator_apply_durations(ids, -1);
   DELETE FROM indicator_subjects WHERE participant_id = ANY (ids);
   DELETE FROM indicator_gaps WHERE participant_id = ANY (ids);
   PERFORM indicator_store(ids);
   PERFORM indicator_apply(ids, 1);
+  PERFORM indicator_apply_durations(ids, 1);
 END;
 $$;
 --> statement-breakpoint
 CREATE FUNCTION "indicator_store"(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO indicator_subjects (participant_id, keys, measures, days)
-    SELECT k.participant_id, k.keys,
-      coalesce(array_agg(f.measure ORDER BY f.measure, f.day) FILTER (WHERE f.day IS NOT NULL), '{}'),
-      coalesce(array_agg(f.day ORDER BY f.measure, f.day) FILTER (WHERE f.day IS NOT NULL), '{}')
-    FROM indicator_keys(ids) k LEFT JOIN indicator_facts(ids) f ON f.participant_id = k.participant_id
-    GROUP BY k.participant_id, k.keys;
+  WITH f AS (
+    SELECT f.participant_id, array_agg(f.measure ORDER BY f.measure, f.day) AS measures,
+      array_agg(f.day ORDER BY f.measure, f.day) AS days
+    FROM indicator_facts(ids) f WHERE f.day IS NOT NULL GROUP BY 1
+  ), d AS (
+    SELECT d.participant_id, array_agg(d.measure ORDER BY d.measure, d.day, d.days) AS measures,
+      array_agg(d.day ORDER BY d.measure, d.day, d.days) AS days,
+      array_agg(d.days ORDER BY d.measure, d.day, d.days) AS lengths
+    FROM indicator_durations(ids) d GROUP BY 1
+  )
+  INSERT INTO indicator_subjects (participant_id, keys, measures, days, duration_measures, duration_days,
+      duration_values)
+    SELECT k.participant_id, k.keys, coalesce(f.measures, '{}'), coalesce(f.days, '{}'),
+      coalesce(d.measures, '{}'), coalesce(d.days, '{}'), coalesce(d.lengths, '{}')
+    FROM indicator_keys(ids) k
+    LEFT JOIN f ON f.participant_id = k.participant_id
+    LEFT JOIN d ON d.participant_id = k.participant_id;
   INSERT INTO indicator_gaps (participant_id, measure, after_on, before_on)
     SELECT g.participant_id, g.measure, g.after_on, g.before_on FROM indicator_gaps_of(ids) g;
 END;
@@ -215,14 +278,17 @@ BEGIN
   -- Statistics first: after a bulk load (or on PGlite, which has no autovacuum) the planner would
   -- otherwise guess, and a guess on a hundred thousand participants costs hours.
   ANALYZE participants, participant_profiles, contracts, exits, timeline_events;
-  TRUNCATE indicator_days, indicator_months, indicator_subjects, indicator_gaps;
+  TRUNCATE indicator_days, indicator_months, indicator_subjects, indicator_gaps, indicator_duration_days,
+    indicator_duration_months;
   FOR ids IN SELECT array_agg(id) FROM (
     SELECT id, (row_number() OVER (ORDER BY id) - 1) / 5000 AS batch FROM participants) b GROUP BY batch
   LOOP
     PERFORM indicator_store(ids);
   END LOOP;
   PERFORM indicator_fill();
-  ANALYZE indicator_days, indicator_months, indicator_subjects, indicator_gaps;
+  PERFORM indicator_apply_durations(NULL, 1);
+  ANALYZE indicator_days, indicator_months, indicator_subjects, indicator_gaps, indicator_duration_days,
+    indicator_duration_months;
 END;
 $$;
 --> statement-breakpoint

@@ -97,31 +97,7 @@ export async function figuresBy(
 ): Promise<Map<string, IndicatorFigures>> {
   if (!summarised(scope)) return queryFiguresBy(db, scope, dimension);
   const summary = summaries ?? (await summaryFigures(db, scope, [dimension ?? 'all']));
-  // A copy: the medians are written into the figures, and the caller may read another breakdown.
-  const figures = new Map(
-    [...(summary.get(dimension ?? 'all') ?? [])].map(([key, f]) => [key, structuredClone(f)]),
-  );
-  return withMedians(db, scope, dimension, figures);
-}
-
-/**
- * The summaries' figures of one breakdown (ADR 0029), with what they do not hold read from the
- * base tables: the two medians.
- */
-export async function withMedians(
-  db: Db,
-  scope: Scope,
-  dimension: Dimension | undefined,
-  summary: Map<string, IndicatorFigures> = new Map(),
-): Promise<Map<string, IndicatorFigures>> {
-  const [waits, stays] = await Promise.all([
-    contactToContract(db, scope, dimension),
-    contractToExit(db, scope, dimension),
-  ]);
-  const at = (key: string) => summary.get(key) ?? emptyFigures();
-  for (const row of waits) at(row.key).durations.contactToContractDays = row.days;
-  for (const row of stays) at(row.key).durations.contractToExitDays = row.days;
-  return summary;
+  return summary.get(dimension ?? 'all') ?? new Map();
 }
 
 /** Every breakdown's summary figures at once, where the scope is summarised (the dashboard reads them all). */

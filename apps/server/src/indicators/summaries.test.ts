@@ -15,7 +15,15 @@ import { makeOrganisation, makeStaff } from '../test-support/factories.js';
 import { addDays } from '../time/index.js';
 import { figuresBy, queryFiguresBy } from './figures.js';
 import { MEASURES, splitRange, type Measure } from './summaries.js';
-import { indicatorDays, indicatorGaps, indicatorMonths, indicatorSubjects } from './tables.js';
+import { medianOf } from './summary-medians.js';
+import {
+  indicatorDays,
+  indicatorDurationDays,
+  indicatorDurationMonths,
+  indicatorGaps,
+  indicatorMonths,
+  indicatorSubjects,
+} from './tables.js';
 import {
   DATASET_TERRITORIES,
   datasetArb,
@@ -200,6 +208,28 @@ async function summaryRows(db: Db) {
       .where(nonZero(indicatorMonths))
       .orderBy(indicatorMonths.dimension, indicatorMonths.key, indicatorMonths.month),
     subjects: await db.select().from(indicatorSubjects).orderBy(indicatorSubjects.participantId),
+    durationDays: await db
+      .select()
+      .from(indicatorDurationDays)
+      .where(sql`${indicatorDurationDays.n} <> 0`)
+      .orderBy(
+        indicatorDurationDays.measure,
+        indicatorDurationDays.dimension,
+        indicatorDurationDays.key,
+        indicatorDurationDays.at,
+        indicatorDurationDays.days,
+      ),
+    durationMonths: await db
+      .select()
+      .from(indicatorDurationMonths)
+      .where(sql`${indicatorDurationMonths.n} <> 0`)
+      .orderBy(
+        indicatorDurationMonths.measure,
+        indicatorDurationMonths.dimension,
+        indicatorDurationMonths.key,
+        indicatorDurationMonths.at,
+        indicatorDurationMonths.days,
+      ),
     gaps: await db
       .select()
       .from(indicatorGaps)
@@ -232,6 +262,36 @@ describe('indicator summaries (ADR 0029)', () => {
       months: [null, '2024-01-01'],
       days: [['2024-02-01', '2024-02-28']],
     });
+  });
+
+  it('a median interpolates like percentile_cont(0.5)', () => {
+    expect(medianOf(new Map())).toBeNull();
+    expect(medianOf(new Map([[3, 1]]))).toBe(3);
+    expect(
+      medianOf(
+        new Map([
+          [1, 1],
+          [4, 1],
+        ]),
+      ),
+    ).toBe(2.5);
+    expect(
+      medianOf(
+        new Map([
+          [5, 2],
+          [1, 1],
+          [9, 0],
+        ]),
+      ),
+    ).toBe(5);
+    expect(
+      medianOf(
+        new Map([
+          [2, 3],
+          [10, 3],
+        ]),
+      ),
+    ).toBe(6);
   });
 
   it(

@@ -2,6 +2,7 @@ import { EXIT_CATEGORIES, type ExitCategory, type IndicatorFigures } from '@terr
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
 import { emptyFigures } from './figures-empty.js';
+import { summaryMedians } from './summary-medians.js';
 import {
   cell,
   noSums,
@@ -15,7 +16,7 @@ import {
 
 /*
  * The figures of docs/indicators.md from the summary tables (ADR 0029), for the programme as a
- * whole: every figure but the medians, which figures.ts still reads from the base tables. The property tests compare them with the definitions' queries after random writes.
+ * whole: every figure, the medians from their histograms (summary-medians.ts). The property tests compare them with the definitions' queries after random writes.
  */
 
 const EXIT_COLUMNS: Record<ExitCategory, Measure> = {
@@ -92,11 +93,12 @@ export async function summaryFigures(
   period: { from: string; to: string },
   dimensions: readonly SummaryDimension[] = SUMMARY_DIMENSIONS,
 ): Promise<SummaryFigures> {
-  const [inPeriod, upToTo, beforeFrom, gaps] = await Promise.all([
+  const [inPeriod, upToTo, beforeFrom, gaps, medians] = await Promise.all([
     rangeSums(db, period.from, period.to, dimensions),
     rangeSums(db, null, period.to, dimensions),
     rangeSums(db, null, addDays(period.from, -1), dimensions),
     straddling(db, period.from, period.to, dimensions),
+    summaryMedians(db, period.from, period.to, dimensions),
   ]);
   const byDimension = new Map<SummaryDimension, Map<string, IndicatorFigures>>(
     dimensions.map((d) => [d, new Map()]),
@@ -109,6 +111,9 @@ export async function summaryFigures(
       beforeFrom: beforeFrom.get(at) ?? noSums(),
       gaps: (measure) => gaps.get(`${measure}\u0000${cell(dimension, key)}`) ?? 0,
     });
+    const median = medians.get(at);
+    figures.durations.contactToContractDays = median?.wait ?? null;
+    figures.durations.contractToExitDays = median?.stay ?? null;
     if (hasRow(figures)) byDimension.get(dimension as SummaryDimension)?.set(key, figures);
   }
   return byDimension;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
@@ -76,7 +77,47 @@ export const indicatorSubjects = pgTable('indicator_subjects', {
   keys: text('keys').array().notNull(),
   measures: text('measures').array().notNull(),
   days: date('days', { mode: 'string' }).array().notNull(),
+  /** Their durations (a measure, a day, a number of days), the medians' histograms. */
+  durationMeasures: text('duration_measures')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  durationDays: date('duration_days', { mode: 'string' })
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  durationValues: integer('duration_values')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
 });
+
+/**
+ * The medians' histograms: how many durations of each length (`days`) per measure ('wait': first
+ * contact to first contract, by the contract's day; 'stay': contract to exit, by the exit's day),
+ * breakdown, key and day, and the same per month.
+ */
+const histogram = (at: ReturnType<typeof date>) => ({
+  measure: text('measure').notNull(),
+  dimension: text('dimension').notNull(),
+  key: text('key').notNull(),
+  at,
+  days: integer('days').notNull(),
+  n: integer('n').notNull().default(0),
+});
+export const indicatorDurationDays = pgTable(
+  'indicator_duration_days',
+  histogram(date('day', { mode: 'string' }).notNull()),
+  (t) => [
+    primaryKey({ columns: [t.measure, t.dimension, t.key, t.at, t.days] }),
+    index('indicator_duration_days_day_idx').on(t.at),
+  ],
+);
+export const indicatorDurationMonths = pgTable(
+  'indicator_duration_months',
+  histogram(date('month', { mode: 'string' }).notNull()),
+  (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.at, t.days] })],
+);
 
 /**
  * Pairs of days of one participant that can straddle a period (a < from and b > to): two
