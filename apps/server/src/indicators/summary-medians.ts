@@ -51,11 +51,20 @@ export async function summaryMedians(
     days: t.days,
     n: sql<number>`sum(${t.n})::int`.mapWith(Number),
   });
-  const rows: Row[] = [];
+  const histograms = new Map<string, Map<number, number>>();
+  // A loop, not push(...rows): a national year is hundreds of thousands of rows.
+  const add = (rows: Row[]) => {
+    for (const row of rows) {
+      const at = `${row.measure}\u0000${cell(row.dimension, row.key)}`;
+      const histogram = histograms.get(at) ?? new Map<number, number>();
+      histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.n);
+      histograms.set(at, histogram);
+    }
+  };
   if (months) {
     const m = indicatorDurationMonths;
-    rows.push(
-      ...(await db
+    add(
+      await db
         .select(select(m))
         .from(m)
         .where(
@@ -64,13 +73,13 @@ export async function summaryMedians(
             sql`${m.at} between ${months[0] ?? from} and ${months[1]}`,
           ),
         )
-        .groupBy(m.measure, m.dimension, m.key, m.days)),
+        .groupBy(m.measure, m.dimension, m.key, m.days),
     );
   }
   if (days.length > 0) {
     const d = indicatorDurationDays;
-    rows.push(
-      ...(await db
+    add(
+      await db
         .select(select(d))
         .from(d)
         .where(
@@ -79,15 +88,8 @@ export async function summaryMedians(
             or(...days.map(([a, b]) => sql`${d.at} between ${a} and ${b}`)),
           ),
         )
-        .groupBy(d.measure, d.dimension, d.key, d.days)),
+        .groupBy(d.measure, d.dimension, d.key, d.days),
     );
-  }
-  const histograms = new Map<string, Map<number, number>>();
-  for (const row of rows) {
-    const at = `${row.measure}\u0000${cell(row.dimension, row.key)}`;
-    const histogram = histograms.get(at) ?? new Map<number, number>();
-    histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.n);
-    histograms.set(at, histogram);
   }
   const medians = new Map<string, Medians>();
   for (const [at, histogram] of histograms) {
