@@ -62,6 +62,31 @@ export function splitRange(from: string | null, to: string) {
   return { months: [firstMonth, lastMonth] as const, days };
 }
 
+/**
+ * A day range's conditions on a month column (its whole months) and on a day column (its edge
+ * days); null where there is nothing to read. The sums and the medians' histograms both read so.
+ */
+export function rangeConditions(
+  from: string | null,
+  to: string,
+  month: AnyColumn,
+  day: AnyColumn,
+): { months: SQL | null; days: SQL | null } {
+  const { months, days } = splitRange(from, to);
+  return {
+    months: months
+      ? (and(
+          months[0] === null ? undefined : sql`${month} >= ${months[0]}`,
+          lte(month, months[1]),
+        ) ?? null)
+      : null,
+    days:
+      days.length > 0
+        ? (or(...days.map(([a, b]) => sql`${day} between ${a} and ${b}`)) ?? null)
+        : null,
+  };
+}
+
 /** Every measure summed over a day range, per breakdown and key (only those given). */
 export async function rangeSums(
   db: Db,
@@ -69,7 +94,7 @@ export async function rangeSums(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Sums>> {
-  const { months, days } = splitRange(from, to);
+  const range = rangeConditions(from, to, indicatorMonths.month, indicatorDays.day);
   const sums = new Map<string, Sums>();
   const add = (rows: ({ dimension: string; key: string } & Sums)[]) => {
     for (const { dimension, key, ...row } of rows) {
@@ -78,38 +103,24 @@ export async function rangeSums(
       sums.set(cell(dimension, key), at);
     }
   };
-  if (months) {
-    const [first, last] = months;
-    const m = indicatorMonths;
+  const m = indicatorMonths;
+  if (range.months)
     add(
       await db
         .select({ dimension: m.dimension, key: m.key, ...sumsOf(monthMeasures) })
         .from(m)
-        .where(
-          and(
-            inArray(m.dimension, [...dimensions]),
-            first === null ? undefined : sql`${m.month} >= ${first}`,
-            lte(m.month, last),
-          ),
-        )
+        .where(and(inArray(m.dimension, [...dimensions]), range.months))
         .groupBy(m.dimension, m.key),
     );
-  }
-  if (days.length > 0) {
-    const d = indicatorDays;
+  const d = indicatorDays;
+  if (range.days)
     add(
       await db
         .select({ dimension: d.dimension, key: d.key, ...sumsOf(dayMeasures) })
         .from(d)
-        .where(
-          and(
-            inArray(d.dimension, [...dimensions]),
-            or(...days.map(([a, b]) => sql`${d.day} between ${a} and ${b}`)),
-          ),
-        )
+        .where(and(inArray(d.dimension, [...dimensions]), range.days))
         .groupBy(d.dimension, d.key),
     );
-  }
   return sums;
 }
 

@@ -1,6 +1,6 @@
-import { and, inArray, or, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { cell, splitRange, type SummaryDimension } from './summaries.js';
+import { cell, rangeConditions, type SummaryDimension } from './summaries.js';
 import { indicatorDurationDays, indicatorDurationMonths } from './tables.js';
 
 /*
@@ -43,7 +43,7 @@ export async function summaryMedians(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Medians>> {
-  const { months, days } = splitRange(from, to);
+  const range = rangeConditions(from, to, indicatorDurationMonths.at, indicatorDurationDays.at);
   const select = (t: typeof indicatorDurationDays | typeof indicatorDurationMonths) => ({
     measure: t.measure,
     dimension: t.dimension,
@@ -51,53 +51,35 @@ export async function summaryMedians(
     days: t.days,
     n: sql<number>`sum(${t.n})::int`.mapWith(Number),
   });
-  const histograms = new Map<string, Map<number, number>>();
+  const histograms = new Map<string, Record<keyof Medians, Map<number, number>>>();
   // A loop, not push(...rows): a national year is hundreds of thousands of rows.
   const add = (rows: Row[]) => {
     for (const row of rows) {
-      const at = `${row.measure}\u0000${cell(row.dimension, row.key)}`;
-      const histogram = histograms.get(at) ?? new Map<number, number>();
+      if (row.measure !== 'wait' && row.measure !== 'stay') continue;
+      const place = cell(row.dimension, row.key);
+      const both = histograms.get(place) ?? {
+        wait: new Map<number, number>(),
+        stay: new Map<number, number>(),
+      };
+      const histogram = both[row.measure];
       histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.n);
-      histograms.set(at, histogram);
+      histograms.set(place, both);
     }
   };
-  if (months) {
-    const m = indicatorDurationMonths;
-    add(
-      await db
-        .select(select(m))
-        .from(m)
-        .where(
-          and(
-            inArray(m.dimension, [...dimensions]),
-            sql`${m.at} between ${months[0] ?? from} and ${months[1]}`,
-          ),
-        )
-        .groupBy(m.measure, m.dimension, m.key, m.days),
-    );
-  }
-  if (days.length > 0) {
-    const d = indicatorDurationDays;
-    add(
-      await db
-        .select(select(d))
-        .from(d)
-        .where(
-          and(
-            inArray(d.dimension, [...dimensions]),
-            or(...days.map(([a, b]) => sql`${d.at} between ${a} and ${b}`)),
-          ),
-        )
-        .groupBy(d.measure, d.dimension, d.key, d.days),
-    );
-  }
+  for (const [t, where] of [
+    [indicatorDurationMonths, range.months],
+    [indicatorDurationDays, range.days],
+  ] as const)
+    if (where)
+      add(
+        await db
+          .select(select(t))
+          .from(t)
+          .where(and(inArray(t.dimension, [...dimensions]), where))
+          .groupBy(t.measure, t.dimension, t.key, t.days),
+      );
   const medians = new Map<string, Medians>();
-  for (const [at, histogram] of histograms) {
-    const [measure = '', ...rest] = at.split('\u0000');
-    const place = rest.join('\u0000');
-    const entry = medians.get(place) ?? { wait: null, stay: null };
-    if (measure === 'wait' || measure === 'stay') entry[measure] = medianOf(histogram);
-    medians.set(place, entry);
-  }
+  for (const [place, both] of histograms)
+    medians.set(place, { wait: medianOf(both.wait), stay: medianOf(both.stay) });
   return medians;
 }
