@@ -99,8 +99,9 @@ await run('contracts, exits, timeline', pathways(), ['timeline_events']);
 await run('activities, sessions, presences', activityRows(sizes), ['attendances']);
 await run('badges', badgeRows(sizes, await template()), ['awards']);
 await run('clean-up', cleanUp());
-// The bulk load bypasses the summaries' triggers (ADR 0029): they are written once, from the tables.
+// The bulk load bypasses the summaries' triggers (ADR 0029, 0030): they are written once, from the tables.
 await run('summaries', ['select indicator_rebuild()']);
+await run('activity summaries', ['select indicator_activity_rebuild()']);
 const vacuumAt = performance.now();
 // The visibility map (index-only scans) and the planner's statistics, as a live database has them.
 await db.execute(sql`vacuum analyze`);

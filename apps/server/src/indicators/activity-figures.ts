@@ -1,6 +1,11 @@
 import type { AttendanceFigures, BadgeFigures, IndicatorsResponse } from '@territoires/contracts';
 import type { Db } from '../db/database.js';
 import { attendance, badgesByIssuer, type AttendanceDimension } from './activity-definitions.js';
+import {
+  activitySummarised,
+  summaryAttendanceTable,
+  summaryBadgeTable,
+} from './activity-summaries.js';
 import type { Scope } from './definitions.js';
 import { SMALL_CELL, suppressColumn } from './suppression.js';
 
@@ -37,10 +42,22 @@ const badgeCells = (row: BadgeRow): RawCells => ({
   people: Object.fromEntries(BADGE_COLUMNS.map((c) => [c, row[`${c}People`]])),
 });
 
-const byKey = <R extends { key: string }>(rows: R[]) =>
+const byKey = <R extends { key: string }>(rows: readonly R[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
 
+/** Attendance per partner or thématique: from the summaries where they hold the scope (ADR 0030). */
 export async function attendanceTable(
+  db: Db,
+  scope: Scope,
+  dimension: AttendanceDimension,
+): Promise<RawTable> {
+  if (!activitySummarised(scope)) return queryAttendanceTable(db, scope, dimension);
+  const table = await summaryAttendanceTable(db, scope, dimension);
+  return { total: table.total, rows: byKey(table.rows) };
+}
+
+/** Attendance per partner or thématique from the base tables (activity-definitions.ts). */
+export async function queryAttendanceTable(
   db: Db,
   scope: Scope,
   dimension: AttendanceDimension,
@@ -60,7 +77,15 @@ const noBadges = Object.fromEntries(
   ]),
 ) as BadgeRow;
 
+/** Badges per issuer: from the summaries where they hold the scope (ADR 0030). */
 export async function badgeTable(db: Db, scope: Scope): Promise<RawTable> {
+  if (!activitySummarised(scope)) return queryBadgeTable(db, scope);
+  const table = await summaryBadgeTable(db, scope);
+  return { total: table.total, rows: byKey(table.rows) };
+}
+
+/** Badges per issuer from the base tables (activity-definitions.ts). */
+export async function queryBadgeTable(db: Db, scope: Scope): Promise<RawTable> {
   const [total] = await badgesByIssuer(db, scope, false);
   const rows = await badgesByIssuer(db, scope);
   return {

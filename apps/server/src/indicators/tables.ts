@@ -136,3 +136,97 @@ export const indicatorGaps = pgTable(
     index('indicator_gaps_before_idx').on(t.measure, t.before),
   ],
 );
+
+/*
+ * ADR 0030: the attendance and badge tables of the dashboard, summarised the same way (drizzle/0022
+ * keeps them): presences per partner and thématique, offers and acceptances per issuer.
+ */
+const activityMeasures = {
+  presences: count('presences'),
+  presenceFirst: count('presence_first'),
+  presenceLast: count('presence_last'),
+  offered: count('offered'),
+  offeredFirst: count('offered_first'),
+  offeredLast: count('offered_last'),
+  accepted: count('accepted'),
+  acceptedFirst: count('accepted_first'),
+  acceptedLast: count('accepted_last'),
+};
+
+/** Sums per (breakdown, key, day): breakdowns 'all', 'partner', 'thematique' and 'issuer'. */
+export const indicatorActivityDays = pgTable(
+  'indicator_activity_days',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    ...activityMeasures,
+  },
+  (t) => [
+    primaryKey({ columns: [t.dimension, t.key, t.day] }),
+    index('indicator_activity_days_day_idx').on(t.day),
+  ],
+);
+
+export const indicatorActivityMonths = pgTable(
+  'indicator_activity_months',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...activityMeasures,
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.key, t.month] })],
+);
+
+/** What one participant adds to the activity sums: (breakdown, key, measure, day, count) facts. */
+export const indicatorActivitySubjects = pgTable('indicator_activity_subjects', {
+  participantId: uuid('participant_id').primaryKey(),
+  dimensions: text('dimensions').array().notNull(),
+  keys: text('keys').array().notNull(),
+  measures: text('measures').array().notNull(),
+  days: date('days', { mode: 'string' }).array().notNull(),
+  counts: integer('counts').array().notNull(),
+});
+
+/**
+ * Two consecutive days of presence (offer, acceptance) of one participant for one key, far enough
+ * apart to straddle a period the summaries answer (ACTIVITY_GAP_MIN_SPAN): `span` is b − a.
+ */
+export const indicatorActivityGaps = pgTable(
+  'indicator_activity_gaps',
+  {
+    participantId: uuid('participant_id').notNull(),
+    measure: text('measure').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    after: date('after_on', { mode: 'string' }).notNull(),
+    before: date('before_on', { mode: 'string' }).notNull(),
+    span: integer('span').notNull(),
+  },
+  (t) => [
+    index('indicator_activity_gaps_participant_idx').on(t.participantId),
+    index('indicator_activity_gaps_span_idx').on(t.span),
+  ],
+);
+
+/**
+ * An accepted badge's share (live from `from` until `until`, excluded) or endorsement (from the first
+ * accepted one): the shared and endorsed columns, read row by row (few beside the offers).
+ */
+export const indicatorBadgeLinks = pgTable(
+  'indicator_badge_links',
+  {
+    participantId: uuid('participant_id').notNull(),
+    awardId: uuid('award_id').notNull(),
+    issuer: text('issuer').notNull(),
+    kind: text('kind').$type<'shared' | 'endorsed'>().notNull(),
+    acceptedOn: date('accepted_on', { mode: 'string' }).notNull(),
+    from: date('from_on', { mode: 'string' }).notNull(),
+    until: date('until_on', { mode: 'string' }),
+  },
+  (t) => [
+    index('indicator_badge_links_participant_idx').on(t.participantId),
+    index('indicator_badge_links_accepted_idx').on(t.kind, t.acceptedOn),
+  ],
+);

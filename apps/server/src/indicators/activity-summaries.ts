@@ -1,0 +1,264 @@
+import {
+  and,
+  type AnyColumn,
+  count,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { addDays } from '../time/days.js';
+import type { AttendanceDimension } from './activity-definitions.js';
+import type { Scope } from './definitions.js';
+import { cell, rangeConditions, summarised } from './summaries.js';
+import {
+  indicatorActivityDays,
+  indicatorActivityGaps,
+  indicatorActivityMonths,
+  indicatorBadgeLinks,
+} from './tables.js';
+
+/*
+ * ADR 0030: the attendance and badge tables from their summaries (drizzle/0022), in the shape of
+ * activity-figures.ts. Counts are sums over the period; people counted once are firsts up to `to`,
+ * minus lasts before `from`, minus the gaps that straddle the period. Only gaps of at least
+ * ACTIVITY_GAP_MIN_SPAN days are kept (a presence every week would otherwise keep one row per
+ * week), so only periods long enough for them are answered here.
+ */
+
+/** drizzle/0022's indicator_activity_gap_min_span(): gaps kept when b − a is at least this. */
+export const ACTIVITY_GAP_MIN_SPAN = 91;
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+/** Days in [from, to]. */
+const lengthOf = (scope: Scope) => dayNumber(scope.to) - dayNumber(scope.from) + 1;
+
+/**
+ * A gap straddles [from, to] only if b − a ≥ (to − from + 1) + 1: the summaries hold every gap a
+ * period of this length can straddle.
+ */
+export const activitySummarised = (scope: Scope): boolean =>
+  summarised(scope) && lengthOf(scope) + 1 >= ACTIVITY_GAP_MIN_SPAN;
+
+const {
+  dimension: _d,
+  key: _k,
+  month: _m,
+  ...monthColumns
+} = getTableColumns(indicatorActivityMonths);
+const {
+  dimension: _dd,
+  key: _kk,
+  day: _day,
+  ...dayColumns
+} = getTableColumns(indicatorActivityDays);
+type ActivityMeasure = keyof typeof monthColumns;
+type ActivitySums = Record<ActivityMeasure, number>;
+const ACTIVITY_MEASURES = Object.keys(monthColumns) as ActivityMeasure[];
+const RANGES = ['period', 'upToTo', 'beforeFrom'] as const;
+type Range = (typeof RANGES)[number];
+
+const noSums = () => Object.fromEntries(ACTIVITY_MEASURES.map((m) => [m, 0])) as ActivitySums;
+
+/** Per breakdown key: the sums over the period, up to `to`, and before `from`. */
+type KeySums = Record<Range, ActivitySums>;
+
+async function activitySums(
+  db: Db,
+  scope: Scope,
+  dimensions: readonly string[],
+): Promise<Map<string, KeySums>> {
+  const ranges: Record<Range, readonly [string | null, string]> = {
+    period: [scope.from, scope.to],
+    upToTo: [null, scope.to],
+    beforeFrom: [null, addDays(scope.from, -1)],
+  };
+  const result = new Map<string, KeySums>();
+  const read = async (
+    table: typeof indicatorActivityMonths | typeof indicatorActivityDays,
+    columns: Record<ActivityMeasure, AnyColumn>,
+    part: 'months' | 'days',
+  ) => {
+    const conditions = RANGES.map((range) => {
+      const [from, to] = ranges[range];
+      return rangeConditions(from, to, indicatorActivityMonths.month, indicatorActivityDays.day)[
+        part
+      ];
+    });
+    const present = conditions.filter((c): c is SQL => c !== null);
+    if (present.length === 0) return;
+    const sums = Object.fromEntries(
+      RANGES.flatMap((range, i) => {
+        const condition = conditions[i];
+        return ACTIVITY_MEASURES.map((m) => [
+          `${range}.${m}`,
+          condition
+            ? sql<number>`coalesce(sum(${columns[m]}) filter (where ${condition}), 0)::float8`.mapWith(
+                Number,
+              )
+            : sql<number>`0`.mapWith(Number),
+        ]);
+      }),
+    );
+    const rows = await db
+      .select({ dimension: table.dimension, key: table.key, ...sums })
+      .from(table)
+      .where(and(inArray(table.dimension, [...dimensions]), or(...present)))
+      .groupBy(table.dimension, table.key);
+    for (const row of rows) {
+      const at = result.get(cell(row.dimension, row.key)) ?? {
+        period: noSums(),
+        upToTo: noSums(),
+        beforeFrom: noSums(),
+      };
+      const values = row as unknown as Record<string, number>;
+      for (const range of RANGES)
+        for (const m of ACTIVITY_MEASURES) at[range][m] += values[`${range}.${m}`] ?? 0;
+      result.set(cell(row.dimension, row.key), at);
+    }
+  };
+  await read(indicatorActivityMonths, monthColumns, 'months');
+  await read(indicatorActivityDays, dayColumns, 'days');
+  return result;
+}
+
+/** The gaps that straddle [from, to], per measure, breakdown and key. */
+async function straddlingGaps(
+  db: Db,
+  scope: Scope,
+  dimensions: readonly string[],
+): Promise<Map<string, number>> {
+  const g = indicatorActivityGaps;
+  const rows = await db
+    .select({ measure: g.measure, dimension: g.dimension, key: g.key, n: count() })
+    .from(g)
+    .where(
+      and(
+        gte(g.span, lengthOf(scope) + 1),
+        lt(g.after, scope.from),
+        gt(g.before, scope.to),
+        inArray(g.dimension, [...dimensions]),
+      ),
+    )
+    .groupBy(g.measure, g.dimension, g.key);
+  return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
+}
+
+export interface SummaryCells {
+  counts: Record<string, number>;
+  people: Record<string, number>;
+}
+export interface SummaryTable {
+  total: SummaryCells;
+  rows: { key: string; cells: SummaryCells }[];
+}
+
+type Counted = 'presence' | 'offered' | 'accepted';
+const COUNT_OF: Record<Counted, ActivityMeasure> = {
+  presence: 'presences',
+  offered: 'offered',
+  accepted: 'accepted',
+};
+
+/** Each key's count over the period and its people counted once. */
+async function counted(db: Db, scope: Scope, dimensions: readonly string[]) {
+  const [sums, gaps] = await Promise.all([
+    activitySums(db, scope, dimensions),
+    straddlingGaps(db, scope, dimensions),
+  ]);
+  const measure = (at: KeySums, place: string, what: Counted) => ({
+    count: at.period[COUNT_OF[what]],
+    people:
+      at.upToTo[`${what}First`] -
+      at.beforeFrom[`${what}Last`] -
+      (gaps.get(`${what === 'presence' ? 'presences' : what}\u0000${place}`) ?? 0),
+  });
+  return { sums, measure };
+}
+
+/** Attendance per partner or thématique, as attendanceTable gives it, from the summaries. */
+export async function summaryAttendanceTable(
+  db: Db,
+  scope: Scope,
+  dimension: AttendanceDimension,
+): Promise<SummaryTable> {
+  const { sums, measure } = await counted(db, scope, ['all', dimension]);
+  const cells = (place: string): SummaryCells => {
+    const at = sums.get(place);
+    const { count: presences, people } = at
+      ? measure(at, place, 'presence')
+      : { count: 0, people: 0 };
+    return {
+      counts: { participants: people, presences },
+      people: { participants: people, presences: people },
+    };
+  };
+  const rows = [...sums.entries()].flatMap(([place, at]) => {
+    const [dim, key] = place.split('\u0000');
+    return dim === dimension && key !== undefined && at.period.presences > 0
+      ? [{ key, cells: cells(place) }]
+      : [];
+  });
+  return { total: cells(cell('all', 'all')), rows };
+}
+
+const BADGE_KINDS = ['shared', 'endorsed'] as const;
+
+/** Accepted in the period and, on its last day, shared (a live link) or endorsed: per issuer and in all. */
+async function badgeLinks(db: Db, scope: Scope) {
+  const l = indicatorBadgeLinks;
+  const rows = await db
+    .select({
+      kind: l.kind,
+      issuer: sql<string | null>`case when grouping(${l.issuer}) = 0 then ${l.issuer} end`,
+      count: sql<number>`count(distinct ${l.awardId})::int`.mapWith(Number),
+      people: sql<number>`count(distinct ${l.participantId})::int`.mapWith(Number),
+    })
+    .from(l)
+    .where(
+      and(
+        sql`${l.acceptedOn} between ${scope.from} and ${scope.to}`,
+        sql`${l.from} <= ${scope.to}`,
+        sql`(${l.until} is null or ${l.until} > ${scope.to})`,
+      ),
+    )
+    .groupBy(sql`grouping sets ((${l.kind}, ${l.issuer}), (${l.kind}))`);
+  return new Map(rows.map((r) => [`${r.kind}\u0000${r.issuer ?? ''}`, r]));
+}
+
+/** Badges per issuer, as badgeTable gives them, from the summaries. */
+export async function summaryBadgeTable(db: Db, scope: Scope): Promise<SummaryTable> {
+  const [{ sums, measure }, links] = await Promise.all([
+    counted(db, scope, ['all', 'issuer']),
+    badgeLinks(db, scope),
+  ]);
+  const cells = (place: string, issuer: string): SummaryCells => {
+    const at = sums.get(place);
+    const result: SummaryCells = { counts: {}, people: {} };
+    for (const what of ['offered', 'accepted'] as const) {
+      const m = at ? measure(at, place, what) : { count: 0, people: 0 };
+      result.counts[what] = m.count;
+      result.people[what] = m.people;
+    }
+    for (const kind of BADGE_KINDS) {
+      const link = links.get(`${kind}\u0000${issuer}`);
+      result.counts[kind] = link?.count ?? 0;
+      result.people[kind] = link?.people ?? 0;
+    }
+    return result;
+  };
+  const rows = [...sums.entries()].flatMap(([place, at]) => {
+    const [dim, key] = place.split('\u0000');
+    return dim === 'issuer' &&
+      key !== undefined &&
+      (at.period.offered > 0 || at.period.accepted > 0)
+      ? [{ key, cells: cells(place, key) }]
+      : [];
+  });
+  return { total: cells(cell('all', 'all'), ''), rows };
+}
