@@ -34,8 +34,6 @@ export function medianOf(histogram: Map<number, number>): number | null {
   return low + (position - Math.floor(position)) * (valueAt(Math.ceil(position)) - low);
 }
 
-type Row = { measure: string; dimension: string; key: string; days: number; n: number };
-
 /** The medians of [from, to] per breakdown (of those given) and key, by cell(). */
 export async function summaryMedians(
   db: Db,
@@ -44,42 +42,55 @@ export async function summaryMedians(
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Medians>> {
   const range = rangeConditions(from, to, indicatorDurationMonths.at, indicatorDurationDays.at);
-  const select = (t: typeof indicatorDurationDays | typeof indicatorDurationMonths) => ({
-    measure: t.measure,
-    dimension: t.dimension,
-    key: t.key,
-    days: t.days,
-    n: sql<number>`sum(${t.n})::int`.mapWith(Number),
-  });
-  const histograms = new Map<string, Record<keyof Medians, Map<number, number>>>();
-  // A loop, not push(...rows): a national year is hundreds of thousands of rows.
-  const add = (rows: Row[]) => {
-    for (const row of rows) {
-      if (row.measure !== 'wait' && row.measure !== 'stay') continue;
-      const place = cell(row.dimension, row.key);
-      const both = histograms.get(place) ?? {
-        wait: new Map<number, number>(),
-        stay: new Map<number, number>(),
-      };
-      const histogram = both[row.measure];
-      histogram.set(row.days, (histogram.get(row.days) ?? 0) + row.n);
-      histograms.set(place, both);
-    }
-  };
-  for (const [t, where] of [
-    [indicatorDurationMonths, range.months],
-    [indicatorDurationDays, range.days],
-  ] as const)
-    if (where)
-      add(
-        await db
-          .select(select(t))
-          .from(t)
-          .where(and(inArray(t.dimension, [...dimensions]), where))
-          .groupBy(t.measure, t.dimension, t.key, t.days),
-      );
+  const parts = (
+    [
+      [indicatorDurationMonths, range.months],
+      [indicatorDurationDays, range.days],
+    ] as const
+  ).flatMap(([t, where]) =>
+    where
+      ? [
+          sql`select ${t.measure} as measure, ${t.dimension} as dimension, ${t.key} as key, ${t.days} as days, ${t.n} as n from ${t} where ${and(inArray(t.dimension, [...dimensions]), where)}`,
+        ]
+      : [],
+  );
+  if (parts.length === 0) return new Map();
+  // Each histogram's two middle ranks are found where it lies: a national year is hundreds of
+  // thousands of histogram rows, and only one row per key and measure leaves the database.
+  const middles = sql`
+    with h as (
+      select measure, dimension, key, days, sum(n) as n from (${sql.join(parts, sql` union all `)}) r
+      group by 1, 2, 3, 4 having sum(n) > 0
+    ), c as (
+      select measure, dimension, key, days,
+        sum(n) over (partition by measure, dimension, key order by days) as seen,
+        sum(n) over (partition by measure, dimension, key) as total
+      from h
+    )
+    select measure, dimension, key, total,
+      min(days) filter (where seen > floor((total - 1) / 2.0)) as low,
+      min(days) filter (where seen > ceil((total - 1) / 2.0)) as high
+    from c group by 1, 2, 3, 4`;
+  const number = (column: string) => sql<number>`${sql.identifier(column)}::float8`.mapWith(Number);
+  const rows = await db
+    .select({
+      measure: sql<string>`measure`,
+      dimension: sql<string>`dimension`,
+      key: sql<string>`key`,
+      total: number('total'),
+      low: number('low'),
+      high: number('high'),
+    })
+    .from(sql`(${middles}) as m`);
   const medians = new Map<string, Medians>();
-  for (const [place, both] of histograms)
-    medians.set(place, { wait: medianOf(both.wait), stay: medianOf(both.stay) });
+  for (const row of rows) {
+    if (row.measure !== 'wait' && row.measure !== 'stay') continue;
+    const place = cell(row.dimension, row.key);
+    const both = medians.get(place) ?? { wait: null, stay: null };
+    // As medianOf: the value at rank (N − 1) / 2, between the two ranks around it when N is even.
+    const position = 0.5 * (row.total - 1);
+    both[row.measure] = row.low + (position - Math.floor(position)) * (row.high - row.low);
+    medians.set(place, both);
+  }
   return medians;
 }
