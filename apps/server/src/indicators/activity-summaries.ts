@@ -15,7 +15,7 @@ import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
 import type { AttendanceDimension } from './activity-definitions.js';
 import type { Scope } from './definitions.js';
-import { cell, rangeConditions, summarised } from './summaries.js';
+import { cell, periodLength, rangeConditions, summarised } from './summaries.js';
 import {
   indicatorActivityDays,
   indicatorActivityGaps,
@@ -34,9 +34,7 @@ import {
 /** drizzle/0022's indicator_activity_gap_min_span(): gaps kept when b − a is at least this. */
 export const ACTIVITY_GAP_MIN_SPAN = 91;
 
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-/** Days in [from, to]. */
-const lengthOf = (scope: Scope) => dayNumber(scope.to) - dayNumber(scope.from) + 1;
+const lengthOf = (scope: Scope) => periodLength(scope.from, scope.to);
 
 /**
  * A gap straddles [from, to] only if b − a ≥ (to − from + 1) + 1: the summaries hold every gap a

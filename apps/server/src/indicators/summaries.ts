@@ -124,6 +124,10 @@ export async function rangeSums(
   return sums;
 }
 
+/** Days in [from, to]. */
+export const periodLength = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+
 /** The pairs of days that straddle [from, to] (a < from, b > to), per measure, breakdown and key. */
 export async function straddling(
   db: Db,
@@ -131,6 +135,22 @@ export async function straddling(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, number>> {
+  const g = indicatorGaps;
+  // b − a ≥ length + 1 follows from the two conditions; said, it lets the planner read the span index.
+  const straddles = and(
+    sql`${g.before} - ${g.after} >= ${periodLength(from, to) + 1}`,
+    gt(g.before, to),
+    lt(g.after, from),
+  );
+  if (dimensions.every((d) => d === 'all')) {
+    // The whole programme's key is 'all': no subject to join.
+    const rows = await db
+      .select({ measure: g.measure, n: count() })
+      .from(g)
+      .where(straddles)
+      .groupBy(g.measure);
+    return new Map(rows.map((r) => [`${r.measure}\u0000${cell('all', 'all')}`, r.n]));
+  }
   const names = sql.join(
     dimensions.map((d) => sql`${d}`),
     sql`, `,
@@ -143,18 +163,15 @@ export async function straddling(
   const unnested = sql`lateral unnest(array[${names}]::text[], array[${places}]::text[]) as d(dimension, key)`;
   const rows = await db
     .select({
-      measure: indicatorGaps.measure,
+      measure: g.measure,
       dimension: sql<string>`d.dimension`,
       key: sql<string>`d.key`,
       n: count(),
     })
-    .from(indicatorGaps)
-    .innerJoin(
-      indicatorSubjects,
-      sql`${indicatorSubjects.participantId} = ${indicatorGaps.participantId}`,
-    )
+    .from(g)
+    .innerJoin(indicatorSubjects, sql`${indicatorSubjects.participantId} = ${g.participantId}`)
     .innerJoin(unnested, sql`true`)
-    .where(and(gt(indicatorGaps.before, to), lt(indicatorGaps.after, from)))
+    .where(straddles)
     .groupBy(sql`1`, sql`2`, sql`3`);
   return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_gaps_span_idx" ON "indicator_gaps" USING btree (("before_on" - "after_on"));
