@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { attendance, badgesByIssuer, type AttendanceDimension } from './activity-definitions.js';
 import {
   activitySummarised,
+  summaryActivityTables,
   summaryAttendanceTable,
   summaryBadgeTable,
 } from './activity-summaries.js';
@@ -126,6 +127,23 @@ const plain = (table: RawTable) => ({
   rows: table.rows.map((r) => r.cells.counts),
 });
 
+/** Attendance per partner and per thématique, badges per issuer: the summaries read once where they hold the scope. */
+async function activityTables(db: Db, scope: Scope) {
+  if (!activitySummarised(scope))
+    return {
+      partner: await queryAttendanceTable(db, scope, 'partner'),
+      thematique: await queryAttendanceTable(db, scope, 'thematique'),
+      badges: await queryBadgeTable(db, scope),
+    };
+  const tables = await summaryActivityTables(db, scope);
+  const sorted = (table: RawTable) => ({ total: table.total, rows: byKey(table.rows) });
+  return {
+    partner: sorted(tables.partner),
+    thematique: sorted(tables.thematique),
+    badges: sorted(tables.badges),
+  };
+}
+
 /** The tables as the response carries them, masked for aggregate-only viewers, with labels. */
 export async function activityFigures(
   db: Db,
@@ -147,14 +165,12 @@ export async function activityFigures(
       })),
     };
   };
+  const tables = await activityTables(db, scope);
   return {
     attendance: {
-      partners: await shape<AttendanceFigures>(await attendanceTable(db, scope, 'partner'), true),
-      thematiques: await shape<AttendanceFigures>(
-        await attendanceTable(db, scope, 'thematique'),
-        false,
-      ),
+      partners: await shape<AttendanceFigures>(tables.partner, true),
+      thematiques: await shape<AttendanceFigures>(tables.thematique, false),
     },
-    badges: { issuers: await shape<BadgeFigures>(await badgeTable(db, scope), true) },
+    badges: { issuers: await shape<BadgeFigures>(tables.badges, true) },
   };
 }

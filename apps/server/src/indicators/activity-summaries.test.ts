@@ -1,3 +1,4 @@
+import { addMonths } from '@territoires/contracts';
 import { randomUUID } from 'node:crypto';
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -23,6 +24,7 @@ import {
   writeActivity,
 } from './test-support/activity-dataset.js';
 import {
+  indicatorActivityGapMonths,
   indicatorActivityDays,
   indicatorActivityGaps,
   indicatorActivityMonths,
@@ -245,6 +247,7 @@ async function summaryRows(db: Db) {
   const m = indicatorActivityMonths;
   const g = indicatorActivityGaps;
   const l = indicatorBadgeLinks;
+  const gm = indicatorActivityGapMonths;
   return {
     days: await db.select().from(d).where(counting).orderBy(d.dimension, d.key, d.day),
     months: await db.select().from(m).where(counting).orderBy(m.dimension, m.key, m.month),
@@ -257,19 +260,66 @@ async function summaryRows(db: Db) {
       .from(g)
       .orderBy(g.participantId, g.measure, g.dimension, g.key, g.after),
     links: await db.select().from(l).orderBy(l.awardId, l.kind, l.from, l.until),
+    gapMonths: await db
+      .select()
+      .from(gm)
+      .where(sql`${gm.n} <> 0`)
+      .orderBy(gm.dimension, gm.afterMonth, gm.beforeMonth, gm.measure, gm.key),
   };
 }
 
-/** Periods the summaries answer: from 89 days long (ACTIVITY_GAP_MIN_SPAN) to four years. */
-const longScopeArb = fc
-  .tuple(
-    fc.integer({ min: 0, max: 1300 }),
-    fc.integer({ min: ACTIVITY_GAP_MIN_SPAN - 2, max: 1460 }),
-  )
-  .map(([start, length]) => {
-    const from = addDays('2020-07-01', start);
-    return { from, to: addDays(from, length) };
+/** Periods the summaries answer: from 89 days long (ACTIVITY_GAP_MIN_SPAN) to four years, whole months or not. */
+const longScopeArb = fc.oneof(
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 1300 }),
+      fc.integer({ min: ACTIVITY_GAP_MIN_SPAN - 2, max: 1460 }),
+    )
+    .map(([start, length]) => {
+      const from = addDays('2020-07-01', start);
+      return { from, to: addDays(from, length) };
+    }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 3, max: 48 }))
+    .map(([start, months]) => {
+      const from = addMonths('2020-07-01', start);
+      return { from, to: addDays(addMonths(from, months), -1) };
+    }),
+);
+
+/** A period just inside a kept gap, ending or not with its months: picked by place among the gaps. */
+const gapScopeArb = fc.record({
+  pick: fc.nat(),
+  after: fc.integer({ min: 1, max: 20 }),
+  before: fc.integer({ min: 1, max: 20 }),
+});
+
+async function scopesInGaps(
+  db: Db,
+  drawn: (typeof gapScopeArb extends fc.Arbitrary<infer T> ? T : never)[],
+) {
+  const g = indicatorActivityGaps;
+  const gaps = await db
+    .select()
+    .from(g)
+    .orderBy(g.participantId, g.measure, g.dimension, g.key, g.after);
+  return drawn.flatMap(({ pick, after, before }) => {
+    const gap = pickOf(gaps, pick);
+    if (!gap) return [];
+    const from = addDays(gap.after, Math.min(after, 30));
+    const to = addDays(gap.before, -Math.min(before, 30));
+    // Long enough for the summaries (ADR 0030), else stretched: it then no longer fits the gap.
+    return [
+      {
+        from,
+        to:
+          to >= addDays(from, ACTIVITY_GAP_MIN_SPAN - 2)
+            ? to
+            : addDays(from, ACTIVITY_GAP_MIN_SPAN - 2),
+      },
+    ];
   });
+}
 
 describe('activity summaries (ADR 0030)', () => {
   it('answer periods from 90 days, the programme as a whole only', () => {
@@ -291,7 +341,8 @@ describe('activity summaries (ADR 0030)', () => {
           activityDrawArb,
           fc.array(fc.array(writeArb, { minLength: 1, maxLength: 3 }), { maxLength: 6 }),
           fc.array(longScopeArb, { minLength: 1, maxLength: 2 }),
-          async (stories, draw, transactions, scopes) => {
+          fc.array(gapScopeArb, { minLength: 1, maxLength: 2 }),
+          async (stories, draw, transactions, drawnScopes, gapScopes) => {
             await clearActivity(database.db);
             const data = rowsOf(stories, organisationIds, staffId);
             await writeDataset(database.db, data, staffId);
@@ -304,6 +355,7 @@ describe('activity summaries (ADR 0030)', () => {
               await database.db.transaction(async (tx) => {
                 for (const write of writes) await apply(tx, write);
               });
+            const scopes = [...drawnScopes, ...(await scopesInGaps(database.db, gapScopes))];
             for (const scope of scopes) {
               for (const dimension of ['partner', 'thematique'] as const) {
                 const summary = await summaryAttendanceTable(database.db, scope, dimension);

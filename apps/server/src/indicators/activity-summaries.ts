@@ -1,27 +1,11 @@
-import {
-  and,
-  type AnyColumn,
-  count,
-  getTableColumns,
-  gt,
-  gte,
-  inArray,
-  lt,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, type AnyColumn, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
 import type { AttendanceDimension } from './activity-definitions.js';
+import { straddlingActivityGaps } from './activity-gaps.js';
 import type { Scope } from './definitions.js';
 import { cell, periodLength, rangeConditions, summarised } from './summaries.js';
-import {
-  indicatorActivityDays,
-  indicatorActivityGaps,
-  indicatorActivityMonths,
-  indicatorBadgeLinks,
-} from './tables.js';
+import { indicatorActivityDays, indicatorActivityMonths, indicatorBadgeLinks } from './tables.js';
 
 /*
  * ADR 0030: the attendance and badge tables from their summaries (drizzle/0022), in the shape of
@@ -125,28 +109,6 @@ async function activitySums(
   return result;
 }
 
-/** The gaps that straddle [from, to], per measure, breakdown and key. */
-async function straddlingGaps(
-  db: Db,
-  scope: Scope,
-  dimensions: readonly string[],
-): Promise<Map<string, number>> {
-  const g = indicatorActivityGaps;
-  const rows = await db
-    .select({ measure: g.measure, dimension: g.dimension, key: g.key, n: count() })
-    .from(g)
-    .where(
-      and(
-        gte(g.span, lengthOf(scope) + 1),
-        lt(g.after, scope.from),
-        gt(g.before, scope.to),
-        inArray(g.dimension, [...dimensions]),
-      ),
-    )
-    .groupBy(g.measure, g.dimension, g.key);
-  return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
-}
-
 export interface SummaryCells {
   counts: Record<string, number>;
   people: Record<string, number>;
@@ -167,7 +129,7 @@ const COUNT_OF: Record<Counted, ActivityMeasure> = {
 async function counted(db: Db, scope: Scope, dimensions: readonly string[]) {
   const [sums, gaps] = await Promise.all([
     activitySums(db, scope, dimensions),
-    straddlingGaps(db, scope, dimensions),
+    straddlingActivityGaps(db, scope, dimensions),
   ]);
   const measure = (at: KeySums, place: string, what: Counted) => ({
     count: at.period[COUNT_OF[what]],
@@ -179,13 +141,10 @@ async function counted(db: Db, scope: Scope, dimensions: readonly string[]) {
   return { sums, measure };
 }
 
-/** Attendance per partner or thématique, as attendanceTable gives it, from the summaries. */
-export async function summaryAttendanceTable(
-  db: Db,
-  scope: Scope,
-  dimension: AttendanceDimension,
-): Promise<SummaryTable> {
-  const { sums, measure } = await counted(db, scope, ['all', dimension]);
+type Counts = Awaited<ReturnType<typeof counted>>;
+
+/** Attendance per partner or thématique from sums and gaps already read. */
+function attendanceOf({ sums, measure }: Counts, dimension: AttendanceDimension): SummaryTable {
   const cells = (place: string): SummaryCells => {
     const at = sums.get(place);
     const { count: presences, people } = at
@@ -203,6 +162,15 @@ export async function summaryAttendanceTable(
       : [];
   });
   return { total: cells(cell('all', 'all')), rows };
+}
+
+/** Attendance per partner or thématique, as attendanceTable gives it, from the summaries. */
+export async function summaryAttendanceTable(
+  db: Db,
+  scope: Scope,
+  dimension: AttendanceDimension,
+): Promise<SummaryTable> {
+  return attendanceOf(await counted(db, scope, ['all', dimension]), dimension);
 }
 
 const BADGE_KINDS = ['shared', 'endorsed'] as const;
@@ -229,12 +197,11 @@ async function badgeLinks(db: Db, scope: Scope) {
   return new Map(rows.map((r) => [`${r.kind}\u0000${r.issuer ?? ''}`, r]));
 }
 
-/** Badges per issuer, as badgeTable gives them, from the summaries. */
-export async function summaryBadgeTable(db: Db, scope: Scope): Promise<SummaryTable> {
-  const [{ sums, measure }, links] = await Promise.all([
-    counted(db, scope, ['all', 'issuer']),
-    badgeLinks(db, scope),
-  ]);
+/** Badges per issuer from sums, gaps and links already read. */
+function badgesOf(
+  { sums, measure }: Counts,
+  links: Awaited<ReturnType<typeof badgeLinks>>,
+): SummaryTable {
   const cells = (place: string, issuer: string): SummaryCells => {
     const at = sums.get(place);
     const result: SummaryCells = { counts: {}, people: {} };
@@ -259,4 +226,26 @@ export async function summaryBadgeTable(db: Db, scope: Scope): Promise<SummaryTa
       : [];
   });
   return { total: cells(cell('all', 'all'), ''), rows };
+}
+
+/** Badges per issuer, as badgeTable gives them, from the summaries. */
+export async function summaryBadgeTable(db: Db, scope: Scope): Promise<SummaryTable> {
+  const [counts, links] = await Promise.all([
+    counted(db, scope, ['all', 'issuer']),
+    badgeLinks(db, scope),
+  ]);
+  return badgesOf(counts, links);
+}
+
+/** The dashboard's three activity tables at once: the sums and the gaps are read once for all. */
+export async function summaryActivityTables(db: Db, scope: Scope) {
+  const [counts, links] = await Promise.all([
+    counted(db, scope, ['all', 'partner', 'thematique', 'issuer']),
+    badgeLinks(db, scope),
+  ]);
+  return {
+    partner: attendanceOf(counts, 'partner'),
+    thematique: attendanceOf(counts, 'thematique'),
+    badges: badgesOf(counts, links),
+  };
 }

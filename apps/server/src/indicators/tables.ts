@@ -209,6 +209,27 @@ export const indicatorActivityGaps = pgTable(
   (t) => [
     index('indicator_activity_gaps_participant_idx').on(t.participantId),
     index('indicator_activity_gaps_span_idx').on(t.span),
+    index('indicator_activity_gaps_after_idx').on(t.after),
+    index('indicator_activity_gaps_before_idx').on(t.before),
+  ],
+);
+
+/**
+ * The same gaps counted per month of each end: a gap from before a period's first month to after its
+ * last straddles it, whatever the days; only those ending in an edge month are read one by one.
+ */
+export const indicatorActivityGapMonths = pgTable(
+  'indicator_activity_gap_months',
+  {
+    dimension: text('dimension').notNull(),
+    afterMonth: date('after_month', { mode: 'string' }).notNull(),
+    beforeMonth: date('before_month', { mode: 'string' }).notNull(),
+    measure: text('measure').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] }),
   ],
 );
 
