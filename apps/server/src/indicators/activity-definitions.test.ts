@@ -97,7 +97,7 @@ describe('indicators: attendance and badges equal their brute-force recomputatio
 
   it(
     'on random datasets and scopes (the SQL against plain TypeScript), masked safely',
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     async () => {
       await fc.assert(
         fc.asyncProperty(scenario(), async ([data, activity, drawnScopes]) => {
