@@ -19,7 +19,7 @@ import { medianOf } from './summary-medians.js';
 import {
   indicatorDays,
   indicatorDurationDays,
-  indicatorDurationMonths,
+  indicatorDurationSpreads,
   indicatorGaps,
   indicatorMonths,
   indicatorSubjects,
@@ -219,16 +219,15 @@ async function summaryRows(db: Db) {
         indicatorDurationDays.at,
         indicatorDurationDays.days,
       ),
-    durationMonths: await db
+    durationSpreads: await db
       .select()
-      .from(indicatorDurationMonths)
-      .where(sql`${indicatorDurationMonths.n} <> 0`)
+      .from(indicatorDurationSpreads)
+      .where(sql`cardinality(${indicatorDurationSpreads.days}) > 0`)
       .orderBy(
-        indicatorDurationMonths.measure,
-        indicatorDurationMonths.dimension,
-        indicatorDurationMonths.key,
-        indicatorDurationMonths.at,
-        indicatorDurationMonths.days,
+        indicatorDurationSpreads.measure,
+        indicatorDurationSpreads.dimension,
+        indicatorDurationSpreads.key,
+        indicatorDurationSpreads.month,
       ),
     gaps: await db
       .select()

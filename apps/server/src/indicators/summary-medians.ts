@@ -1,7 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { cell, rangeConditions, type SummaryDimension } from './summaries.js';
-import { indicatorDurationDays, indicatorDurationMonths } from './tables.js';
+import { indicatorDurationDays, indicatorDurationSpreads } from './tables.js';
 
 /*
  * The two medians of docs/indicators.md#durations from the histograms of ADR 0029: how many
@@ -41,56 +41,45 @@ export async function summaryMedians(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Medians>> {
-  const range = rangeConditions(from, to, indicatorDurationMonths.at, indicatorDurationDays.at);
-  const parts = (
-    [
-      [indicatorDurationMonths, range.months],
-      [indicatorDurationDays, range.days],
-    ] as const
-  ).flatMap(([t, where]) =>
-    where
-      ? [
-          sql`select ${t.measure} as measure, ${t.dimension} as dimension, ${t.key} as key, ${t.days} as days, ${t.n} as n from ${t} where ${and(inArray(t.dimension, [...dimensions]), where)}`,
-        ]
-      : [],
-  );
-  if (parts.length === 0) return new Map();
-  // Each histogram's two middle ranks are found where it lies: a national year is hundreds of
-  // thousands of histogram rows, and only one row per key and measure leaves the database.
-  const middles = sql`
-    with h as (
-      select measure, dimension, key, days, sum(n) as n from (${sql.join(parts, sql` union all `)}) r
-      group by 1, 2, 3, 4 having sum(n) > 0
-    ), c as (
-      select measure, dimension, key, days,
-        sum(n) over (partition by measure, dimension, key order by days) as seen,
-        sum(n) over (partition by measure, dimension, key) as total
-      from h
-    )
-    select measure, dimension, key, total,
-      min(days) filter (where seen > floor((total - 1) / 2.0)) as low,
-      min(days) filter (where seen > ceil((total - 1) / 2.0)) as high
-    from c group by 1, 2, 3, 4`;
-  const number = (column: string) => sql<number>`${sql.identifier(column)}::float8`.mapWith(Number);
-  const rows = await db
-    .select({
-      measure: sql<string>`measure`,
-      dimension: sql<string>`dimension`,
-      key: sql<string>`key`,
-      total: number('total'),
-      low: number('low'),
-      high: number('high'),
-    })
-    .from(sql`(${middles}) as m`);
+  const range = rangeConditions(from, to, indicatorDurationSpreads.month, indicatorDurationDays.at);
+  const histograms = new Map<string, Record<keyof Medians, Map<number, number>>>();
+  const add = (measure: string, dimension: string, key: string, days: number, n: number) => {
+    if (measure !== 'wait' && measure !== 'stay') return;
+    const place = cell(dimension, key);
+    const both = histograms.get(place) ?? {
+      wait: new Map<number, number>(),
+      stay: new Map<number, number>(),
+    };
+    both[measure].set(days, (both[measure].get(days) ?? 0) + n);
+    histograms.set(place, both);
+  };
+  const w = indicatorDurationSpreads;
+  // Whole months: a row per key and month, its lengths and counts side by side.
+  if (range.months)
+    for (const row of await db
+      .select({ measure: w.measure, dimension: w.dimension, key: w.key, days: w.days, n: w.n })
+      .from(w)
+      .where(and(inArray(w.dimension, [...dimensions]), range.months)))
+      row.days.forEach((days, i) => {
+        add(row.measure, row.dimension, row.key, days, row.n[i] ?? 0);
+      });
+  const d = indicatorDurationDays;
+  // A loop, not push(...rows): the edge days can be many rows.
+  if (range.days)
+    for (const row of await db
+      .select({
+        measure: d.measure,
+        dimension: d.dimension,
+        key: d.key,
+        days: d.days,
+        n: sql<number>`sum(${d.n})::int`.mapWith(Number),
+      })
+      .from(d)
+      .where(and(inArray(d.dimension, [...dimensions]), range.days))
+      .groupBy(d.measure, d.dimension, d.key, d.days))
+      add(row.measure, row.dimension, row.key, row.days, row.n);
   const medians = new Map<string, Medians>();
-  for (const row of rows) {
-    if (row.measure !== 'wait' && row.measure !== 'stay') continue;
-    const place = cell(row.dimension, row.key);
-    const both = medians.get(place) ?? { wait: null, stay: null };
-    // As medianOf: the value at rank (N − 1) / 2, between the two ranks around it when N is even.
-    const position = 0.5 * (row.total - 1);
-    both[row.measure] = row.low + (position - Math.floor(position)) * (row.high - row.low);
-    medians.set(place, both);
-  }
+  for (const [place, both] of histograms)
+    medians.set(place, { wait: medianOf(both.wait), stay: medianOf(both.stay) });
   return medians;
 }

@@ -113,10 +113,21 @@ export const indicatorDurationDays = pgTable(
     index('indicator_duration_days_day_idx').on(t.at),
   ],
 );
-export const indicatorDurationMonths = pgTable(
-  'indicator_duration_months',
-  histogram(date('month', { mode: 'string' }).notNull()),
-  (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.at, t.days] })],
+/**
+ * The same histograms per month, one row per (measure, breakdown, key, month): its lengths in order
+ * and how many of each. A year of the référent breakdown reads 12 rows a key, not one per length.
+ */
+export const indicatorDurationSpreads = pgTable(
+  'indicator_duration_spreads',
+  {
+    measure: text('measure').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    days: integer('days').array().notNull(),
+    n: integer('n').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.month] })],
 );
 
 /**
@@ -228,9 +239,7 @@ export const indicatorActivityGapMonths = pgTable(
     key: text('key').notNull(),
     n: integer('n').notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] }),
-  ],
+  (t) => [primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] })],
 );
 
 /**
