@@ -1,10 +1,10 @@
-import { and, type AnyColumn, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { addDays } from '../time/days.js';
 import type { AttendanceDimension } from './activity-definitions.js';
 import { straddlingActivityGaps } from './activity-gaps.js';
 import type { Scope } from './definitions.js';
-import { cell, periodLength, rangeConditions, summarised } from './summaries.js';
+import { periodRangeSums, type RangeSums } from './range-sums.js';
+import { cell, periodLength, summarised } from './summaries.js';
 import { indicatorActivityDays, indicatorActivityMonths, indicatorBadgeLinks } from './tables.js';
 
 /*
@@ -40,74 +40,31 @@ const {
   ...dayColumns
 } = getTableColumns(indicatorActivityDays);
 type ActivityMeasure = keyof typeof monthColumns;
-type ActivitySums = Record<ActivityMeasure, number>;
-const ACTIVITY_MEASURES = Object.keys(monthColumns) as ActivityMeasure[];
-const RANGES = ['period', 'upToTo', 'beforeFrom'] as const;
-type Range = (typeof RANGES)[number];
-
-const noSums = () => Object.fromEntries(ACTIVITY_MEASURES.map((m) => [m, 0])) as ActivitySums;
-
 /** Per breakdown key: the sums over the period, up to `to`, and before `from`. */
-type KeySums = Record<Range, ActivitySums>;
+type KeySums = RangeSums<ActivityMeasure>;
 
-async function activitySums(
-  db: Db,
-  scope: Scope,
-  dimensions: readonly string[],
-): Promise<Map<string, KeySums>> {
-  const ranges: Record<Range, readonly [string | null, string]> = {
-    period: [scope.from, scope.to],
-    upToTo: [null, scope.to],
-    beforeFrom: [null, addDays(scope.from, -1)],
-  };
-  const result = new Map<string, KeySums>();
-  const read = async (
-    table: typeof indicatorActivityMonths | typeof indicatorActivityDays,
-    columns: Record<ActivityMeasure, AnyColumn>,
-    part: 'months' | 'days',
-  ) => {
-    const conditions = RANGES.map((range) => {
-      const [from, to] = ranges[range];
-      return rangeConditions(from, to, indicatorActivityMonths.month, indicatorActivityDays.day)[
-        part
-      ];
-    });
-    const present = conditions.filter((c): c is SQL => c !== null);
-    if (present.length === 0) return;
-    const sums = Object.fromEntries(
-      RANGES.flatMap((range, i) => {
-        const condition = conditions[i];
-        return ACTIVITY_MEASURES.map((m) => [
-          `${range}.${m}`,
-          condition
-            ? sql<number>`coalesce(sum(${columns[m]}) filter (where ${condition}), 0)::float8`.mapWith(
-                Number,
-              )
-            : sql<number>`0`.mapWith(Number),
-        ]);
-      }),
-    );
-    const rows = await db
-      .select({ dimension: table.dimension, key: table.key, ...sums })
-      .from(table)
-      .where(and(inArray(table.dimension, [...dimensions]), or(...present)))
-      .groupBy(table.dimension, table.key);
-    for (const row of rows) {
-      const at = result.get(cell(row.dimension, row.key)) ?? {
-        period: noSums(),
-        upToTo: noSums(),
-        beforeFrom: noSums(),
-      };
-      const values = row as unknown as Record<string, number>;
-      for (const range of RANGES)
-        for (const m of ACTIVITY_MEASURES) at[range][m] += values[`${range}.${m}`] ?? 0;
-      result.set(cell(row.dimension, row.key), at);
-    }
-  };
-  await read(indicatorActivityMonths, monthColumns, 'months');
-  await read(indicatorActivityDays, dayColumns, 'days');
-  return result;
-}
+const activitySums = (db: Db, scope: Scope, dimensions: readonly string[]) =>
+  periodRangeSums(
+    db,
+    {
+      months: {
+        table: indicatorActivityMonths,
+        dimension: indicatorActivityMonths.dimension,
+        key: indicatorActivityMonths.key,
+        at: indicatorActivityMonths.month,
+        measures: monthColumns,
+      },
+      days: {
+        table: indicatorActivityDays,
+        dimension: indicatorActivityDays.dimension,
+        key: indicatorActivityDays.key,
+        at: indicatorActivityDays.day,
+        measures: dayColumns,
+      },
+    },
+    scope,
+    dimensions,
+  );
 
 export interface SummaryCells {
   counts: Record<string, number>;

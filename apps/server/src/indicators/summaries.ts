@@ -5,7 +5,6 @@ import {
   count,
   getTableColumns,
   gt,
-  inArray,
   lt,
   lte,
   or,
@@ -37,12 +36,6 @@ export type Measure = keyof typeof monthMeasures;
 export type Sums = Record<Measure, number>;
 export const MEASURES = Object.keys(monthMeasures) as Measure[];
 
-const total = (column: AnyColumn) =>
-  sql<number>`coalesce(sum(${column}), 0)::float8`.mapWith(Number);
-const sumsOf = (columns: Record<Measure, AnyColumn>) =>
-  Object.fromEntries(MEASURES.map((m) => [m, total(columns[m])])) as Record<Measure, SQL<number>>;
-
-export const noSums = (): Sums => Object.fromEntries(MEASURES.map((m) => [m, 0])) as Sums;
 /** A row's place in the maps: its breakdown and key. */
 export const cell = (dimension: string, key: string): string => `${dimension}\u0000${key}`;
 
@@ -87,42 +80,23 @@ export function rangeConditions(
   };
 }
 
-/** Every measure summed over a day range, per breakdown and key (only those given). */
-export async function rangeSums(
-  db: Db,
-  from: string | null,
-  to: string,
-  dimensions: readonly SummaryDimension[],
-): Promise<Map<string, Sums>> {
-  const range = rangeConditions(from, to, indicatorMonths.month, indicatorDays.day);
-  const sums = new Map<string, Sums>();
-  const add = (rows: ({ dimension: string; key: string } & Sums)[]) => {
-    for (const { dimension, key, ...row } of rows) {
-      const at = sums.get(cell(dimension, key)) ?? noSums();
-      for (const m of MEASURES) at[m] += row[m];
-      sums.set(cell(dimension, key), at);
-    }
-  };
-  const m = indicatorMonths;
-  if (range.months)
-    add(
-      await db
-        .select({ dimension: m.dimension, key: m.key, ...sumsOf(monthMeasures) })
-        .from(m)
-        .where(and(inArray(m.dimension, [...dimensions]), range.months))
-        .groupBy(m.dimension, m.key),
-    );
-  const d = indicatorDays;
-  if (range.days)
-    add(
-      await db
-        .select({ dimension: d.dimension, key: d.key, ...sumsOf(dayMeasures) })
-        .from(d)
-        .where(and(inArray(d.dimension, [...dimensions]), range.days))
-        .groupBy(d.dimension, d.key),
-    );
-  return sums;
-}
+/** The programme's summary tables, as periodRangeSums (range-sums.ts) reads them. */
+export const SUMMARY_TABLES = {
+  months: {
+    table: indicatorMonths,
+    dimension: indicatorMonths.dimension,
+    key: indicatorMonths.key,
+    at: indicatorMonths.month,
+    measures: monthMeasures,
+  },
+  days: {
+    table: indicatorDays,
+    dimension: indicatorDays.dimension,
+    key: indicatorDays.key,
+    at: indicatorDays.day,
+    measures: dayMeasures,
+  },
+};
 
 /** Days in [from, to]. */
 export const periodLength = (from: string, to: string): number =>

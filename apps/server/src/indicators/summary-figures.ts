@@ -1,12 +1,11 @@
 import { EXIT_CATEGORIES, type ExitCategory, type IndicatorFigures } from '@territoires/contracts';
 import type { Db } from '../db/database.js';
-import { addDays } from '../time/days.js';
 import { emptyFigures } from './figures-empty.js';
+import { periodRangeSums } from './range-sums.js';
 import { summaryMedians } from './summary-medians.js';
 import {
   cell,
-  noSums,
-  rangeSums,
+  SUMMARY_TABLES,
   straddling,
   SUMMARY_DIMENSIONS,
   type Measure,
@@ -93,22 +92,20 @@ export async function summaryFigures(
   period: { from: string; to: string },
   dimensions: readonly SummaryDimension[] = SUMMARY_DIMENSIONS,
 ): Promise<SummaryFigures> {
-  const [inPeriod, upToTo, beforeFrom, gaps, medians] = await Promise.all([
-    rangeSums(db, period.from, period.to, dimensions),
-    rangeSums(db, null, period.to, dimensions),
-    rangeSums(db, null, addDays(period.from, -1), dimensions),
+  const [sums, gaps, medians] = await Promise.all([
+    periodRangeSums(db, SUMMARY_TABLES, period, dimensions),
     straddling(db, period.from, period.to, dimensions),
     summaryMedians(db, period.from, period.to, dimensions),
   ]);
   const byDimension = new Map<SummaryDimension, Map<string, IndicatorFigures>>(
     dimensions.map((d) => [d, new Map()]),
   );
-  for (const [at, sums] of upToTo) {
+  for (const [at, { period: inPeriod, upToTo, beforeFrom }] of sums) {
     const [dimension = '', key = ''] = at.split('\u0000');
     const figures = figuresOf({
-      period: inPeriod.get(at) ?? noSums(),
-      upToTo: sums,
-      beforeFrom: beforeFrom.get(at) ?? noSums(),
+      period: inPeriod,
+      upToTo,
+      beforeFrom,
       gaps: (measure) => gaps.get(`${measure}\u0000${cell(dimension, key)}`) ?? 0,
     });
     const median = medians.get(at);
