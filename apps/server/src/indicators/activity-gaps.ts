@@ -1,5 +1,5 @@
 import { addMonths } from '@territoires/contracts';
-import { and, count, gt, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, count, gt, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
 import type { Scope } from './definitions.js';
@@ -46,36 +46,17 @@ export async function straddlingActivityGaps(
       )
       .groupBy(m.measure, m.dimension, m.key),
   ];
+  const oneByOne = (...conditions: SQL[]) =>
+    db
+      .select(byKey)
+      .from(g)
+      .where(and(inArray(g.dimension, [...dimensions]), gt(g.before, scope.to), ...conditions))
+      .groupBy(g.measure, g.dimension, g.key);
+  // From the first month's days before `from`; to the last month's days after `to`.
   if (scope.from !== firstMonth)
-    reads.push(
-      db
-        .select(byKey)
-        .from(g)
-        .where(
-          and(
-            inArray(g.dimension, [...dimensions]),
-            gte(g.after, firstMonth),
-            lt(g.after, scope.from),
-            gt(g.before, scope.to),
-          ),
-        )
-        .groupBy(g.measure, g.dimension, g.key),
-    );
+    reads.push(oneByOne(gte(g.after, firstMonth), lt(g.after, scope.from)));
   if (scope.to !== lastMonthEnd)
-    reads.push(
-      db
-        .select(byKey)
-        .from(g)
-        .where(
-          and(
-            inArray(g.dimension, [...dimensions]),
-            lt(g.after, firstMonth),
-            gt(g.before, scope.to),
-            lte(g.before, lastMonthEnd),
-          ),
-        )
-        .groupBy(g.measure, g.dimension, g.key),
-    );
+    reads.push(oneByOne(lt(g.after, firstMonth), lte(g.before, lastMonthEnd)));
   const gaps = new Map<string, number>();
   for (const rows of await Promise.all(reads))
     for (const r of rows) {
