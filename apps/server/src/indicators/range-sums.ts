@@ -5,9 +5,9 @@ import { addDays } from '../time/days.js';
 import { cell, rangeConditions } from './summaries.js';
 
 /*
- * The three sums every summarised figure is made of (ADR 0029, 0030), read in one pass over a
- * summary's month rows and one over its day rows: over the period, up to its last day (firsts) and
- * before its first day (lasts).
+ * The three sums every summarised figure is made of (ADR 0029, 0030), read in one pass over each of
+ * a summary's row kinds (years if it keeps them, ADR 0031; months; days): over the period, up to its
+ * last day (firsts) and before its first day (lasts).
  */
 
 export const RANGES = ['period', 'upToTo', 'beforeFrom'] as const;
@@ -25,7 +25,7 @@ export interface SummaryTable<M extends string> {
 
 export async function periodRangeSums<M extends string>(
   db: Db,
-  summary: { months: SummaryTable<M>; days: SummaryTable<M> },
+  summary: { years?: SummaryTable<M>; months: SummaryTable<M>; days: SummaryTable<M> },
   period: { from: string; to: string },
   dimensions: readonly string[],
 ): Promise<Map<string, RangeSums<M>>> {
@@ -37,11 +37,13 @@ export async function periodRangeSums<M extends string>(
     beforeFrom: [null, addDays(period.from, -1)],
   };
   const result = new Map<string, RangeSums<M>>();
-  for (const part of ['months', 'days'] as const) {
+  const columns = { year: summary.years?.at, month: summary.months.at, day: summary.days.at };
+  for (const part of ['years', 'months', 'days'] as const) {
     const t = summary[part];
+    if (t === undefined) continue;
     const conditions = RANGES.map((range) => {
       const [from, to] = ranges[range];
-      return rangeConditions(from, to, summary.months.at, summary.days.at)[part];
+      return rangeConditions(from, to, columns)[part];
     });
     const present = conditions.filter((c): c is SQL => c !== null);
     if (present.length === 0) continue;

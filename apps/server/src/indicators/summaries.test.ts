@@ -1,4 +1,4 @@
-import { EXIT_CATEGORIES, INDICATOR_DIMENSIONS } from '@territoires/contracts';
+import { addMonths, EXIT_CATEGORIES, INDICATOR_DIMENSIONS } from '@territoires/contracts';
 import { type AnyColumn, eq, getTableColumns, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,9 +20,11 @@ import {
   indicatorDays,
   indicatorDurationDays,
   indicatorDurationSpreads,
+  indicatorDurationYears,
   indicatorGaps,
   indicatorMonths,
   indicatorSubjects,
+  indicatorYears,
 } from './tables.js';
 import {
   DATASET_TERRITORIES,
@@ -189,24 +191,33 @@ const apply = (tx: Db, write: Write) =>
 
 /** The summary tables' rows that count something, in a stable order. */
 async function summaryRows(db: Db) {
-  const nonZero = (t: typeof indicatorDays | typeof indicatorMonths) => {
-    const columns = getTableColumns(t) as unknown as Record<Measure, AnyColumn>;
-    return sql`greatest(${sql.join(
-      MEASURES.map((m) => sql`abs(${columns[m]})`),
-      sql`, `,
-    )}) > 0`;
+  const counting = (t: typeof indicatorDays | typeof indicatorMonths | typeof indicatorYears) => {
+    const columns = getTableColumns(t) as unknown as Record<
+      Measure | 'dimension' | 'key',
+      AnyColumn
+    >;
+    const at = Object.values(getTableColumns(t))[2] as AnyColumn;
+    return db
+      .select()
+      .from(t)
+      .where(
+        sql`greatest(${sql.join(
+          MEASURES.map((m) => sql`abs(${columns[m]})`),
+          sql`, `,
+        )}) > 0`,
+      )
+      .orderBy(sql`${columns.dimension}`, sql`${columns.key}`, sql`${at}`);
   };
+  const spreads = (t: typeof indicatorDurationSpreads) =>
+    db
+      .select()
+      .from(t)
+      .where(sql`cardinality(${t.days}) > 0`)
+      .orderBy(t.measure, t.dimension, t.key, t.at);
   return {
-    days: await db
-      .select()
-      .from(indicatorDays)
-      .where(nonZero(indicatorDays))
-      .orderBy(indicatorDays.dimension, indicatorDays.key, indicatorDays.day),
-    months: await db
-      .select()
-      .from(indicatorMonths)
-      .where(nonZero(indicatorMonths))
-      .orderBy(indicatorMonths.dimension, indicatorMonths.key, indicatorMonths.month),
+    days: await counting(indicatorDays),
+    months: await counting(indicatorMonths),
+    years: await counting(indicatorYears),
     subjects: await db.select().from(indicatorSubjects).orderBy(indicatorSubjects.participantId),
     durationDays: await db
       .select()
@@ -219,16 +230,8 @@ async function summaryRows(db: Db) {
         indicatorDurationDays.at,
         indicatorDurationDays.days,
       ),
-    durationSpreads: await db
-      .select()
-      .from(indicatorDurationSpreads)
-      .where(sql`cardinality(${indicatorDurationSpreads.days}) > 0`)
-      .orderBy(
-        indicatorDurationSpreads.measure,
-        indicatorDurationSpreads.dimension,
-        indicatorDurationSpreads.key,
-        indicatorDurationSpreads.month,
-      ),
+    durationSpreads: await spreads(indicatorDurationSpreads),
+    durationYears: await spreads(indicatorDurationYears),
     gaps: await db
       .select()
       .from(indicatorGaps)
@@ -236,30 +239,64 @@ async function summaryRows(db: Db) {
   };
 }
 
+/** Periods of whole months, whole years among them or not (ADR 0031's year rows), 2020 to 2024. */
+const wholeMonthsArb = fc
+  .tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 }))
+  .map(([start, months]) => {
+    const from = addMonths('2020-09-01', start);
+    return { from, to: addDays(addMonths(from, months), -1) };
+  });
+
 const sorted = <T>(map: Map<string, T>) =>
   Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)));
 
 describe('indicator summaries (ADR 0029)', () => {
-  it('a period splits into whole months and edge days', () => {
+  it('a period splits into whole years, whole months and edge days', () => {
     expect(splitRange('2024-01-01', '2024-12-31')).toEqual({
-      months: ['2024-01-01', '2024-12-01'],
+      years: null,
+      months: [['2024-01-01', '2024-12-01']],
       days: [],
     });
-    expect(splitRange('2024-01-15', '2024-03-10')).toEqual({
-      months: ['2024-02-01', '2024-02-01'],
+    expect(splitRange('2024-01-01', '2024-12-31', true)).toEqual({
+      years: ['2024-01-01', '2024-01-01'],
+      months: [],
+      days: [],
+    });
+    expect(splitRange('2024-01-15', '2024-03-10', true)).toEqual({
+      years: null,
+      months: [['2024-02-01', '2024-02-01']],
       days: [
         ['2024-01-15', '2024-01-31'],
         ['2024-03-01', '2024-03-10'],
       ],
     });
-    expect(splitRange('2024-02-03', '2024-02-20')).toEqual({
-      months: null,
+    expect(splitRange('2024-02-03', '2024-02-20', true)).toEqual({
+      years: null,
+      months: [],
       days: [['2024-02-03', '2024-02-20']],
     });
-    expect(splitRange(null, '2024-02-29')).toEqual({ months: [null, '2024-02-01'], days: [] });
-    expect(splitRange(null, '2024-02-28')).toEqual({
-      months: [null, '2024-01-01'],
+    expect(splitRange('2020-11-15', '2023-10-31', true)).toEqual({
+      years: ['2021-01-01', '2022-01-01'],
+      months: [
+        ['2020-12-01', '2020-12-01'],
+        ['2023-01-01', '2023-10-01'],
+      ],
+      days: [['2020-11-15', '2020-11-30']],
+    });
+    expect(splitRange(null, '2024-02-29')).toEqual({
+      years: null,
+      months: [[null, '2024-02-01']],
+      days: [],
+    });
+    expect(splitRange(null, '2024-02-28', true)).toEqual({
+      years: [null, '2023-01-01'],
+      months: [['2024-01-01', '2024-01-01']],
       days: [['2024-02-01', '2024-02-28']],
+    });
+    expect(splitRange(null, '2023-12-31', true)).toEqual({
+      years: [null, '2023-01-01'],
+      months: [],
+      days: [],
     });
   });
 
@@ -301,7 +338,7 @@ describe('indicator summaries (ADR 0029)', () => {
         fc.asyncProperty(
           datasetArb,
           fc.array(fc.array(writeArb, { minLength: 1, maxLength: 3 }), { maxLength: 6 }),
-          fc.array(scopeArb(), { minLength: 1, maxLength: 2 }),
+          fc.array(fc.oneof(scopeArb(), wholeMonthsArb), { minLength: 1, maxLength: 3 }),
           fc.constantFrom(...INDICATOR_DIMENSIONS),
           async (stories, transactions, scopes, dimension) => {
             await writeDataset(

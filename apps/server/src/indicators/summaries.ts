@@ -14,7 +14,7 @@ import {
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
 import type { Scope } from './definitions.js';
-import { indicatorDays, indicatorGaps, indicatorMonths, indicatorSubjects } from './tables.js';
+import { indicatorDays, indicatorGaps, indicatorMonths, indicatorYears } from './tables.js';
 
 /*
  * Reads of the summary tables of ADR 0029 (drizzle/0020 keeps them). A period's sum is its whole
@@ -32,6 +32,7 @@ export const summarised = (scope: Scope): boolean =>
 
 const { dimension: _d, key: _k, month: _m, ...monthMeasures } = getTableColumns(indicatorMonths);
 const { dimension: _dd, key: _kk, day: _day, ...dayMeasures } = getTableColumns(indicatorDays);
+const { dimension: _yd, key: _yk, year: _y, ...yearMeasures } = getTableColumns(indicatorYears);
 export type Measure = keyof typeof monthMeasures;
 export type Sums = Record<Measure, number>;
 export const MEASURES = Object.keys(monthMeasures) as Measure[];
@@ -40,48 +41,82 @@ export const MEASURES = Object.keys(monthMeasures) as Measure[];
 export const cell = (dimension: string, key: string): string => `${dimension}\u0000${key}`;
 
 const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
-const isMonthEnd = (day: string) => addDays(day, 1).endsWith('-01');
+const yearOf = (day: string) => `${day.slice(0, 4)}-01-01`;
+const addYears = (month: string, n: number) => addMonths(month, 12 * n);
+type Range = readonly [string, string];
 
-/** A day range (from null: since the first day there is) as whole months and edge day ranges. */
-export function splitRange(from: string | null, to: string) {
-  const lastMonth = isMonthEnd(to) ? monthOf(to) : addMonths(monthOf(to), -1);
-  const firstMonth = from === null || from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
-  if (firstMonth !== null && firstMonth > lastMonth)
-    return { months: null, days: [[from ?? to, to] as const] };
-  const days: (readonly [string, string])[] = [];
-  if (from !== null && firstMonth !== null && from < firstMonth)
-    days.push([from, addDays(firstMonth, -1)]);
-  if (!isMonthEnd(to)) days.push([monthOf(to), to]);
-  return { months: [firstMonth, lastMonth] as const, days };
+/**
+ * [from, to] (from null: since the first there is) as whole units (months of days, years of
+ * months) and the edge ranges of the finer steps before and after them.
+ */
+function wholeUnits(
+  from: string | null,
+  to: string,
+  unitOf: (at: string) => string,
+  units: (unit: string, n: number) => string,
+  steps: (at: string, n: number) => string,
+): { whole: readonly [string | null, string] | null; edges: Range[] } {
+  const endsUnit = unitOf(steps(to, 1)) !== unitOf(to);
+  const last = endsUnit ? unitOf(to) : units(unitOf(to), -1);
+  const first = from === null || unitOf(from) === from ? from : units(unitOf(from), 1);
+  if (first !== null && first > last) return { whole: null, edges: [[from ?? to, to]] };
+  const edges: Range[] = [];
+  if (from !== null && first !== null && from < first) edges.push([from, steps(first, -1)]);
+  if (!endsUnit) edges.push([unitOf(to), to]);
+  return { whole: [first, last], edges };
 }
 
 /**
- * A day range's conditions on a month column (its whole months) and on a day column (its edge
- * days); null where there is nothing to read. The sums and the medians' histograms both read so.
+ * A day range (from null: since the first day there is) as whole years (when the summary keeps
+ * them, ADR 0031), whole month ranges and edge day ranges.
+ */
+export function splitRange(from: string | null, to: string, withYears = false) {
+  const m = wholeUnits(from, to, monthOf, addMonths, addDays);
+  if (m.whole === null) return { years: null, months: [], days: m.edges };
+  if (!withYears) return { years: null, months: [m.whole], days: m.edges };
+  const y = wholeUnits(m.whole[0], m.whole[1], yearOf, addYears, addMonths);
+  return y.whole === null
+    ? { years: null, months: [m.whole], days: m.edges }
+    : { years: y.whole, months: y.edges, days: m.edges };
+}
+
+/** Where a date column falls in one of the ranges; null for none. */
+const within = (column: AnyColumn, ranges: readonly (readonly [string | null, string])[]) =>
+  ranges.length === 0
+    ? null
+    : (or(
+        ...ranges.map(([a, b]) =>
+          a === null ? lte(column, b) : sql`${column} between ${a} and ${b}`,
+        ),
+      ) ?? null);
+
+/**
+ * A day range's conditions on a year column (its whole years, if the summary has one), a month
+ * column (its whole months) and a day column (its edge days); null where there is nothing to read.
+ * The sums and the medians' histograms both read so.
  */
 export function rangeConditions(
   from: string | null,
   to: string,
-  month: AnyColumn,
-  day: AnyColumn,
-): { months: SQL | null; days: SQL | null } {
-  const { months, days } = splitRange(from, to);
+  at: { year?: AnyColumn | undefined; month: AnyColumn; day: AnyColumn },
+): { years: SQL | null; months: SQL | null; days: SQL | null } {
+  const { years, months, days } = splitRange(from, to, at.year !== undefined);
   return {
-    months: months
-      ? (and(
-          months[0] === null ? undefined : sql`${month} >= ${months[0]}`,
-          lte(month, months[1]),
-        ) ?? null)
-      : null,
-    days:
-      days.length > 0
-        ? (or(...days.map(([a, b]) => sql`${day} between ${a} and ${b}`)) ?? null)
-        : null,
+    years: years && at.year ? within(at.year, [years]) : null,
+    months: within(at.month, months),
+    days: within(at.day, days),
   };
 }
 
 /** The programme's summary tables, as periodRangeSums (range-sums.ts) reads them. */
 export const SUMMARY_TABLES = {
+  years: {
+    table: indicatorYears,
+    dimension: indicatorYears.dimension,
+    key: indicatorYears.key,
+    at: indicatorYears.year,
+    measures: yearMeasures,
+  },
   months: {
     table: indicatorMonths,
     dimension: indicatorMonths.dimension,
@@ -129,9 +164,9 @@ export async function straddling(
     dimensions.map((d) => sql`${d}`),
     sql`, `,
   );
-  // Each dimension's key by its place in the subject's keys (1-based in SQL).
+  // Each dimension's key by its place in the gap's keys (1-based in SQL): no join (ADR 0031).
   const places = sql.join(
-    dimensions.map((d) => sql`${indicatorSubjects.keys}[${SUMMARY_DIMENSIONS.indexOf(d) + 1}]`),
+    dimensions.map((d) => sql`${g.keys}[${SUMMARY_DIMENSIONS.indexOf(d) + 1}]`),
     sql`, `,
   );
   const unnested = sql`lateral unnest(array[${names}]::text[], array[${places}]::text[]) as d(dimension, key)`;
@@ -143,7 +178,6 @@ export async function straddling(
       n: count(),
     })
     .from(g)
-    .innerJoin(indicatorSubjects, sql`${indicatorSubjects.participantId} = ${g.participantId}`)
     .innerJoin(unnested, sql`true`)
     .where(straddles)
     .groupBy(sql`1`, sql`2`, sql`3`);

@@ -1,12 +1,17 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { cell, rangeConditions, type SummaryDimension } from './summaries.js';
-import { indicatorDurationDays, indicatorDurationSpreads } from './tables.js';
+import {
+  indicatorDurationDays,
+  indicatorDurationSpreads,
+  indicatorDurationYears,
+} from './tables.js';
 
 /*
  * The two medians of docs/indicators.md#durations from the histograms of ADR 0029: how many
- * durations of each length per breakdown key and day (and month). A period's histogram is its whole
- * months plus its edge days; its median interpolates like percentile_cont(0.5).
+ * durations of each length per breakdown key and day (and month, and year: ADR 0031). A period's
+ * histogram is its whole years and months plus its edge days; its median interpolates like
+ * percentile_cont(0.5).
  */
 
 export interface Medians {
@@ -41,7 +46,11 @@ export async function summaryMedians(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Medians>> {
-  const range = rangeConditions(from, to, indicatorDurationSpreads.month, indicatorDurationDays.at);
+  const range = rangeConditions(from, to, {
+    year: indicatorDurationYears.at,
+    month: indicatorDurationSpreads.at,
+    day: indicatorDurationDays.at,
+  });
   const histograms = new Map<string, Record<keyof Medians, Map<number, number>>>();
   const add = (measure: string, dimension: string, key: string, days: number, n: number) => {
     if (measure !== 'wait' && measure !== 'stay') return;
@@ -53,16 +62,19 @@ export async function summaryMedians(
     both[measure].set(days, (both[measure].get(days) ?? 0) + n);
     histograms.set(place, both);
   };
-  const w = indicatorDurationSpreads;
-  // Whole months: a row per key and month, its lengths and counts side by side.
-  if (range.months)
-    for (const row of await db
-      .select({ measure: w.measure, dimension: w.dimension, key: w.key, days: w.days, n: w.n })
-      .from(w)
-      .where(and(inArray(w.dimension, [...dimensions]), range.months)))
-      row.days.forEach((days, i) => {
-        add(row.measure, row.dimension, row.key, days, row.n[i] ?? 0);
-      });
+  // Whole years and whole months: a row per key and year (month), its lengths and counts side by side.
+  for (const [w, condition] of [
+    [indicatorDurationYears, range.years],
+    [indicatorDurationSpreads, range.months],
+  ] as const)
+    if (condition)
+      for (const row of await db
+        .select({ measure: w.measure, dimension: w.dimension, key: w.key, days: w.days, n: w.n })
+        .from(w)
+        .where(and(inArray(w.dimension, [...dimensions]), condition)))
+        row.days.forEach((days, i) => {
+          add(row.measure, row.dimension, row.key, days, row.n[i] ?? 0);
+        });
   const d = indicatorDurationDays;
   // A loop, not push(...rows): the edge days can be many rows.
   if (range.days)

@@ -68,6 +68,18 @@ export const indicatorMonths = pgTable(
   (t) => [primaryKey({ columns: [t.dimension, t.key, t.month] })],
 );
 
+/** The same sums per calendar year (its first day, ADR 0031): a year reads one row a key, not 12. */
+export const indicatorYears = pgTable(
+  'indicator_years',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    year: date('year', { mode: 'string' }).notNull(),
+    ...measures,
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.key, t.year] })],
+);
+
 /**
  * What one participant adds to the sums, kept to take it away again when they change: their key in
  * each breakdown (INDICATOR_SUMMARY_DIMENSIONS' order) and their facts (a measure, a day).
@@ -117,18 +129,22 @@ export const indicatorDurationDays = pgTable(
  * The same histograms per month, one row per (measure, breakdown, key, month): its lengths in order
  * and how many of each. A year of the référent breakdown reads 12 rows a key, not one per length.
  */
-export const indicatorDurationSpreads = pgTable(
-  'indicator_duration_spreads',
-  {
-    measure: text('measure').notNull(),
-    dimension: text('dimension').notNull(),
-    key: text('key').notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    days: integer('days').array().notNull(),
-    n: integer('n').array().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.month] })],
-);
+const spreads = (name: string, at: 'month' | 'year') =>
+  pgTable(
+    name,
+    {
+      measure: text('measure').notNull(),
+      dimension: text('dimension').notNull(),
+      key: text('key').notNull(),
+      at: date(at, { mode: 'string' }).notNull(),
+      days: integer('days').array().notNull(),
+      n: integer('n').array().notNull(),
+    },
+    (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.at] })],
+  );
+export const indicatorDurationSpreads = spreads('indicator_duration_spreads', 'month');
+/** The same per calendar year (its first day, ADR 0031): three years read three rows a key. */
+export const indicatorDurationYears = spreads('indicator_duration_years', 'year');
 
 /**
  * Pairs of days of one participant that can straddle a period (a < from and b > to): two
@@ -141,6 +157,11 @@ export const indicatorGaps = pgTable(
     measure: text('measure').notNull(),
     after: date('after_on', { mode: 'string' }).notNull(),
     before: date('before_on', { mode: 'string' }).notNull(),
+    /** The participant's keys (as indicator_subjects.keys), so that counting by key joins nothing. */
+    keys: text('keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [
     index('indicator_gaps_participant_idx').on(t.participantId),
