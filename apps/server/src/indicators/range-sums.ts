@@ -1,8 +1,8 @@
-import { and, type AnyColumn, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
-import { cell, rangeConditions } from './summaries.js';
+import { cell, splitRange } from './summaries.js';
 
 /*
  * The three sums every summarised figure is made of (ADR 0029, 0030), read in one pass over each of
@@ -37,44 +37,40 @@ export async function periodRangeSums<M extends string>(
     beforeFrom: [null, addDays(period.from, -1)],
   };
   const result = new Map<string, RangeSums<M>>();
-  const columns = { year: summary.years?.at, month: summary.months.at, day: summary.days.at };
+  const withYears = summary.years !== undefined;
+  const split = RANGES.map((range) => splitRange(...ranges[range], withYears));
   for (const part of ['years', 'months', 'days'] as const) {
     const t = summary[part];
     if (t === undefined) continue;
-    const conditions = RANGES.map((range) => {
-      const [from, to] = ranges[range];
-      return rangeConditions(from, to, columns)[part];
+    // Each range's intervals as rows to join: one plan, 28 sums, whatever the period.
+    const intervals = RANGES.flatMap((range, i) => {
+      const s = split[i];
+      const list = part === 'years' ? (s?.years ? [s.years] : []) : (s?.[part] ?? []);
+      return list.map(([a, b]) => sql`(${range}, ${a}::date, ${b}::date)`);
     });
-    const present = conditions.filter((c): c is SQL => c !== null);
-    if (present.length === 0) continue;
+    if (intervals.length === 0) continue;
     const sums = Object.fromEntries(
-      RANGES.flatMap((range, i) => {
-        const condition = conditions[i];
-        return names.map((m) => [
-          `${range}.${m}`,
-          condition
-            ? sql<number>`coalesce(sum(${t.measures[m]}) filter (where ${condition}), 0)::float8`.mapWith(
-                Number,
-              )
-            : sql<number>`0`.mapWith(Number),
-        ]);
-      }),
+      names.map((m) => [m, sql<number>`sum(${t.measures[m]})::float8`.mapWith(Number)]),
     );
     const rows = await db
       .select({
         dimension: sql<string>`${t.dimension}`,
         key: sql<string>`${t.key}`,
+        range: sql<Range>`r.range`,
         ...sums,
       })
       .from(t.table)
-      .where(and(inArray(t.dimension, [...dimensions]), or(...present)))
-      .groupBy(sql`${t.dimension}`, sql`${t.key}`);
+      .innerJoin(
+        sql`(values ${sql.join(intervals, sql`, `)}) as r(range, lo, hi)`,
+        sql`${t.at} <= r.hi and (r.lo is null or ${t.at} >= r.lo)`,
+      )
+      .where(inArray(t.dimension, [...dimensions]))
+      .groupBy(sql`1`, sql`2`, sql`3`);
     for (const row of rows) {
       const place = cell(row.dimension, row.key);
       const at = result.get(place) ?? { period: none(), upToTo: none(), beforeFrom: none() };
-      const values = row as unknown as Record<string, number>;
-      for (const range of RANGES)
-        for (const m of names) at[range][m] += values[`${range}.${m}`] ?? 0;
+      const values = row as unknown as Record<M, number>;
+      for (const m of names) at[row.range][m] += values[m];
       result.set(place, at);
     }
   }
