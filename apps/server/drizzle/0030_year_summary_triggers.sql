@@ -194,6 +194,17 @@ INSERT INTO indicator_duration_years (measure, dimension, key, year, days, n)
     FROM indicator_duration_days GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0) m
   GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint
-UPDATE indicator_gaps g SET keys = s.keys FROM indicator_subjects s WHERE s.participant_id = g.participant_id;
+-- The gaps written again with their keys, not updated in place: an update of every row would leave
+-- as many dead ones, read by every scan until a vacuum.
+CREATE TEMPORARY TABLE keyed_gaps AS
+  SELECT g.participant_id, g.measure, g.after_on, g.before_on, s.keys
+  FROM indicator_gaps g JOIN indicator_subjects s ON s.participant_id = g.participant_id;
+--> statement-breakpoint
+TRUNCATE indicator_gaps;
+--> statement-breakpoint
+INSERT INTO indicator_gaps (participant_id, measure, after_on, before_on, keys)
+  SELECT participant_id, measure, after_on, before_on, keys FROM keyed_gaps;
+--> statement-breakpoint
+DROP TABLE keyed_gaps;
 --> statement-breakpoint
 ANALYZE indicator_years, indicator_duration_years, indicator_gaps;

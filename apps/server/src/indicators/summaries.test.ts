@@ -21,6 +21,7 @@ import {
   indicatorDurationDays,
   indicatorDurationSpreads,
   indicatorDurationYears,
+  indicatorGapMonths,
   indicatorGaps,
   indicatorMonths,
   indicatorSubjects,
@@ -236,6 +237,17 @@ async function summaryRows(db: Db) {
       .select()
       .from(indicatorGaps)
       .orderBy(indicatorGaps.participantId, indicatorGaps.measure, indicatorGaps.after),
+    gapMonths: await db
+      .select()
+      .from(indicatorGapMonths)
+      .where(sql`${indicatorGapMonths.n} <> 0`)
+      .orderBy(
+        indicatorGapMonths.dimension,
+        indicatorGapMonths.afterMonth,
+        indicatorGapMonths.beforeMonth,
+        indicatorGapMonths.measure,
+        indicatorGapMonths.key,
+      ),
   };
 }
 

@@ -1,20 +1,8 @@
 import { addMonths, INDICATOR_DIMENSIONS } from '@territoires/contracts';
-import {
-  and,
-  type AnyColumn,
-  count,
-  getTableColumns,
-  gt,
-  lt,
-  lte,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { type AnyColumn, getTableColumns, lte, or, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../time/days.js';
 import type { Scope } from './definitions.js';
-import { indicatorDays, indicatorGaps, indicatorMonths, indicatorYears } from './tables.js';
+import { indicatorDays, indicatorMonths, indicatorYears } from './tables.js';
 
 /*
  * Reads of the summary tables of ADR 0029 (drizzle/0020 keeps them). A period's sum is its whole
@@ -136,50 +124,3 @@ export const SUMMARY_TABLES = {
 /** Days in [from, to]. */
 export const periodLength = (from: string, to: string): number =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-
-/** The pairs of days that straddle [from, to] (a < from, b > to), per measure, breakdown and key. */
-export async function straddling(
-  db: Db,
-  from: string,
-  to: string,
-  dimensions: readonly SummaryDimension[],
-): Promise<Map<string, number>> {
-  const g = indicatorGaps;
-  // b − a ≥ length + 1 follows from the two conditions; said, it lets the planner read the span index.
-  const straddles = and(
-    sql`${g.before} - ${g.after} >= ${periodLength(from, to) + 1}`,
-    gt(g.before, to),
-    lt(g.after, from),
-  );
-  if (dimensions.every((d) => d === 'all')) {
-    // The whole programme's key is 'all': no subject to join.
-    const rows = await db
-      .select({ measure: g.measure, n: count() })
-      .from(g)
-      .where(straddles)
-      .groupBy(g.measure);
-    return new Map(rows.map((r) => [`${r.measure}\u0000${cell('all', 'all')}`, r.n]));
-  }
-  const names = sql.join(
-    dimensions.map((d) => sql`${d}`),
-    sql`, `,
-  );
-  // Each dimension's key by its place in the gap's keys (1-based in SQL): no join (ADR 0031).
-  const places = sql.join(
-    dimensions.map((d) => sql`${g.keys}[${SUMMARY_DIMENSIONS.indexOf(d) + 1}]`),
-    sql`, `,
-  );
-  const unnested = sql`lateral unnest(array[${names}]::text[], array[${places}]::text[]) as d(dimension, key)`;
-  const rows = await db
-    .select({
-      measure: g.measure,
-      dimension: sql<string>`d.dimension`,
-      key: sql<string>`d.key`,
-      n: count(),
-    })
-    .from(g)
-    .innerJoin(unnested, sql`true`)
-    .where(straddles)
-    .groupBy(sql`1`, sql`2`, sql`3`);
-  return new Map(rows.map((r) => [`${r.measure}\u0000${cell(r.dimension, r.key)}`, r.n]));
-}

@@ -2,11 +2,11 @@ import { EXIT_CATEGORIES, type ExitCategory, type IndicatorFigures } from '@terr
 import type { Db } from '../db/database.js';
 import { emptyFigures } from './figures-empty.js';
 import { periodRangeSums } from './range-sums.js';
+import { straddling } from './summary-gaps.js';
 import { summaryMedians } from './summary-medians.js';
 import {
   cell,
   SUMMARY_TABLES,
-  straddling,
   SUMMARY_DIMENSIONS,
   type Measure,
   type Sums,

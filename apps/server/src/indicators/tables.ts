@@ -166,9 +166,24 @@ export const indicatorGaps = pgTable(
   (t) => [
     index('indicator_gaps_participant_idx').on(t.participantId),
     index('indicator_gaps_before_idx').on(t.measure, t.before),
-    // A gap straddles a period only if it is longer: a year reads the few gaps longer than a year.
-    index('indicator_gaps_span_idx').on(sql`(${t.before} - ${t.after})`),
+    // The edge months of a period that does not start or end with its month (ADR 0031).
+    index('indicator_gaps_after_idx').on(t.after),
+    index('indicator_gaps_end_idx').on(t.before),
   ],
+);
+
+/** The gaps counted per breakdown, key, measure and month of each end (ADR 0031), as ADR 30's. */
+export const indicatorGapMonths = pgTable(
+  'indicator_gap_months',
+  {
+    dimension: text('dimension').notNull(),
+    afterMonth: date('after_month', { mode: 'string' }).notNull(),
+    beforeMonth: date('before_month', { mode: 'string' }).notNull(),
+    measure: text('measure').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] })],
 );
 
 /*
