@@ -21,22 +21,50 @@ export interface Medians {
   stay: number | null;
 }
 
-/** percentile_cont(0.5) of a histogram (length → how many). */
-export function medianOf(histogram: Map<number, number>): number | null {
-  const lengths = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
-  const total = lengths.reduce((sum, [, n]) => sum + n, 0);
+/** percentile_cont(0.5) of a histogram given as lengths in increasing order and their counts. */
+export function medianOfSorted(
+  lengths: readonly number[],
+  counts: readonly number[],
+): number | null {
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) total += Math.max(counts[i] ?? 0, 0);
   if (total === 0) return null;
   const valueAt = (rank: number): number => {
     let seen = 0;
-    for (const [days, n] of lengths) {
+    let last = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const n = counts[i] ?? 0;
+      if (n <= 0) continue;
+      last = lengths[i] ?? 0;
       seen += n;
-      if (rank < seen) return days;
+      if (rank < seen) return last;
     }
-    return lengths.at(-1)?.[0] ?? 0;
+    return last;
   };
   const position = 0.5 * (total - 1);
   const low = valueAt(Math.floor(position));
   return low + (position - Math.floor(position)) * (valueAt(Math.ceil(position)) - low);
+}
+
+/** percentile_cont(0.5) of a histogram (length → how many). */
+export function medianOf(histogram: Map<number, number>): number | null {
+  const lengths = [...histogram.keys()].sort((a, b) => a - b);
+  return medianOfSorted(
+    lengths,
+    lengths.map((days) => histogram.get(days) ?? 0),
+  );
+}
+
+/** A key's histograms as the rows gave them: one row alone is already in order (ADR 0031). */
+type Chunks = Record<keyof Medians, { days: number[]; n: number[] }[]>;
+
+function medianOfChunks(chunks: Chunks[keyof Medians]): number | null {
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return medianOfSorted(only.days, only.n);
+  const histogram = new Map<number, number>();
+  for (const { days, n } of chunks)
+    days.forEach((length, i) => histogram.set(length, (histogram.get(length) ?? 0) + (n[i] ?? 0)));
+  return medianOf(histogram);
 }
 
 /** The medians of [from, to] per breakdown (of those given) and key, by cell(). */
@@ -51,16 +79,19 @@ export async function summaryMedians(
     month: indicatorDurationSpreads.at,
     day: indicatorDurationDays.at,
   });
-  const histograms = new Map<string, Record<keyof Medians, Map<number, number>>>();
-  const add = (measure: string, dimension: string, key: string, days: number, n: number) => {
-    if (measure !== 'wait' && measure !== 'stay') return;
-    const place = cell(dimension, key);
-    const both = histograms.get(place) ?? {
-      wait: new Map<number, number>(),
-      stay: new Map<number, number>(),
-    };
-    both[measure].set(days, (both[measure].get(days) ?? 0) + n);
-    histograms.set(place, both);
+  const histograms = new Map<string, Chunks>();
+  const add = (row: {
+    measure: string;
+    dimension: string;
+    key: string;
+    days: number[];
+    n: number[];
+  }) => {
+    if (row.measure !== 'wait' && row.measure !== 'stay') return;
+    const place = cell(row.dimension, row.key);
+    let both = histograms.get(place);
+    if (!both) histograms.set(place, (both = { wait: [], stay: [] }));
+    both[row.measure].push(row);
   };
   // Whole years and whole months: a row per key and year (month), its lengths and counts side by side.
   for (const [w, condition] of [
@@ -72,9 +103,7 @@ export async function summaryMedians(
         .select({ measure: w.measure, dimension: w.dimension, key: w.key, days: w.days, n: w.n })
         .from(w)
         .where(and(inArray(w.dimension, [...dimensions]), condition)))
-        row.days.forEach((days, i) => {
-          add(row.measure, row.dimension, row.key, days, row.n[i] ?? 0);
-        });
+        add(row);
   const d = indicatorDurationDays;
   // A loop, not push(...rows): the edge days can be many rows.
   if (range.days)
@@ -89,9 +118,9 @@ export async function summaryMedians(
       .from(d)
       .where(and(inArray(d.dimension, [...dimensions]), range.days))
       .groupBy(d.measure, d.dimension, d.key, d.days))
-      add(row.measure, row.dimension, row.key, row.days, row.n);
+      add({ ...row, days: [row.days], n: [row.n] });
   const medians = new Map<string, Medians>();
   for (const [place, both] of histograms)
-    medians.set(place, { wait: medianOf(both.wait), stay: medianOf(both.stay) });
+    medians.set(place, { wait: medianOfChunks(both.wait), stay: medianOfChunks(both.stay) });
   return medians;
 }
