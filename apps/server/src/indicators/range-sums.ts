@@ -49,15 +49,18 @@ export async function periodRangeSums<M extends string>(
       return list.map(([a, b]) => sql`(${range}, ${a}::date, ${b}::date)`);
     });
     if (intervals.length === 0) continue;
-    const sums = Object.fromEntries(
-      names.map((m) => [m, sql<number>`sum(${t.measures[m]})::float8`.mapWith(Number)]),
-    );
+    // The 28 sums as one text: at 5,000 keys, parsing one string a row is a third of the time of
+    // mapping 28 columns (ADR 0031).
+    const sums = sql<string>`concat_ws(',', ${sql.join(
+      names.map((m) => sql`sum(${t.measures[m]})`),
+      sql`, `,
+    )})`;
     const rows = await db
       .select({
         dimension: sql<string>`${t.dimension}`,
         key: sql<string>`${t.key}`,
         range: sql<Range>`r.range`,
-        ...sums,
+        sums,
       })
       .from(t.table)
       .innerJoin(
@@ -69,8 +72,11 @@ export async function periodRangeSums<M extends string>(
     for (const row of rows) {
       const place = cell(row.dimension, row.key);
       const at = result.get(place) ?? { period: none(), upToTo: none(), beforeFrom: none() };
-      const values = row as unknown as Record<M, number>;
-      for (const m of names) at[row.range][m] += values[m];
+      const values = row.sums.split(',');
+      const sumsOf = at[row.range];
+      names.forEach((m, i) => {
+        sumsOf[m] += Number(values[i]);
+      });
       result.set(place, at);
     }
   }
