@@ -55,6 +55,8 @@ export function medianOf(histogram: Map<number, number>): number | null {
   );
 }
 
+const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
+
 /** A key's histograms as the rows gave them: one row alone is already in order (ADR 0031). */
 type Chunks = Record<keyof Medians, { days: number[]; n: number[] }[]>;
 
@@ -100,10 +102,17 @@ export async function summaryMedians(
   ] as const)
     if (condition)
       for (const row of await db
-        .select({ measure: w.measure, dimension: w.dimension, key: w.key, days: w.days, n: w.n })
+        .select({
+          measure: w.measure,
+          dimension: w.dimension,
+          key: w.key,
+          // As text: splitting a string is a fraction of the driver's array parsing (ADR 0031).
+          days: sql<string>`array_to_string(${w.days}, ',')`,
+          n: sql<string>`array_to_string(${w.n}, ',')`,
+        })
         .from(w)
         .where(and(inArray(w.dimension, [...dimensions]), condition)))
-        add(row);
+        add({ ...row, days: numbers(row.days), n: numbers(row.n) });
   const d = indicatorDurationDays;
   // A loop, not push(...rows): the edge days can be many rows.
   if (range.days)
