@@ -172,19 +172,21 @@ export const indicatorGaps = pgTable(
   ],
 );
 
+const gapMonths = (name: string) =>
+  pgTable(
+    name,
+    {
+      dimension: text('dimension').notNull(),
+      afterMonth: date('after_month', { mode: 'string' }).notNull(),
+      beforeMonth: date('before_month', { mode: 'string' }).notNull(),
+      measure: text('measure').notNull(),
+      key: text('key').notNull(),
+      n: integer('n').notNull().default(0),
+    },
+    (t) => [primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] })],
+  );
 /** The gaps counted per breakdown, key, measure and month of each end (ADR 0031), as ADR 30's. */
-export const indicatorGapMonths = pgTable(
-  'indicator_gap_months',
-  {
-    dimension: text('dimension').notNull(),
-    afterMonth: date('after_month', { mode: 'string' }).notNull(),
-    beforeMonth: date('before_month', { mode: 'string' }).notNull(),
-    measure: text('measure').notNull(),
-    key: text('key').notNull(),
-    n: integer('n').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] })],
-);
+export const indicatorGapMonths = gapMonths('indicator_gap_months');
 
 /*
  * ADR 0030: the attendance and badge tables of the dashboard, summarised the same way (drizzle/0022
@@ -265,18 +267,7 @@ export const indicatorActivityGaps = pgTable(
  * The same gaps counted per month of each end: a gap from before a period's first month to after its
  * last straddles it, whatever the days; only those ending in an edge month are read one by one.
  */
-export const indicatorActivityGapMonths = pgTable(
-  'indicator_activity_gap_months',
-  {
-    dimension: text('dimension').notNull(),
-    afterMonth: date('after_month', { mode: 'string' }).notNull(),
-    beforeMonth: date('before_month', { mode: 'string' }).notNull(),
-    measure: text('measure').notNull(),
-    key: text('key').notNull(),
-    n: integer('n').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.dimension, t.afterMonth, t.beforeMonth, t.measure, t.key] })],
-);
+export const indicatorActivityGapMonths = gapMonths('indicator_activity_gap_months');
 
 /**
  * An accepted badge's share (live from `from` until `until`, excluded) or endorsement (from the first
