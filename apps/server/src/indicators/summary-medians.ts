@@ -1,4 +1,4 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { cell, rangeConditions, type SummaryDimension } from './summaries.js';
 import {
@@ -57,19 +57,57 @@ export function medianOf(histogram: Map<number, number>): number | null {
 
 const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
 
-/** A key's histograms as the rows gave them: one row alone is already in order (ADR 0031). */
-type Chunks = Record<keyof Medians, { days: number[]; n: number[] }[]>;
+/** Lengths a dense tally holds; a histogram with a length outside them is merged by a Map. */
+const DENSE_LENGTHS = 1 << 14;
+let tally = new Float64Array(1024);
 
-function medianOfChunks(chunks: Chunks[keyof Medians]): number | null {
-  const [only] = chunks;
-  if (chunks.length === 1 && only) return medianOfSorted(only.days, only.n);
+/** Several histograms (lengths in order, and their counts) summed, by a Map. */
+function medianOfMap(chunks: readonly { days: number[]; n: number[] }[]): number | null {
   const histogram = new Map<number, number>();
   for (const { days, n } of chunks)
     days.forEach((length, i) => histogram.set(length, (histogram.get(length) ?? 0) + (n[i] ?? 0)));
   return medianOf(histogram);
 }
 
-/** The medians of [from, to] per breakdown (of those given) and key, by cell(). */
+/**
+ * The median of a key's histograms, one per row read (a year, a month, a day's length), each
+ * lengths in order: one alone is read as it is; several are summed in a dense tally indexed by
+ * length, a Map only for lengths it cannot hold.
+ */
+export function medianOfChunks(chunks: readonly { days: number[]; n: number[] }[]): number | null {
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return medianOfSorted(only.days, only.n);
+  let hi = -1;
+  for (const { days } of chunks) {
+    if ((days[0] ?? 0) < 0 || (days.at(-1) ?? 0) >= DENSE_LENGTHS) return medianOfMap(chunks);
+    hi = Math.max(hi, days.at(-1) ?? -1);
+  }
+  if (hi < 0) return null;
+  if (tally.length <= hi) tally = new Float64Array(Math.min(DENSE_LENGTHS, 2 * (hi + 1)));
+  for (const { days, n } of chunks)
+    for (let i = 0; i < days.length; i++) {
+      const length = days[i] ?? 0;
+      tally[length] = (tally[length] ?? 0) + (n[i] ?? 0);
+    }
+  const lengths: number[] = [];
+  const counts: number[] = [];
+  for (let length = 0; length <= hi; length++) {
+    const count = tally[length] ?? 0;
+    if (count !== 0) {
+      lengths.push(length);
+      counts.push(count);
+    }
+  }
+  tally.fill(0, 0, hi + 1);
+  return medianOfSorted(lengths, counts);
+}
+
+/**
+ * The medians of [from, to] per breakdown (of those given) and key, by cell(). A key's whole years,
+ * whole months and edge days come as one row per measure, their histograms joined as text (';'
+ * between rows, ',' within): at 5,000 référents and three years, shipping 14 rows a key cost more
+ * than the merge (ADR 0032).
+ */
 export async function summaryMedians(
   db: Db,
   from: string,
@@ -81,55 +119,43 @@ export async function summaryMedians(
     month: indicatorDurationSpreads.at,
     day: indicatorDurationDays.at,
   });
-  const histograms = new Map<string, Chunks>();
-  const add = (row: {
-    measure: string;
-    dimension: string;
-    key: string;
-    days: number[];
-    n: number[];
-  }) => {
-    if (row.measure !== 'wait' && row.measure !== 'stay') return;
-    const place = cell(row.dimension, row.key);
-    let both = histograms.get(place);
-    if (!both) histograms.set(place, (both = { wait: [], stay: [] }));
-    both[row.measure].push(row);
-  };
-  // Whole years and whole months: a row per key and year (month), its lengths and counts side by side.
+  const parts: SQL[] = [];
   for (const [w, condition] of [
     [indicatorDurationYears, range.years],
     [indicatorDurationSpreads, range.months],
   ] as const)
     if (condition)
-      for (const row of await db
-        .select({
-          measure: w.measure,
-          dimension: w.dimension,
-          key: w.key,
-          // As text: splitting a string is a fraction of the driver's array parsing (ADR 0031).
-          days: sql<string>`array_to_string(${w.days}, ',')`,
-          n: sql<string>`array_to_string(${w.n}, ',')`,
-        })
-        .from(w)
-        .where(and(inArray(w.dimension, [...dimensions]), condition)))
-        add({ ...row, days: numbers(row.days), n: numbers(row.n) });
+      parts.push(sql`select ${w.measure}, ${w.dimension}, ${w.key},
+        array_to_string(${w.days}, ','), array_to_string(${w.n}, ',')
+        from ${w} where ${and(inArray(w.dimension, [...dimensions]), condition)}`);
   const d = indicatorDurationDays;
-  // A loop, not push(...rows): the edge days can be many rows.
   if (range.days)
-    for (const row of await db
-      .select({
-        measure: d.measure,
-        dimension: d.dimension,
-        key: d.key,
-        days: d.days,
-        n: sql<number>`sum(${d.n})::int`.mapWith(Number),
-      })
-      .from(d)
-      .where(and(inArray(d.dimension, [...dimensions]), range.days))
-      .groupBy(d.measure, d.dimension, d.key, d.days))
-      add({ ...row, days: [row.days], n: [row.n] });
+    parts.push(sql`select ${d.measure}, ${d.dimension}, ${d.key}, ${d.days}::text, ${d.n}::text
+      from ${d} where ${and(inArray(d.dimension, [...dimensions]), range.days)}`);
   const medians = new Map<string, Medians>();
-  for (const [place, both] of histograms)
-    medians.set(place, { wait: medianOfChunks(both.wait), stay: medianOfChunks(both.stay) });
+  if (parts.length === 0) return medians;
+  // Both aggregates read the rows in one order, so the nth lengths go with the nth counts.
+  const rows = await db
+    .select({
+      measure: sql<string>`measure`,
+      dimension: sql<string>`dimension`,
+      key: sql<string>`key`,
+      days: sql<string>`string_agg(days, ';')`,
+      n: sql<string>`string_agg(n, ';')`,
+    })
+    .from(sql`(${sql.join(parts, sql` union all `)}) as r(measure, dimension, key, days, n)`)
+    .groupBy(sql`1`, sql`2`, sql`3`);
+  for (const row of rows) {
+    if (row.measure !== 'wait' && row.measure !== 'stay') continue;
+    const counts = row.n.split(';');
+    const chunks = row.days.split(';').map((days, i) => ({
+      days: numbers(days),
+      n: numbers(counts[i] ?? ''),
+    }));
+    const place = cell(row.dimension, row.key);
+    const both = medians.get(place) ?? { wait: null, stay: null };
+    both[row.measure] = medianOfChunks(chunks);
+    medians.set(place, both);
+  }
   return medians;
 }
