@@ -16,6 +16,7 @@ import type { Services } from '../services.js';
 import type { Scope } from './definitions.js';
 import { activityFigures } from './activity-figures.js';
 import { allSummaryFigures, figuresBy, indicatorsReport } from './figures.js';
+import type { SummaryFigures } from './summary-figures.js';
 import {
   indicatorsView,
   mayExportParticipants,
@@ -68,9 +69,13 @@ const activityOf = (db: Db, actor: Actor, scope: Scope, masked: boolean) =>
   activityFigures(db, scope, masked, (keys) => labelsFor(db, actor, 'organisation', keys));
 
 /** Each breakdown's rows, sorted by key; the summaries (ADR 0029) read once for them all. */
-async function breakdownFigures(db: Db, scope: Scope, dimensions: IndicatorDimension[]) {
+async function breakdownFigures(
+  db: Db,
+  scope: Scope,
+  dimensions: IndicatorDimension[],
+  summaries: SummaryFigures | undefined,
+) {
   const grouped: [string, IndicatorFigures][][] = [];
-  const summaries = await allSummaryFigures(db, scope);
   for (const dimension of dimensions) {
     const byKey = await figuresBy(db, scope, dimension, summaries);
     grouped.push([...byKey].sort(([a], [b]) => a.localeCompare(b)));
@@ -97,9 +102,11 @@ export async function getIndicators(
   };
   const dimensions = dimensionsFor(view);
   // Independent reads, side by side: on PostgreSQL each has a connection of the pool (ADR 0031).
+  // The summaries' 'all' row is the report's figures: read once for both.
+  const summaries = allSummaryFigures(db, scope);
   const [report, grouped, months, activity] = await Promise.all([
-    indicatorsReport(db, scope, programme),
-    breakdownFigures(db, scope, dimensions),
+    indicatorsReport(db, scope, programme, summaries),
+    summaries.then((s) => breakdownFigures(db, scope, dimensions, s)),
     progressSeries(db, scope, programme),
     activityOf(db, actor, scope, view.masked),
   ]);

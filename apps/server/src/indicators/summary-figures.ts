@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { emptyFigures } from './figures-empty.js';
 import { periodRangeSums } from './range-sums.js';
 import { straddling } from './summary-gaps.js';
-import { summaryMedians } from './summary-medians.js';
+import { summaryMedians, type Medians } from './summary-medians.js';
 import {
   cell,
   SUMMARY_TABLES,
@@ -91,11 +91,14 @@ export async function summaryFigures(
   db: Db,
   period: { from: string; to: string },
   dimensions: readonly SummaryDimension[] = SUMMARY_DIMENSIONS,
+  read: { medians: boolean } = { medians: true },
 ): Promise<SummaryFigures> {
   const [sums, gaps, medians] = await Promise.all([
     periodRangeSums(db, SUMMARY_TABLES, period, dimensions),
     straddling(db, period.from, period.to, dimensions),
-    summaryMedians(db, period.from, period.to, dimensions),
+    read.medians
+      ? summaryMedians(db, period.from, period.to, dimensions)
+      : new Map<string, Medians>(),
   ]);
   const byDimension = new Map<SummaryDimension, Map<string, IndicatorFigures>>(
     dimensions.map((d) => [d, new Map()]),
