@@ -7,7 +7,8 @@ import { cell, splitRange } from './summaries.js';
 /*
  * The three sums every summarised figure is made of (ADR 0029, 0030), read in one pass over each of
  * a summary's row kinds (years if it keeps them, ADR 0031; months; days): over the period, up to its
- * last day (firsts) and before its first day (lasts).
+ * last day (firsts) and before its first day (lasts). Only two are read: up to the last day is
+ * before the first day plus the period (ADR 0032).
  */
 
 export const RANGES = ['period', 'upToTo', 'beforeFrom'] as const;
@@ -31,19 +32,19 @@ export async function periodRangeSums<M extends string>(
 ): Promise<Map<string, RangeSums<M>>> {
   const names = Object.keys(summary.months.measures) as M[];
   const none = () => Object.fromEntries(names.map((m) => [m, 0])) as Record<M, number>;
-  const ranges: Record<Range, readonly [string | null, string]> = {
+  const read = ['period', 'beforeFrom'] as const;
+  const ranges: Record<(typeof read)[number], readonly [string | null, string]> = {
     period: [period.from, period.to],
-    upToTo: [null, period.to],
     beforeFrom: [null, addDays(period.from, -1)],
   };
   const result = new Map<string, RangeSums<M>>();
   const withYears = summary.years !== undefined;
-  const split = RANGES.map((range) => splitRange(...ranges[range], withYears));
+  const split = read.map((range) => splitRange(...ranges[range], withYears));
   for (const part of ['years', 'months', 'days'] as const) {
     const t = summary[part];
     if (t === undefined) continue;
     // Each range's intervals as rows to join: one plan, 28 sums, whatever the period.
-    const intervals = RANGES.flatMap((range, i) => {
+    const intervals = read.flatMap((range, i) => {
       const s = split[i];
       const list = part === 'years' ? (s?.years ? [s.years] : []) : (s?.[part] ?? []);
       return list.map(([a, b]) => sql`(${range}, ${a}::date, ${b}::date)`);
@@ -80,5 +81,7 @@ export async function periodRangeSums<M extends string>(
       result.set(place, at);
     }
   }
+  for (const at of result.values())
+    for (const m of names) at.upToTo[m] = at.beforeFrom[m] + at.period[m];
   return result;
 }
