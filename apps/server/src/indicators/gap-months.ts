@@ -17,6 +17,26 @@ export type GapRow = { measure: string; dimension: string; key: string; n: numbe
 
 const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 
+/**
+ * `after_month < month`, as the list of those months since the earliest one: the index on
+ * (dimension, after_month, before_month) then reads, for each, only the gaps ending after the
+ * period, not every gap that begins before it (référent, a year: 50,000 entries, not 575,000).
+ */
+function monthsBefore(
+  m: typeof indicatorGapMonths,
+  dimensions: readonly string[],
+  month: string,
+): SQL {
+  const asked = sql`array[${sql.join(
+    dimensions.map((d) => sql`${d}`),
+    sql`, `,
+  )}]::text[]`;
+  const earliest = sql`(select min(f.at) from unnest(${asked}) as d(dimension)
+    cross join lateral (select min(${m.afterMonth}) as at from ${m} where ${m.dimension} = d.dimension) as f)`;
+  return sql`${m.afterMonth} = any(array(select generate_series(${earliest},
+    ${month}::date - interval '1 month', interval '1 month')::date))`;
+}
+
 /** The straddling gaps per measure, breakdown and key, by `${measure}\u0000${cell()}`. */
 export async function straddlingGaps(
   db: Db,
@@ -46,7 +66,7 @@ export async function straddlingGaps(
       .where(
         and(
           inArray(m.dimension, [...dimensions]),
-          lt(m.afterMonth, firstMonth),
+          monthsBefore(m, dimensions, firstMonth),
           gt(m.beforeMonth, lastMonth),
         ),
       )
