@@ -55,50 +55,77 @@ export function medianOf(histogram: Map<number, number>): number | null {
   );
 }
 
-const numbers = (list: string): number[] => (list === '' ? [] : list.split(',').map(Number));
-
 /** Lengths a dense tally holds; a histogram with a length outside them is merged by a Map. */
 const DENSE_LENGTHS = 1 << 14;
 let tally = new Float64Array(1024);
 
-/** Several histograms (lengths in order, and their counts) summed, by a Map. */
-function medianOfMap(chunks: readonly { days: number[]; n: number[] }[]): number | null {
+/** The integer at `at` in `text` (an optional '-', digits) and the index after its separator. */
+function integerAt(text: string, at: number): [number, number] {
+  let i = at;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let value = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + c - 48;
+  }
+  return [negative ? -value : value, i + 1];
+}
+
+/** The histograms summed by a Map: lengths the tally cannot hold. */
+function medianOfMap(days: string, n: string): number | null {
   const histogram = new Map<number, number>();
-  for (const { days, n } of chunks)
-    days.forEach((length, i) => histogram.set(length, (histogram.get(length) ?? 0) + (n[i] ?? 0)));
+  const lengths = days.split(/[,;]/);
+  const counts = n.split(/[,;]/);
+  lengths.forEach((length, i) => {
+    if (length === '') return;
+    histogram.set(Number(length), (histogram.get(Number(length)) ?? 0) + Number(counts[i]));
+  });
   return medianOf(histogram);
 }
 
 /**
- * The median of a key's histograms, one per row read (a year, a month, a day's length), each
- * lengths in order: one alone is read as it is; several are summed in a dense tally indexed by
- * length, a Map only for lengths it cannot hold.
+ * The median of a key's histograms as PostgreSQL sends them: lengths and counts side by side, ','
+ * within a row's histogram and ';' between rows (a year, a month, a day). They are read straight
+ * into a tally indexed by length, no array per row (ADR 0032); a Map takes lengths it cannot hold.
  */
-export function medianOfChunks(chunks: readonly { days: number[]; n: number[] }[]): number | null {
-  const [only] = chunks;
-  if (chunks.length === 1 && only) return medianOfSorted(only.days, only.n);
+export function medianOfText(days: string, n: string): number | null {
   let hi = -1;
-  for (const { days } of chunks) {
-    if ((days[0] ?? 0) < 0 || (days.at(-1) ?? 0) >= DENSE_LENGTHS) return medianOfMap(chunks);
-    hi = Math.max(hi, days.at(-1) ?? -1);
+  let lo = DENSE_LENGTHS;
+  for (let i = 0, j = 0; i < days.length;) {
+    if (days.charCodeAt(i) === 59) {
+      i++;
+      j++;
+      continue;
+    }
+    const [length, nextI] = integerAt(days, i);
+    const [count, nextJ] = integerAt(n, j);
+    if (length < 0 || length >= DENSE_LENGTHS) {
+      if (hi >= 0) tally.fill(0, lo, hi + 1);
+      return medianOfMap(days, n);
+    }
+    if (tally.length <= length)
+      tally = Float64Array.from({ length: Math.min(DENSE_LENGTHS, 2 * (length + 1)) }, (_, k) =>
+        k < tally.length ? (tally[k] ?? 0) : 0,
+      );
+    tally[length] = (tally[length] ?? 0) + count;
+    hi = Math.max(hi, length);
+    lo = Math.min(lo, length);
+    i = nextI;
+    j = nextJ;
   }
   if (hi < 0) return null;
-  if (tally.length <= hi) tally = new Float64Array(Math.min(DENSE_LENGTHS, 2 * (hi + 1)));
-  for (const { days, n } of chunks)
-    for (let i = 0; i < days.length; i++) {
-      const length = days[i] ?? 0;
-      tally[length] = (tally[length] ?? 0) + (n[i] ?? 0);
-    }
   const lengths: number[] = [];
   const counts: number[] = [];
-  for (let length = 0; length <= hi; length++) {
+  for (let length = lo; length <= hi; length++) {
     const count = tally[length] ?? 0;
     if (count !== 0) {
       lengths.push(length);
       counts.push(count);
     }
   }
-  tally.fill(0, 0, hi + 1);
+  tally.fill(0, lo, hi + 1);
   return medianOfSorted(lengths, counts);
 }
 
@@ -147,14 +174,9 @@ export async function summaryMedians(
     .groupBy(sql`1`, sql`2`, sql`3`);
   for (const row of rows) {
     if (row.measure !== 'wait' && row.measure !== 'stay') continue;
-    const counts = row.n.split(';');
-    const chunks = row.days.split(';').map((days, i) => ({
-      days: numbers(days),
-      n: numbers(counts[i] ?? ''),
-    }));
     const place = cell(row.dimension, row.key);
     const both = medians.get(place) ?? { wait: null, stay: null };
-    both[row.measure] = medianOfChunks(chunks);
+    both[row.measure] = medianOfText(row.days, row.n);
     medians.set(place, both);
   }
   return medians;
