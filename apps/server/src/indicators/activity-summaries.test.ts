@@ -331,6 +331,48 @@ describe('activity summaries (ADR 0030)', () => {
     );
   });
 
+  it('count an award shared twice once, and a person with two awards of one issuer once', async () => {
+    await clearActivity(database.db);
+    const withPeople = datasetArb.filter(
+      (s) => rowsOf(s, organisationIds, staffId).participants.length > 0,
+    );
+    const [stories] = fc.sample(withPeople, { seed: 32, numRuns: 1 });
+    if (!stories) throw new Error('no dataset drawn');
+    const data = rowsOf(stories, organisationIds, staffId);
+    await writeDataset(database.db, data, staffId);
+    // Badges 0 and 2 have one issuer (makeAchievements); both accepted, shared and endorsed.
+    const twoBadges = [0, 2].map((achievement) => ({
+      participant: 0,
+      achievement,
+      offered: 400 * 24 * 60,
+      accepted: 60,
+      reissue: false,
+      share: { after: 60, revoked: null },
+      endorsement: { status: 'accepted' as const, after: 60 },
+    }));
+    const draw = { activities: [], sessions: [], marks: [], awards: twoBadges };
+    await writeActivity(database.db, activityRowsOf(draw, data, organisationIds, issuers), staffId);
+    const [first] = await database.db.select({ id: awards.id }).from(awards).limit(1);
+    await database.db.insert(awardShares).values({
+      awardId: first?.id ?? '',
+      tokenHash: randomUUID(),
+      createdAt: '2021-12-01T10:00:00Z',
+      // Revoked after the period's end: on its last day the award has two live links.
+      revokedAt: '2023-06-01T10:00:00Z',
+    });
+    const scope = { from: '2021-01-01', to: '2022-12-31' };
+    const badges = await summaryBadgeTable(database.db, scope);
+    expect({ ...badges, rows: badges.rows.sort((a, b) => a.key.localeCompare(b.key)) }).toEqual(
+      await queryBadgeTable(database.db, scope),
+    );
+    const issuer = badges.rows.find((r) => r.key === organisationIds[0]);
+    expect(issuer?.cells).toMatchObject({
+      counts: { shared: 2, endorsed: 2 },
+      people: { shared: 1, endorsed: 1 },
+    });
+    expect(badges.total).toMatchObject({ counts: { shared: 2 }, people: { shared: 1 } });
+  });
+
   it(
     'after random writes, in one transaction or several, equal the base tables and a rebuild',
     { timeout: 180_000 },

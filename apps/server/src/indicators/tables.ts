@@ -287,5 +287,24 @@ export const indicatorBadgeLinks = pgTable(
   (t) => [
     index('indicator_badge_links_participant_idx').on(t.participantId),
     index('indicator_badge_links_accepted_idx').on(t.kind, t.acceptedOn),
+    // In the order they are counted, their dates last: the shared and endorsed awards and people per
+    // issuer, then per kind, read from the index alone in groups, no sort (ADR 0032).
+    index('indicator_badge_links_issuer_idx').on(
+      t.kind,
+      t.issuer,
+      t.participantId,
+      t.awardId,
+      t.acceptedOn,
+      t.from,
+      t.until,
+    ),
+    index('indicator_badge_links_people_idx').on(
+      t.kind,
+      t.participantId,
+      t.awardId,
+      t.acceptedOn,
+      t.from,
+      t.until,
+    ),
   ],
 );
