@@ -1,14 +1,15 @@
-import { type AnyColumn, inArray, sql } from 'drizzle-orm';
+import { type AnyColumn, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database.js';
 import { addDays } from '../time/days.js';
-import { cell, splitRange } from './summaries.js';
+import { cell, monthPoints, splitRange } from './summaries.js';
 
 /*
  * The three sums every summarised figure is made of (ADR 0029, 0030), read in one pass over each of
  * a summary's row kinds (years if it keeps them, ADR 0031; months; days): over the period, up to its
  * last day (firsts) and before its first day (lasts). Only two are read: up to the last day is
- * before the first day plus the period (ADR 0032).
+ * before the first day plus the period (ADR 0032). Runs of months come from year-to-month rows,
+ * one a year or one less another (ADR 0034).
  */
 
 export const RANGES = ['period', 'upToTo', 'beforeFrom'] as const;
@@ -24,36 +25,56 @@ export interface SummaryTable<M extends string> {
   measures: Record<M, AnyColumn>;
 }
 
+/** The summary's tables: whole years (if kept), months (or year-to-month rows), edge days. */
+export interface SummaryTables<M extends string> {
+  years?: SummaryTable<M>;
+  yearToMonth?: SummaryTable<M>;
+  months: SummaryTable<M>;
+  days: SummaryTable<M>;
+}
+
+/** Each range's rows of one table as (range, lo, hi, sign) to join. */
+function rowsToJoin(
+  part: 'years' | 'months' | 'days',
+  byRange: readonly (readonly [string, ReturnType<typeof splitRange>])[],
+  yearToMonth: boolean,
+): SQL[] {
+  return byRange.flatMap(([range, s]) => {
+    if (part === 'months' && yearToMonth)
+      return monthPoints(s.months).map(
+        (p) => sql`(${range}, ${p.at}::date, ${p.at}::date, ${p.sign}::int)`,
+      );
+    const list = part === 'years' ? (s.years ? [s.years] : []) : s[part];
+    return list.map(([a, b]) => sql`(${range}, ${a}::date, ${b}::date, 1)`);
+  });
+}
+
 export async function periodRangeSums<M extends string>(
   db: Db,
-  summary: { years?: SummaryTable<M>; months: SummaryTable<M>; days: SummaryTable<M> },
+  summary: SummaryTables<M>,
   period: { from: string; to: string },
   dimensions: readonly string[],
 ): Promise<Map<string, RangeSums<M>>> {
   const names = Object.keys(summary.months.measures) as M[];
   const none = () => Object.fromEntries(names.map((m) => [m, 0])) as Record<M, number>;
-  const read = ['period', 'beforeFrom'] as const;
-  const ranges: Record<(typeof read)[number], readonly [string | null, string]> = {
-    period: [period.from, period.to],
-    beforeFrom: [null, addDays(period.from, -1)],
-  };
   const result = new Map<string, RangeSums<M>>();
   const withYears = summary.years !== undefined;
-  const split = read.map((range) => splitRange(...ranges[range], withYears));
+  const byRange = [
+    ['period', splitRange(period.from, period.to, withYears)],
+    ['beforeFrom', splitRange(null, addDays(period.from, -1), withYears)],
+  ] as const;
+  // Runs of months are read as year-to-month rows where the summary keeps them (ADR 0034).
+  const yearToMonth = withYears && summary.yearToMonth !== undefined;
   for (const part of ['years', 'months', 'days'] as const) {
-    const t = summary[part];
+    const t = part === 'months' && yearToMonth ? summary.yearToMonth : summary[part];
     if (t === undefined) continue;
     // Each range's intervals as rows to join: one plan, 28 sums, whatever the period.
-    const intervals = read.flatMap((range, i) => {
-      const s = split[i];
-      const list = part === 'years' ? (s?.years ? [s.years] : []) : (s?.[part] ?? []);
-      return list.map(([a, b]) => sql`(${range}, ${a}::date, ${b}::date)`);
-    });
+    const intervals = rowsToJoin(part, byRange, yearToMonth);
     if (intervals.length === 0) continue;
     // The 28 sums as one text: at 5,000 keys, parsing one string a row is a third of the time of
     // mapping 28 columns (ADR 0031).
     const sums = sql<string>`concat_ws(',', ${sql.join(
-      names.map((m) => sql`sum(${t.measures[m]})`),
+      names.map((m) => sql`sum(r.sign * ${t.measures[m]})`),
       sql`, `,
     )})`;
     const rows = await db
@@ -65,7 +86,7 @@ export async function periodRangeSums<M extends string>(
       })
       .from(t.table)
       .innerJoin(
-        sql`(values ${sql.join(intervals, sql`, `)}) as r(range, lo, hi)`,
+        sql`(values ${sql.join(intervals, sql`, `)}) as r(range, lo, hi, sign)`,
         sql`${t.at} <= r.hi and (r.lo is null or ${t.at} >= r.lo)`,
       )
       .where(inArray(t.dimension, [...dimensions]))

@@ -14,18 +14,20 @@ import { cloneTestDatabase } from '../test-support/database.js';
 import { makeOrganisation, makeStaff } from '../test-support/factories.js';
 import { addDays } from '../time/index.js';
 import { figuresBy, queryFiguresBy } from './figures.js';
-import { MEASURES, splitRange, type Measure } from './summaries.js';
+import { MEASURES, monthPoints, splitRange, type Measure } from './summaries.js';
 import { medianOf } from './summary-medians.js';
 import {
   indicatorDays,
   indicatorDurationDays,
   indicatorDurationSpreads,
   indicatorDurationYears,
+  indicatorDurationYearToMonth,
   indicatorGapMonths,
   indicatorGaps,
   indicatorMonths,
   indicatorSubjects,
   indicatorYears,
+  indicatorYearToMonth,
 } from './tables.js';
 import {
   DATASET_TERRITORIES,
@@ -192,7 +194,13 @@ const apply = (tx: Db, write: Write) =>
 
 /** The summary tables' rows that count something, in a stable order. */
 async function summaryRows(db: Db) {
-  const counting = (t: typeof indicatorDays | typeof indicatorMonths | typeof indicatorYears) => {
+  const counting = (
+    t:
+      | typeof indicatorDays
+      | typeof indicatorMonths
+      | typeof indicatorYears
+      | typeof indicatorYearToMonth,
+  ) => {
     const columns = getTableColumns(t) as unknown as Record<
       Measure | 'dimension' | 'key',
       AnyColumn
@@ -219,6 +227,7 @@ async function summaryRows(db: Db) {
     days: await counting(indicatorDays),
     months: await counting(indicatorMonths),
     years: await counting(indicatorYears),
+    yearToMonth: await counting(indicatorYearToMonth),
     subjects: await db.select().from(indicatorSubjects).orderBy(indicatorSubjects.participantId),
     durationDays: await db
       .select()
@@ -233,6 +242,7 @@ async function summaryRows(db: Db) {
       ),
     durationSpreads: await spreads(indicatorDurationSpreads),
     durationYears: await spreads(indicatorDurationYears),
+    durationYearToMonth: await spreads(indicatorDurationYearToMonth),
     gaps: await db
       .select()
       .from(indicatorGaps)
@@ -310,6 +320,24 @@ describe('indicator summaries (ADR 0029)', () => {
       months: [],
       days: [],
     });
+  });
+
+  it('a run of months is one year-to-month row, or one less another, per calendar year', () => {
+    expect(monthPoints([['2023-01-01', '2023-10-01']])).toEqual([{ at: '2023-10-01', sign: 1 }]);
+    expect(monthPoints([['2020-11-01', '2020-12-01']])).toEqual([
+      { at: '2020-12-01', sign: 1 },
+      { at: '2020-10-01', sign: -1 },
+    ]);
+    expect(monthPoints([['2021-11-01', '2022-02-01']])).toEqual([
+      { at: '2021-12-01', sign: 1 },
+      { at: '2021-10-01', sign: -1 },
+      { at: '2022-02-01', sign: 1 },
+    ]);
+    expect(monthPoints([['2024-03-01', '2024-03-01']])).toEqual([
+      { at: '2024-03-01', sign: 1 },
+      { at: '2024-02-01', sign: -1 },
+    ]);
+    expect(() => monthPoints([[null, '2024-03-01']])).toThrow();
   });
 
   it('a median interpolates like percentile_cont(0.5)', () => {

@@ -1,8 +1,8 @@
 import { addMonths, INDICATOR_DIMENSIONS } from '@territoires/contracts';
-import { type AnyColumn, getTableColumns, lte, or, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, getTableColumns, lte, or, sql } from 'drizzle-orm';
 import { addDays } from '../time/days.js';
 import type { Scope } from './definitions.js';
-import { indicatorDays, indicatorMonths, indicatorYears } from './tables.js';
+import { indicatorDays, indicatorMonths, indicatorYearToMonth, indicatorYears } from './tables.js';
 
 /*
  * Reads of the summary tables of ADR 0029 (drizzle/0020 keeps them). A period's sum is its whole
@@ -21,6 +21,12 @@ export const summarised = (scope: Scope): boolean =>
 const { dimension: _d, key: _k, month: _m, ...monthMeasures } = getTableColumns(indicatorMonths);
 const { dimension: _dd, key: _kk, day: _day, ...dayMeasures } = getTableColumns(indicatorDays);
 const { dimension: _yd, key: _yk, year: _y, ...yearMeasures } = getTableColumns(indicatorYears);
+const {
+  dimension: _td,
+  key: _tk,
+  month: _tm,
+  ...yearToMonthMeasures
+} = getTableColumns(indicatorYearToMonth);
 export type Measure = keyof typeof monthMeasures;
 export type Sums = Record<Measure, number>;
 export const MEASURES = Object.keys(monthMeasures) as Measure[];
@@ -69,7 +75,7 @@ export function splitRange(from: string | null, to: string, withYears = false) {
 }
 
 /** Where a date column falls in one of the ranges; null for none. */
-const within = (column: AnyColumn, ranges: readonly (readonly [string | null, string])[]) =>
+export const within = (column: AnyColumn, ranges: readonly (readonly [string | null, string])[]) =>
   ranges.length === 0
     ? null
     : (or(
@@ -78,22 +84,29 @@ const within = (column: AnyColumn, ranges: readonly (readonly [string | null, st
         ),
       ) ?? null);
 
+/** A row of the year-to-month tables, added (1) or taken away (-1). */
+export interface MonthPoint {
+  at: string;
+  sign: 1 | -1;
+}
+
 /**
- * A day range's conditions on a year column (its whole years, if the summary has one), a month
- * column (its whole months) and a day column (its edge days); null where there is nothing to read.
- * The sums and the medians' histograms both read so.
+ * Runs of whole months (their first days) as year-to-month rows (ADR 0034): within each calendar
+ * year, the sum up to the run's last month less the sum up to the month before its first.
  */
-export function rangeConditions(
-  from: string | null,
-  to: string,
-  at: { year?: AnyColumn | undefined; month: AnyColumn; day: AnyColumn },
-): { years: SQL | null; months: SQL | null; days: SQL | null } {
-  const { years, months, days } = splitRange(from, to, at.year !== undefined);
-  return {
-    years: years && at.year ? within(at.year, [years]) : null,
-    months: within(at.month, months),
-    days: within(at.day, days),
-  };
+export function monthPoints(ranges: readonly (readonly [string | null, string])[]): MonthPoint[] {
+  return ranges.flatMap(([a, b]) => {
+    if (a === null) throw new Error('a run of months since the start is read from the years');
+    const points: MonthPoint[] = [];
+    for (let year = Number(a.slice(0, 4)); year <= Number(b.slice(0, 4)); year++) {
+      const january = `${String(year).padStart(4, '0')}-01-01`;
+      const first = a > january ? a : january;
+      const december = `${january.slice(0, 4)}-12-01`;
+      points.push({ at: b < december ? b : december, sign: 1 });
+      if (first !== january) points.push({ at: addMonths(first, -1), sign: -1 });
+    }
+    return points;
+  });
 }
 
 /** The programme's summary tables, as periodRangeSums (range-sums.ts) reads them. */
@@ -104,6 +117,13 @@ export const SUMMARY_TABLES = {
     key: indicatorYears.key,
     at: indicatorYears.year,
     measures: yearMeasures,
+  },
+  yearToMonth: {
+    table: indicatorYearToMonth,
+    dimension: indicatorYearToMonth.dimension,
+    key: indicatorYearToMonth.key,
+    at: indicatorYearToMonth.month,
+    measures: yearToMonthMeasures,
   },
   months: {
     table: indicatorMonths,

@@ -1,10 +1,10 @@
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, type AnyColumn, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { cell, rangeConditions, type SummaryDimension } from './summaries.js';
+import { cell, monthPoints, splitRange, type SummaryDimension, within } from './summaries.js';
 import {
   indicatorDurationDays,
-  indicatorDurationSpreads,
   indicatorDurationYears,
+  indicatorDurationYearToMonth,
 } from './tables.js';
 
 /*
@@ -131,9 +131,9 @@ export function medianOfText(days: string, n: string): number | null {
 
 /**
  * The medians of [from, to] per breakdown (of those given) and key, by cell(). A key's whole years,
- * whole months and edge days come as one row per measure, their histograms joined as text (';'
+ * year-to-month rows and edge days come as one row per measure, their histograms joined as text (';'
  * between rows, ',' within): at 5,000 référents and three years, shipping 14 rows a key cost more
- * than the merge (ADR 0032).
+ * than the merge (ADR 0032). Year-to-month rows make the months of a year one or two (ADR 0034).
  */
 export async function summaryMedians(
   db: Db,
@@ -141,24 +141,30 @@ export async function summaryMedians(
   to: string,
   dimensions: readonly SummaryDimension[],
 ): Promise<Map<string, Medians>> {
-  const range = rangeConditions(from, to, {
-    year: indicatorDurationYears.at,
-    month: indicatorDurationSpreads.at,
-    day: indicatorDurationDays.at,
-  });
+  const { years, months, days } = splitRange(from, to, true);
+  const inDimensions = (column: AnyColumn) => inArray(column, [...dimensions]);
   const parts: SQL[] = [];
-  for (const [w, condition] of [
-    [indicatorDurationYears, range.years],
-    [indicatorDurationSpreads, range.months],
-  ] as const)
-    if (condition)
-      parts.push(sql`select ${w.measure}, ${w.dimension}, ${w.key},
-        array_to_string(${w.days}, ','), array_to_string(${w.n}, ',')
-        from ${w} where ${and(inArray(w.dimension, [...dimensions]), condition)}`);
+  const y = indicatorDurationYears;
+  if (years)
+    parts.push(sql`select ${y.measure}, ${y.dimension}, ${y.key},
+      array_to_string(${y.days}, ','), array_to_string(${y.n}, ',')
+      from ${y} where ${and(inDimensions(y.dimension), within(y.at, [years]) ?? undefined)}`);
+  // Runs of months as year-to-month rows, a row taken away sending its counts negated (ADR 0034).
+  const points = monthPoints(months);
+  const m = indicatorDurationYearToMonth;
+  if (points.length > 0)
+    parts.push(sql`select ${m.measure}, ${m.dimension}, ${m.key}, array_to_string(${m.days}, ','),
+        case when p.sign > 0 then array_to_string(${m.n}, ',')
+          else array_to_string(array(select -c from unnest(${m.n}) as c), ',') end
+      from ${m} join (values ${sql.join(
+        points.map((p) => sql`(${p.at}::date, ${p.sign}::int)`),
+        sql`, `,
+      )}) as p(at, sign) on ${m.at} = p.at
+      where ${inDimensions(m.dimension)}`);
   const d = indicatorDurationDays;
-  if (range.days)
+  if (days.length > 0)
     parts.push(sql`select ${d.measure}, ${d.dimension}, ${d.key}, ${d.days}::text, ${d.n}::text
-      from ${d} where ${and(inArray(d.dimension, [...dimensions]), range.days)}`);
+      from ${d} where ${and(inDimensions(d.dimension), within(d.at, days) ?? undefined)}`);
   const medians = new Map<string, Medians>();
   if (parts.length === 0) return medians;
   // Both aggregates read the rows in one order, so the nth lengths go with the nth counts.

@@ -81,6 +81,21 @@ export const indicatorYears = pgTable(
 );
 
 /**
+ * The same sums from the start of each calendar year up to each month, that month included (ADR
+ * 0034): a run of whole months within a year is one row, or one row less another, not one a month.
+ */
+export const indicatorYearToMonth = pgTable(
+  'indicator_year_to_month',
+  {
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...measures,
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.key, t.month] })],
+);
+
+/**
  * What one participant adds to the sums, kept to take it away again when they change: their key in
  * each breakdown (INDICATOR_SUMMARY_DIMENSIONS' order) and their facts (a measure, a day).
  */
@@ -145,6 +160,8 @@ const spreads = (name: string, at: 'month' | 'year') =>
 export const indicatorDurationSpreads = spreads('indicator_duration_spreads', 'month');
 /** The same per calendar year (its first day, ADR 0031): three years read three rows a key. */
 export const indicatorDurationYears = spreads('indicator_duration_years', 'year');
+/** The same from the start of each calendar year up to each month (ADR 0034), as the sums. */
+export const indicatorDurationYearToMonth = spreads('indicator_duration_year_to_month', 'month');
 
 /**
  * Pairs of days of one participant that can straddle a period (a < from and b > to): two
