@@ -14,20 +14,20 @@ import { cloneTestDatabase } from '../test-support/database.js';
 import { makeOrganisation, makeStaff } from '../test-support/factories.js';
 import { addDays } from '../time/index.js';
 import { figuresBy, queryFiguresBy } from './figures.js';
-import { MEASURES, monthPoints, splitRange, type Measure } from './summaries.js';
+import { MEASURES, monthBlocks, splitRange, type Measure } from './summaries.js';
 import { medianOf } from './summary-medians.js';
 import {
   indicatorDays,
   indicatorDurationDays,
   indicatorDurationSpreads,
   indicatorDurationYears,
-  indicatorDurationYearToMonth,
+  indicatorDurationMonthBlocks,
   indicatorGapMonths,
   indicatorGaps,
+  indicatorMonthBlocks,
   indicatorMonths,
   indicatorSubjects,
   indicatorYears,
-  indicatorYearToMonth,
 } from './tables.js';
 import {
   DATASET_TERRITORIES,
@@ -199,7 +199,7 @@ async function summaryRows(db: Db) {
       | typeof indicatorDays
       | typeof indicatorMonths
       | typeof indicatorYears
-      | typeof indicatorYearToMonth,
+      | typeof indicatorMonthBlocks,
   ) => {
     const columns = getTableColumns(t) as unknown as Record<
       Measure | 'dimension' | 'key',
@@ -215,19 +215,30 @@ async function summaryRows(db: Db) {
           sql`, `,
         )}) > 0`,
       )
-      .orderBy(sql`${columns.dimension}`, sql`${columns.key}`, sql`${at}`);
+      .orderBy(
+        sql`${columns.dimension}`,
+        sql`${columns.key}`,
+        sql`${at}`,
+        sql`${sql.raw(t === indicatorMonthBlocks ? 'span' : '1')}`,
+      );
   };
-  const spreads = (t: typeof indicatorDurationSpreads) =>
+  const spreads = (t: typeof indicatorDurationSpreads | typeof indicatorDurationMonthBlocks) =>
     db
       .select()
       .from(t)
       .where(sql`cardinality(${t.days}) > 0`)
-      .orderBy(t.measure, t.dimension, t.key, t.at);
+      .orderBy(
+        t.measure,
+        t.dimension,
+        t.key,
+        t.at,
+        sql.raw(t === indicatorDurationMonthBlocks ? 'span' : '1'),
+      );
   return {
     days: await counting(indicatorDays),
     months: await counting(indicatorMonths),
     years: await counting(indicatorYears),
-    yearToMonth: await counting(indicatorYearToMonth),
+    monthBlocks: await counting(indicatorMonthBlocks),
     subjects: await db.select().from(indicatorSubjects).orderBy(indicatorSubjects.participantId),
     durationDays: await db
       .select()
@@ -242,7 +253,7 @@ async function summaryRows(db: Db) {
       ),
     durationSpreads: await spreads(indicatorDurationSpreads),
     durationYears: await spreads(indicatorDurationYears),
-    durationYearToMonth: await spreads(indicatorDurationYearToMonth),
+    durationMonthBlocks: await spreads(indicatorDurationMonthBlocks),
     gaps: await db
       .select()
       .from(indicatorGaps)
@@ -322,22 +333,21 @@ describe('indicator summaries (ADR 0029)', () => {
     });
   });
 
-  it('a run of months is one year-to-month row, or one less another, per calendar year', () => {
-    expect(monthPoints([['2023-01-01', '2023-10-01']])).toEqual([{ at: '2023-10-01', sign: 1 }]);
-    expect(monthPoints([['2020-11-01', '2020-12-01']])).toEqual([
-      { at: '2020-12-01', sign: 1 },
-      { at: '2020-10-01', sign: -1 },
+  it('a run of months is the fewest blocks of 8, 4, 2 and 1 months within its year', () => {
+    const blocks = (a: string, b: string) =>
+      monthBlocks([[a, b]]).map(({ at, span }) => `${at}+${span}`);
+    expect(blocks('2023-01-01', '2023-10-01')).toEqual(['2023-01-01+8', '2023-09-01+2']);
+    expect(blocks('2020-11-01', '2020-12-01')).toEqual(['2020-11-01+2']);
+    expect(blocks('2021-11-01', '2022-02-01')).toEqual(['2021-11-01+2', '2022-01-01+2']);
+    expect(blocks('2024-02-01', '2024-11-01')).toEqual([
+      '2024-02-01+1',
+      '2024-03-01+2',
+      '2024-05-01+4',
+      '2024-09-01+2',
+      '2024-11-01+1',
     ]);
-    expect(monthPoints([['2021-11-01', '2022-02-01']])).toEqual([
-      { at: '2021-12-01', sign: 1 },
-      { at: '2021-10-01', sign: -1 },
-      { at: '2022-02-01', sign: 1 },
-    ]);
-    expect(monthPoints([['2024-03-01', '2024-03-01']])).toEqual([
-      { at: '2024-03-01', sign: 1 },
-      { at: '2024-02-01', sign: -1 },
-    ]);
-    expect(() => monthPoints([[null, '2024-03-01']])).toThrow();
+    expect(blocks('2024-09-01', '2024-12-01')).toEqual(['2024-09-01+4']);
+    expect(() => monthBlocks([[null, '2024-03-01']])).toThrow();
   });
 
   it('a median interpolates like percentile_cont(0.5)', () => {

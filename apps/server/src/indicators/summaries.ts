@@ -2,7 +2,7 @@ import { addMonths, INDICATOR_DIMENSIONS } from '@territoires/contracts';
 import { type AnyColumn, getTableColumns, lte, or, sql } from 'drizzle-orm';
 import { addDays } from '../time/days.js';
 import type { Scope } from './definitions.js';
-import { indicatorDays, indicatorMonths, indicatorYearToMonth, indicatorYears } from './tables.js';
+import { indicatorDays, indicatorMonthBlocks, indicatorMonths, indicatorYears } from './tables.js';
 
 /*
  * Reads of the summary tables of ADR 0029 (drizzle/0020 keeps them). A period's sum is its whole
@@ -22,11 +22,12 @@ const { dimension: _d, key: _k, month: _m, ...monthMeasures } = getTableColumns(
 const { dimension: _dd, key: _kk, day: _day, ...dayMeasures } = getTableColumns(indicatorDays);
 const { dimension: _yd, key: _yk, year: _y, ...yearMeasures } = getTableColumns(indicatorYears);
 const {
-  dimension: _td,
-  key: _tk,
-  month: _tm,
-  ...yearToMonthMeasures
-} = getTableColumns(indicatorYearToMonth);
+  dimension: _bd,
+  key: _bk,
+  month: _bm,
+  span: _bs,
+  ...blockMeasures
+} = getTableColumns(indicatorMonthBlocks);
 export type Measure = keyof typeof monthMeasures;
 export type Sums = Record<Measure, number>;
 export const MEASURES = Object.keys(monthMeasures) as Measure[];
@@ -84,28 +85,29 @@ export const within = (column: AnyColumn, ranges: readonly (readonly [string | n
         ),
       ) ?? null);
 
-/** A row of the year-to-month tables, added (1) or taken away (-1). */
-export interface MonthPoint {
+/** A block of `span` months from `at` (its first day), as the block tables keep it; 1 is a month. */
+export interface MonthBlock {
   at: string;
-  sign: 1 | -1;
+  span: number;
 }
 
 /**
- * Runs of whole months (their first days) as year-to-month rows (ADR 0034): within each calendar
- * year, the sum up to the run's last month less the sum up to the month before its first.
+ * Runs of whole months (their first days) as the fewest blocks of 8, 4, 2 or 1 months aligned
+ * within their calendar year (ADR 0034): January to October is two rows, not ten.
  */
-export function monthPoints(ranges: readonly (readonly [string | null, string])[]): MonthPoint[] {
+export function monthBlocks(ranges: readonly (readonly [string | null, string])[]): MonthBlock[] {
   return ranges.flatMap(([a, b]) => {
     if (a === null) throw new Error('a run of months since the start is read from the years');
-    const points: MonthPoint[] = [];
-    for (let year = Number(a.slice(0, 4)); year <= Number(b.slice(0, 4)); year++) {
-      const january = `${String(year).padStart(4, '0')}-01-01`;
-      const first = a > january ? a : january;
-      const december = `${january.slice(0, 4)}-12-01`;
-      points.push({ at: b < december ? b : december, sign: 1 });
-      if (first !== january) points.push({ at: addMonths(first, -1), sign: -1 });
+    const blocks: MonthBlock[] = [];
+    for (let at = a; at <= b;) {
+      const index = Number(at.slice(5, 7)) - 1;
+      let span = 8;
+      while (span > 1 && (index % span !== 0 || index + span > 12 || addMonths(at, span - 1) > b))
+        span /= 2;
+      blocks.push({ at, span });
+      at = addMonths(at, span);
     }
-    return points;
+    return blocks;
   });
 }
 
@@ -118,12 +120,13 @@ export const SUMMARY_TABLES = {
     at: indicatorYears.year,
     measures: yearMeasures,
   },
-  yearToMonth: {
-    table: indicatorYearToMonth,
-    dimension: indicatorYearToMonth.dimension,
-    key: indicatorYearToMonth.key,
-    at: indicatorYearToMonth.month,
-    measures: yearToMonthMeasures,
+  blocks: {
+    table: indicatorMonthBlocks,
+    dimension: indicatorMonthBlocks.dimension,
+    key: indicatorMonthBlocks.key,
+    at: indicatorMonthBlocks.month,
+    span: indicatorMonthBlocks.span,
+    measures: blockMeasures,
   },
   months: {
     table: indicatorMonths,

@@ -1,10 +1,11 @@
 import { and, type AnyColumn, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { cell, monthPoints, splitRange, type SummaryDimension, within } from './summaries.js';
+import { cell, monthBlocks, splitRange, type SummaryDimension, within } from './summaries.js';
 import {
   indicatorDurationDays,
+  indicatorDurationMonthBlocks,
+  indicatorDurationSpreads,
   indicatorDurationYears,
-  indicatorDurationYearToMonth,
 } from './tables.js';
 
 /*
@@ -131,9 +132,9 @@ export function medianOfText(days: string, n: string): number | null {
 
 /**
  * The medians of [from, to] per breakdown (of those given) and key, by cell(). A key's whole years,
- * year-to-month rows and edge days come as one row per measure, their histograms joined as text (';'
+ * blocks of months and edge days come as one row per measure, their histograms joined as text (';'
  * between rows, ',' within): at 5,000 référents and three years, shipping 14 rows a key cost more
- * than the merge (ADR 0032). Year-to-month rows make the months of a year one or two (ADR 0034).
+ * than the merge (ADR 0032). Blocks make ten months of a year two rows (ADR 0034).
  */
 export async function summaryMedians(
   db: Db,
@@ -149,18 +150,24 @@ export async function summaryMedians(
     parts.push(sql`select ${y.measure}, ${y.dimension}, ${y.key},
       array_to_string(${y.days}, ','), array_to_string(${y.n}, ',')
       from ${y} where ${and(inDimensions(y.dimension), within(y.at, [years]) ?? undefined)}`);
-  // Runs of months as year-to-month rows, a row taken away sending its counts negated (ADR 0034).
-  const points = monthPoints(months);
-  const m = indicatorDurationYearToMonth;
-  if (points.length > 0)
-    parts.push(sql`select ${m.measure}, ${m.dimension}, ${m.key}, array_to_string(${m.days}, ','),
-        case when p.sign > 0 then array_to_string(${m.n}, ',')
-          else array_to_string(array(select -c from unnest(${m.n}) as c), ',') end
-      from ${m} join (values ${sql.join(
-        points.map((p) => sql`(${p.at}::date, ${p.sign}::int)`),
+  // Runs of months as blocks of 8, 4, 2 months (ADR 0034) and single months.
+  const blocks = monthBlocks(months);
+  const k = indicatorDurationMonthBlocks;
+  const wide = blocks.filter((b) => b.span > 1);
+  if (wide.length > 0)
+    parts.push(sql`select ${k.measure}, ${k.dimension}, ${k.key},
+        array_to_string(${k.days}, ','), array_to_string(${k.n}, ',')
+      from ${k} join (values ${sql.join(
+        wide.map((b) => sql`(${b.at}::date, ${b.span}::int)`),
         sql`, `,
-      )}) as p(at, sign) on ${m.at} = p.at
-      where ${inDimensions(m.dimension)}`);
+      )}) as b(at, span) on ${k.at} = b.at and ${k.span} = b.span
+      where ${inDimensions(k.dimension)}`);
+  const m = indicatorDurationSpreads;
+  const single = blocks.filter((b) => b.span === 1).map((b) => [b.at, b.at] as const);
+  if (single.length > 0)
+    parts.push(sql`select ${m.measure}, ${m.dimension}, ${m.key},
+      array_to_string(${m.days}, ','), array_to_string(${m.n}, ',')
+      from ${m} where ${and(inDimensions(m.dimension), within(m.at, single) ?? undefined)}`);
   const d = indicatorDurationDays;
   if (days.length > 0)
     parts.push(sql`select ${d.measure}, ${d.dimension}, ${d.key}, ${d.days}::text, ${d.n}::text

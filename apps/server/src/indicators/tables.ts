@@ -81,18 +81,19 @@ export const indicatorYears = pgTable(
 );
 
 /**
- * The same sums from the start of each calendar year up to each month, that month included (ADR
- * 0034): a run of whole months within a year is one row, or one row less another, not one a month.
+ * The same sums per block of 2, 4 or 8 months (`span`), aligned within a calendar year from its
+ * first month (ADR 0034): a run of months within a year is a few blocks, not one row a month.
  */
-export const indicatorYearToMonth = pgTable(
-  'indicator_year_to_month',
+export const indicatorMonthBlocks = pgTable(
+  'indicator_month_blocks',
   {
     dimension: text('dimension').notNull(),
     key: text('key').notNull(),
     month: date('month', { mode: 'string' }).notNull(),
+    span: integer('span').notNull(),
     ...measures,
   },
-  (t) => [primaryKey({ columns: [t.dimension, t.key, t.month] })],
+  (t) => [primaryKey({ columns: [t.dimension, t.key, t.month, t.span] })],
 );
 
 /**
@@ -160,8 +161,20 @@ const spreads = (name: string, at: 'month' | 'year') =>
 export const indicatorDurationSpreads = spreads('indicator_duration_spreads', 'month');
 /** The same per calendar year (its first day, ADR 0031): three years read three rows a key. */
 export const indicatorDurationYears = spreads('indicator_duration_years', 'year');
-/** The same from the start of each calendar year up to each month (ADR 0034), as the sums. */
-export const indicatorDurationYearToMonth = spreads('indicator_duration_year_to_month', 'month');
+/** The same per block of 2, 4 or 8 months (ADR 0034), as the sums. */
+export const indicatorDurationMonthBlocks = pgTable(
+  'indicator_duration_month_blocks',
+  {
+    measure: text('measure').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    at: date('month', { mode: 'string' }).notNull(),
+    span: integer('span').notNull(),
+    days: integer('days').array().notNull(),
+    n: integer('n').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measure, t.dimension, t.key, t.at, t.span] })],
+);
 
 /**
  * Pairs of days of one participant that can straddle a period (a < from and b > to): two

@@ -1,17 +1,19 @@
-CREATE TABLE "indicator_duration_year_to_month" (
+CREATE TABLE "indicator_duration_month_blocks" (
 	"measure" text NOT NULL,
 	"dimension" text NOT NULL,
 	"key" text NOT NULL,
 	"month" date NOT NULL,
+	"span" integer NOT NULL,
 	"days" integer[] NOT NULL,
 	"n" integer[] NOT NULL,
-	CONSTRAINT "indicator_duration_year_to_month_measure_dimension_key_month_pk" PRIMARY KEY("measure","dimension","key","month")
+	CONSTRAINT "indicator_duration_month_blocks_measure_dimension_key_month_span_pk" PRIMARY KEY("measure","dimension","key","month","span")
 );
 --> statement-breakpoint
-CREATE TABLE "indicator_year_to_month" (
+CREATE TABLE "indicator_month_blocks" (
 	"dimension" text NOT NULL,
 	"key" text NOT NULL,
 	"month" date NOT NULL,
+	"span" integer NOT NULL,
 	"created" integer DEFAULT 0 NOT NULL,
 	"reentries" integer DEFAULT 0 NOT NULL,
 	"first_contracts" integer DEFAULT 0 NOT NULL,
@@ -40,5 +42,5 @@ CREATE TABLE "indicator_year_to_month" (
 	"funnel_exit_early" integer DEFAULT 0 NOT NULL,
 	"funnel_exit_created" integer DEFAULT 0 NOT NULL,
 	"funnel_exit_reached" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "indicator_year_to_month_dimension_key_month_pk" PRIMARY KEY("dimension","key","month")
+	CONSTRAINT "indicator_month_blocks_dimension_key_month_span_pk" PRIMARY KEY("dimension","key","month","span")
 );
