@@ -11,11 +11,13 @@ export const NATIONAL_PERIODS = {
 /**
  * The national dataset's database, migrated: PostgreSQL from DATABASE_URL, else PGlite in
  * `--data-dir`; neither, the command stops with exit 2 and says what to set. No result is reused
- * across calls (ADR 0009), so that a bench times the queries.
+ * across calls (ADR 0009), so that a bench times the queries. The benches read as the server does,
+ * a query on one process (ADR 0034); the generator's bulk statements may take parallel workers.
  */
 export async function openNationalDatabase(
   dataDir: string | undefined,
   command: string,
+  { parallelQueries = false } = {},
 ): Promise<Database> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl && !dataDir) {
@@ -23,7 +25,7 @@ export async function openNationalDatabase(
     process.exit(2);
   }
   const database = await openDatabase(
-    { databaseUrl, dataDir: dataDir ?? '', resultCache: false },
+    { databaseUrl, dataDir: dataDir ?? '', resultCache: false, parallelQueries },
     command,
   );
   await database.migrate();

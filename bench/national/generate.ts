@@ -46,7 +46,9 @@ async function template(): Promise<string> {
   return JSON.stringify(signed);
 }
 
-const database = await openNationalDatabase(values['data-dir'], 'national-generate');
+const database = await openNationalDatabase(values['data-dir'], 'national-generate', {
+  parallelQueries: true,
+});
 const { db } = database;
 const [existing] = await db
   .select({ n: count() })
