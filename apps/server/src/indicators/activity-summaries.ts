@@ -141,21 +141,24 @@ async function badgeLinks(db: Db, scope: Scope) {
   const l = indicatorBadgeLinks;
   const live = sql`${l.acceptedOn} between ${scope.from} and ${scope.to} and ${l.from} <= ${scope.to}
     and (${l.until} is null or ${l.until} > ${scope.to})`;
+  // In all, no constant issuer among the grouped columns: the planner then misjudged the people as
+  // a tenth of them and hashed them to disk (three years at 1,000,000: 556 ms to 286 ms, ADR 0034).
   const count = (perIssuer: boolean) => {
-    const issuer = perIssuer ? sql`${l.issuer}` : sql`''`;
-    const people = sql`select kind, issuer, participant_id, count(*) as awards
-      from (select ${l.kind}, ${issuer}, ${l.participantId}, ${l.awardId} from ${l} where ${live}
-        group by 1, 2, 3, 4) as award (kind, issuer, participant_id, award_id)
-      group by 1, 2, 3`;
+    const issuer = perIssuer ? sql`${l.issuer}, ` : sql``;
+    const grouped = perIssuer ? sql`issuer, ` : sql``;
+    const people = sql`select kind, ${grouped}participant_id, count(*) as awards
+      from (select ${l.kind}, ${issuer}${l.participantId}, ${l.awardId} from ${l} where ${live}
+        group by ${sql.raw(perIssuer ? '1, 2, 3, 4' : '1, 2, 3')}) as award
+      group by ${sql.raw(perIssuer ? '1, 2, 3' : '1, 2')}`;
     return db
       .select({
         kind: sql<(typeof BADGE_KINDS)[number]>`kind`,
-        issuer: sql<string>`issuer`,
+        issuer: perIssuer ? sql<string>`issuer` : sql<string>`''`,
         count: sql<number>`sum(awards)::int`.mapWith(Number),
         people: sql<number>`count(*)::int`.mapWith(Number),
       })
       .from(sql`(${people}) as person`)
-      .groupBy(sql`1`, sql`2`);
+      .groupBy(...(perIssuer ? [sql`1`, sql`2`] : [sql`1`]));
   };
   const rows = (await Promise.all([count(true), count(false)])).flat();
   return new Map(rows.map((r) => [`${r.kind}\u0000${r.issuer}`, r]));
